@@ -1,0 +1,120 @@
+package org.filmkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.filmkg.nlp.TokenRules;
+
+/** Word lists about the language of reviews (role nouns, job nouns, band nouns), loaded from resource files. */
+public final class Lexicon {
+    private static final String DIR = "/org/filmkg/extract/";
+    public static final Set<String> ROLE_NOUNS = words("role-nouns.txt");
+    public static final Set<String> BAND_NOUNS = words("band-nouns.txt");
+    /** Job phrase (lowercase) to the jobs it names. */
+    public static final Map<String, List<Job>> JOBS = jobs();
+    /** Cue word to fictional yes/no. */
+    public static final Map<String, Fact.Fictional> FICTIONAL_CUES = fictionalCues();
+
+    private Lexicon() {}
+
+    /** Rule files see the word lists as macros $ROLEWORD, $JOBWORD, $BANDWORD. */
+    public static TokenRules rules(String file) {
+        Map<String, String> macros = new LinkedHashMap<>();
+        macros.put("$ROLEWORD", "[ { word:/(?i)(?:" + alternation(withPlurals(ROLE_NOUNS)) + ")/ } ]");
+        macros.put("$BANDWORD", "[ { word:/(?i)(?:" + alternation(withPlurals(BAND_NOUNS)) + ")/ } ]");
+        Set<String> jobWords = new LinkedHashSet<>();
+        for (String phrase : JOBS.keySet()) jobWords.addAll(List.of(phrase.split(" ")));
+        jobWords.removeIf(w -> w.equals("-") || w.equals("/") || w.equals("of"));
+        macros.put("$JOBWORD", "[ { word:/(?i)(?:" + alternation(jobWords) + ")/ } ]");
+        return TokenRules.loadAll(List.of(DIR + "common.rules", DIR + file), macros);
+    }
+
+    public static boolean isRoleNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(singular(w));
+    }
+
+    static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("es") && (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes"))) return w.substring(0, w.length() - 2);
+        if (w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    private static Set<String> withPlurals(Set<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words) {
+            out.add(w);
+            out.add(w.endsWith("s") || w.endsWith("x") || w.endsWith("ch") ? w + "es" : w.endsWith("y") && !w.endsWith("ay") && !w.endsWith("ey") ? w.substring(0, w.length() - 1) + "ies" : w + "s");
+        }
+        return out;
+    }
+
+    private static String alternation(Set<String> words) {
+        return words.stream().sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b))
+                .map(Lexicon::escape).collect(Collectors.joining("|"));
+    }
+
+    /** Escapes a word for a TokensRegex /regex/ literal, where "/" also needs a backslash. */
+    private static String escape(String w) {
+        StringBuilder sb = new StringBuilder();
+        w.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c) && c != ' ') sb.append('\\');
+            sb.appendCodePoint(c);
+        });
+        return sb.toString();
+    }
+
+    static List<String> lines(String file) {
+        InputStream in = Lexicon.class.getResourceAsStream(DIR + file);
+        if (in == null) throw new IllegalStateException("Word list not found on the classpath: " + DIR + file);
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
+        return out;
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String l : lines(file)) out.add(l.toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, List<Job>> jobs() {
+        Map<String, List<Job>> out = new LinkedHashMap<>();
+        for (String l : lines("jobs.tsv")) {
+            String[] parts = l.split("\t");
+            if (parts.length != 2) throw new IllegalStateException("jobs.tsv: expected 'phrase<TAB>jobs' in: " + l);
+            List<Job> jobs = new ArrayList<>();
+            for (String j : parts[1].split(",")) jobs.add(Job.parse(j));
+            out.put(parts[0].toLowerCase(Locale.ROOT), List.copyOf(jobs));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Fact.Fictional> fictionalCues() {
+        Map<String, Fact.Fictional> out = new LinkedHashMap<>();
+        for (String l : lines("fictional-cues.txt")) {
+            String[] parts = l.split("\t");
+            out.put(parts[1].toLowerCase(Locale.ROOT), parts[0].equals("yes") ? Fact.Fictional.YES : Fact.Fictional.NO);
+        }
+        return Map.copyOf(out);
+    }
+}

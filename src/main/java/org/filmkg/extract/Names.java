@@ -1,0 +1,97 @@
+package org.filmkg.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.filmkg.nlp.Token;
+import org.filmkg.nlp.TokenSpan;
+
+/** Helpers for name-shaped token runs: splitting lists, judging whether a run names a person. */
+public final class Names {
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "st.");
+
+    private Names() {}
+
+    /** One entry of a name list: the actor's tokens and, for "A as B", the character's. */
+    public record Item(TokenSpan actor, TokenSpan character) {}
+
+    /** Splits a list like "A, a terrific B, C as D and E" into items, dropping lead-in words. */
+    public static List<Item> splitList(TokenSpan list) {
+        List<Item> items = new ArrayList<>();
+        int itemStart = list.start();
+        for (int i = list.start(); i <= list.end(); i++) {
+            boolean boundary = i == list.end();
+            if (!boundary) {
+                String w = list.sentence().get(i).word();
+                boundary = w.equals(",") || w.equals(";") || w.equalsIgnoreCase("and") || w.equals("&");
+            }
+            if (!boundary) continue;
+            if (i > itemStart) {
+                Item item = item(new TokenSpan(list.sentence(), itemStart, i));
+                if (item != null) items.add(item);
+            }
+            itemStart = i + 1;
+        }
+        return items;
+    }
+
+    private static Item item(TokenSpan span) {
+        int as = -1;
+        for (int i = span.start(); i < span.end(); i++) {
+            if (span.sentence().get(i).word().equalsIgnoreCase("as")) as = i;
+        }
+        if (as > span.start() && as < span.end() - 1) {
+            TokenSpan actor = lastNameRun(new TokenSpan(span.sentence(), span.start(), as));
+            TokenSpan character = lastNameRun(new TokenSpan(span.sentence(), as + 1, span.end()));
+            return actor == null ? null : new Item(actor, character);
+        }
+        TokenSpan actor = lastNameRun(span);
+        return actor == null ? null : new Item(actor, null);
+    }
+
+    /** The last run of capitalised name tokens in a span ("a terrific Jane Roe" gives "Jane Roe"). */
+    public static TokenSpan lastNameRun(TokenSpan span) {
+        int end = -1;
+        for (int i = span.end() - 1; i >= span.start(); i--) {
+            if (isNameToken(span.sentence().get(i))) {
+                end = i + 1;
+                break;
+            }
+        }
+        if (end < 0) return null;
+        int start = end - 1;
+        while (start - 1 >= span.start()) {
+            Token prev = span.sentence().get(start - 1);
+            if (isNameToken(prev)) start--;
+            else if (PARTICLES.contains(prev.word().toLowerCase(Locale.ROOT)) && start - 2 >= span.start()
+                    && isNameToken(span.sentence().get(start - 2))) start -= 2;
+            else break;
+        }
+        return new TokenSpan(span.sentence(), start, end);
+    }
+
+    public static boolean isNameToken(Token t) {
+        return t.isCapitalised() && !t.tag().matches("PRP\\$?|DT|IN|CC|WP\\$?|WDT|WRB|MD|EX|TO|VB[DPZ]?|POS|UH|RB.*|-LRB-|-RRB-");
+    }
+
+    /**
+     * Whether a run names a person: NER says so, or (where NER misses a surname) it has the shape of a
+     * personal name, two to four capitalised proper-noun tokens.
+     */
+    public static boolean looksLikePerson(TokenSpan span) {
+        List<Token> ts = span.tokens();
+        if (ts.stream().anyMatch(Token::isPerson)) return ts.stream().allMatch(t -> isNameToken(t) || PARTICLES.contains(t.word().toLowerCase(Locale.ROOT)));
+        if (ts.size() < 2 || ts.size() > 4) return false;
+        return ts.stream().allMatch(t -> isNameToken(t) && t.tag().startsWith("NNP") && !"LOCATION".equals(t.ner()) && !"ORGANIZATION".equals(t.ner()));
+    }
+
+    /** Case-, accent- and space-insensitive form of a name, for comparisons. */
+    public static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        n = n.replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll("\\s+", " ").trim();
+        if (n.startsWith("the ")) n = n.substring(4);
+        return n;
+    }
+}

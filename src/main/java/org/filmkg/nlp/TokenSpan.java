@@ -1,0 +1,30 @@
+package org.filmkg.nlp;
+
+/** Tokens {@code [start, end)} of one sentence. */
+public record TokenSpan(Sentence sentence, int start, int end) {
+    public TokenSpan {
+        if (start < 0 || end > sentence.size() || start >= end) {
+            throw new IllegalArgumentException("Bad token span [" + start + "," + end + ") in a sentence of " + sentence.size());
+        }
+    }
+
+    public int begin() {
+        return sentence.get(start).begin();
+    }
+
+    public int endChar() {
+        return sentence.get(end - 1).end();
+    }
+
+    public java.util.List<Token> tokens() {
+        return sentence.tokens().subList(start, end);
+    }
+
+    public Token first() {
+        return sentence.get(start);
+    }
+
+    public Token last() {
+        return sentence.get(end - 1);
+    }
+}

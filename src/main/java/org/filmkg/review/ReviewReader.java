@@ -1,0 +1,90 @@
+package org.filmkg.review;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads a directory of reviews: every {@code *.txt} below it, in file-name order.
+ * A file that cannot be used is reported and skipped, so one bad review never costs the others.
+ */
+public final class ReviewReader {
+    /** Reviews larger than this are refused: they are not reviews, and they would stall the NLP. */
+    public static final long MAX_BYTES = 1_000_000;
+
+    private ReviewReader() {}
+
+    /** The outcome of reading a directory: the good reviews, the failures and any warnings. */
+    public record Result(List<Review> reviews, List<ReviewReadException> failures, List<String> warnings) {}
+
+    public static Result readDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a directory (give --input a folder of .txt reviews)");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .toList();
+        }
+        List<Review> reviews = new ArrayList<>();
+        List<ReviewReadException> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                reviews.add(read(file, warnings::add));
+            } catch (ReviewReadException e) {
+                failures.add(e);
+            }
+        }
+        return new Result(reviews, failures, warnings);
+    }
+
+    /** Reads one review file; UTF-8, else Windows-1252 with a warning. */
+    public static Review read(Path file, Consumer<String> warn) throws ReviewReadException {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ReviewReadException(name, "too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ReviewReadException(name, "cannot be read: " + e.getMessage());
+        }
+        return decode(name, bytes, warn);
+    }
+
+    static Review decode(String name, byte[] bytes, Consumer<String> warn) throws ReviewReadException {
+        for (byte b : bytes) {
+            if (b == 0) throw new ReviewReadException(name, "binary file (contains NUL bytes), not a text review");
+        }
+        String text;
+        try {
+            text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            try {
+                text = strict(Charset.forName("windows-1252")).decode(ByteBuffer.wrap(bytes)).toString();
+                warn.accept(name + ": not valid UTF-8; read as Windows-1252");
+            } catch (CharacterCodingException e2) {
+                throw new ReviewReadException(name, "neither UTF-8 nor Windows-1252 text");
+            }
+        }
+        // A byte-order mark is an encoding artefact, not text the reviewer wrote.
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.isBlank()) throw new ReviewReadException(name, "empty review");
+        return new Review(name, text);
+    }
+
+    private static java.nio.charset.CharsetDecoder strict(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+}
