@@ -20,6 +20,10 @@ public record TokenSpan(Sentence sentence, int start, int end) {
         return sentence.tokens().subList(start, end);
     }
 
+    public int size() {
+        return end - start;
+    }
+
     public Token first() {
         return sentence.get(start);
     }

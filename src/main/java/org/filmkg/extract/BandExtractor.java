@@ -1,0 +1,162 @@
+package org.filmkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.filmkg.nlp.Doc;
+import org.filmkg.nlp.RuleMatch;
+import org.filmkg.nlp.Sentence;
+import org.filmkg.nlp.Token;
+import org.filmkg.nlp.TokenRules;
+import org.filmkg.nlp.TokenSpan;
+
+/**
+ * Music groups, whether the text marks them fictional, their members and songwriters; rules in {@code band.rules}.
+ * Members also come from the cast: a character described as the band's singer, or as a bandmate of one.
+ */
+public final class BandExtractor implements Extractor {
+    /** Role nouns that make a character part of a band ("lead singer of", "bandmates", "drummer"). */
+    private static final Set<String> MEMBER_NOUNS = Set.of("singer", "vocalist", "leader", "frontwoman", "frontman",
+            "front-woman", "front-man", "member", "drummer", "bassist", "guitarist", "keyboardist", "centerpiece",
+            "centrepiece", "founder", "bandmate", "bandmates", "band-mate", "player");
+    private final TokenRules rules = Lexicon.rules("band.rules");
+
+    @Override
+    public String name() {
+        return "band";
+    }
+
+    @Override
+    public List<Fact> extract(Doc doc, ReviewContext ctx) {
+        Map<String, Fact.Band> out = new LinkedHashMap<>();
+        List<Fact.Cast> cast = ctx.facts().stream().filter(f -> f instanceof Fact.Cast).map(f -> (Fact.Cast) f).toList();
+        for (RuleMatch m : rules.matchAll(doc)) {
+            Evidence ev = new Evidence(m.span().begin(), m.span().endChar(), m.rule());
+            List<TokenSpan> bands = m.group("band").map(List::of).orElseGet(() -> m.group("bands").map(BandExtractor::splitBands).orElse(List.of()));
+            for (TokenSpan b : bands) {
+                Mention band = bandMention(doc, b);
+                if (band == null || ctx.isFilmTitle(band.text()) || isPersonName(b)) continue;
+                Fact.Fictional fictional = fictional(m);
+                put(out, new Fact.Band(band, fictional, null, null, ev));
+                switch (m.rule()) {
+                    case "band.member-of", "band.member-of-bands" -> {
+                        TokenSpan member = m.group("member").orElseThrow();
+                        if (Names.looksLikePerson(member)) put(out, new Fact.Band(band, Fact.Fictional.NO, Mention.of(doc, member), null, ev));
+                    }
+                    case "band.songs-for" -> songwriterBefore(doc, m).ifPresent(sw -> put(out, new Fact.Band(band, fictional, null, sw, ev)));
+                    case "band.named" -> memberFromCast(doc, m, cast).ifPresent(ch -> put(out, new Fact.Band(band, fictional, ch, null, ev)));
+                    default -> { }
+                }
+            }
+        }
+        bandmates(cast, out);
+        return new ArrayList<>(out.values());
+    }
+
+    private static void put(Map<String, Fact.Band> out, Fact.Band f) {
+        String key = Names.fold(f.band().text()) + "|" + (f.member() == null ? "" : Names.fold(f.member().text())) + "|"
+                + (f.songwriter() == null ? "" : Names.fold(f.songwriter().text()));
+        Fact.Band old = out.get(key);
+        if (old == null || old.fictional() == Fact.Fictional.UNKNOWN && f.fictional() != Fact.Fictional.UNKNOWN) out.put(key, f);
+    }
+
+    /** Band names drop a leading "the" and trailing possessives or punctuation. */
+    private static Mention bandMention(Doc doc, TokenSpan b) {
+        int s = b.start();
+        int e = b.end();
+        while (s < e && b.sentence().get(s).word().equalsIgnoreCase("the")) s++;
+        while (e > s && !Character.isLetterOrDigit(b.sentence().get(e - 1).word().codePointAt(0))) e--;
+        if (e <= s) return null;
+        return Mention.of(doc, new TokenSpan(b.sentence(), s, e));
+    }
+
+    private static boolean isPersonName(TokenSpan b) {
+        return b.tokens().stream().allMatch(Token::isPerson);
+    }
+
+    private static List<TokenSpan> splitBands(TokenSpan list) {
+        List<TokenSpan> out = new ArrayList<>();
+        int start = list.start();
+        for (int i = list.start(); i <= list.end(); i++) {
+            boolean cut = i == list.end() || list.sentence().get(i).word().equals(",") || list.sentence().get(i).word().equals("and");
+            if (cut) {
+                if (i > start) out.add(new TokenSpan(list.sentence(), start, i));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** "fictional band", "real-life band" say so; a band introduced with a place ("the Nashville band") is real. */
+    private static Fact.Fictional fictional(RuleMatch m) {
+        if (m.rule().startsWith("band.member-of")) return Fact.Fictional.NO;
+        TokenSpan cue = m.group("cue").orElse(null);
+        if (cue == null) return Fact.Fictional.UNKNOWN;
+        for (Token t : cue.tokens()) {
+            Fact.Fictional f = Lexicon.FICTIONAL_CUES.get(t.word().toLowerCase(Locale.ROOT));
+            if (f != null) return f;
+        }
+        if (cue.tokens().stream().anyMatch(t -> "LOCATION".equals(t.ner()))) return Fact.Fictional.NO;
+        return Fact.Fictional.UNKNOWN;
+    }
+
+    /** The person named just before "(… write the songs for X)". */
+    private static java.util.Optional<Mention> songwriterBefore(Doc doc, RuleMatch m) {
+        Sentence s = m.sentence();
+        int depth = 0;
+        for (int i = m.span().start() - 1; i >= 0; i--) {
+            String w = s.get(i).word();
+            if (w.equals(")")) depth++;
+            if (w.equals("(")) {
+                if (depth == 0) {
+                    TokenSpan name = Names.lastNameRun(new TokenSpan(s, Math.max(0, i - 4), i));
+                    if (name != null && name.end() == i && Names.looksLikePerson(name)) return java.util.Optional.of(Mention.of(doc, name));
+                    return java.util.Optional.empty();
+                }
+                depth--;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * "Becky (Jane Roe) who is the lead singer of a band named X", "Becky … at a show by her band, X":
+     * the character mentioned last before the band phrase in the same sentence, when a member noun or
+     * "her/his band" links them.
+     */
+    private static java.util.Optional<Mention> memberFromCast(Doc doc, RuleMatch m, List<Fact.Cast> cast) {
+        Sentence s = m.sentence();
+        int bandAt = m.span().begin();
+        Fact.Cast last = null;
+        for (Fact.Cast c : cast) {
+            if (c.character() == null || c.character().begin() < s.begin() || c.character().end() > bandAt) continue;
+            if (last == null || c.character().begin() > last.character().begin()) last = c;
+        }
+        if (last == null) return java.util.Optional.empty();
+        String between = doc.text(last.character().end(), m.span().endChar()).toLowerCase(Locale.ROOT);
+        boolean linked = MEMBER_NOUNS.stream().anyMatch(n -> between.matches("(?s).*\\b" + java.util.regex.Pattern.quote(n) + "\\b.*"))
+                || m.group("cue").map(cue -> cue.tokens().stream().anyMatch(t -> t.tag().equals("PRP$"))).orElse(false);
+        return linked ? java.util.Optional.of(last.character()) : java.util.Optional.empty();
+    }
+
+    /**
+     * Characters described as bandmates, drummers, bass players … belong to the review's band when exactly one
+     * band already has a character as a member.
+     */
+    private static void bandmates(List<Fact.Cast> cast, Map<String, Fact.Band> out) {
+        List<Fact.Band> withMembers = out.values().stream().filter(b -> b.member() != null && b.fictional() != Fact.Fictional.NO).toList();
+        List<String> bands = withMembers.stream().map(b -> Names.fold(b.band().text())).distinct().toList();
+        if (bands.size() != 1) return;
+        Fact.Band band = withMembers.get(0);
+        for (Fact.Cast c : cast) {
+            if (c.character() == null || c.description() == null) continue;
+            String d = c.description().text().toLowerCase(Locale.ROOT);
+            if (MEMBER_NOUNS.stream().anyMatch(n -> d.matches("(?s).*\\b" + java.util.regex.Pattern.quote(n) + "\\b.*"))) {
+                put(out, new Fact.Band(band.band(), band.fictional(), c.character(), null, c.evidence()));
+            }
+        }
+    }
+}

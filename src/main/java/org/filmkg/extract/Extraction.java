@@ -1,0 +1,45 @@
+package org.filmkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.filmkg.nlp.Doc;
+import org.filmkg.nlp.NlpPipeline;
+import org.filmkg.review.Review;
+
+/** Runs the extractors over one review, in order: each sees the facts of those before it. */
+public final class Extraction {
+    /** Bump when an extractor or a rule file changes what it finds (keys the build cache). */
+    public static final String VERSION = "1";
+
+    private final List<Extractor> extractors;
+
+    public Extraction() {
+        this(List.of(new FilmExtractor(), new ReviewInfoExtractor(), new CrewExtractor(), new CastExtractor(), new BandExtractor()));
+    }
+
+    public Extraction(List<Extractor> extractors) {
+        this.extractors = List.copyOf(extractors);
+    }
+
+    /** The facts of one review. */
+    public record Result(Review review, List<Fact> facts) {
+        public Result {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    public Result run(Review review) {
+        return run(NlpPipeline.shared().annotate(review));
+    }
+
+    public Result run(Doc doc) {
+        ReviewContext ctx = new ReviewContext();
+        List<Fact> all = new ArrayList<>();
+        for (Extractor e : extractors) {
+            List<Fact> found = e.extract(doc, ctx);
+            ctx.addAll(found);
+            all.addAll(found);
+        }
+        return new Result(doc.review(), all);
+    }
+}

@@ -1,0 +1,163 @@
+package org.filmkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.filmkg.nlp.Doc;
+import org.filmkg.nlp.Sentence;
+import org.filmkg.nlp.Token;
+
+/**
+ * The film under review. Candidates come from header lines ({@code film-title.patterns}), quoted titles and
+ * repeated capitalised phrases; the best-supported one wins. Quoted titles after a possessive artist are songs.
+ */
+public final class FilmExtractor implements Extractor {
+    private static final LinePatterns HEADERS = LinePatterns.load("film-title.patterns");
+    private static final Pattern QUOTED = Pattern.compile("[“\"‘'](\\p{Lu}[^“”\"‘’\\n]{0,70}?)[.,!?]?[”\"’'](?![\\p{L}])");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3})(?:['’]s|['’])\\s*$");
+    private static final Set<String> SMALL = Set.of("of", "the", "a", "an", "and", "on", "in", "to", "for", "at", "by", "with", "is", "my", "up", "from");
+
+    private static final class Candidate {
+        final String folded;
+        final Map<String, Integer> forms = new LinkedHashMap<>();
+        int score;
+        int first = Integer.MAX_VALUE;
+        Mention evidence;
+        String rule;
+        Integer year;
+
+        Candidate(String folded) {
+            this.folded = folded;
+        }
+    }
+
+    @Override
+    public String name() {
+        return "film";
+    }
+
+    @Override
+    public List<Fact> extract(Doc doc, ReviewContext ctx) {
+        String text = doc.text();
+        Map<String, Candidate> cands = new LinkedHashMap<>();
+        List<Fact> out = new ArrayList<>();
+        List<Fact.Song> songs = new ArrayList<>();
+        for (LinePatterns.Hit h : HEADERS.find(text)) {
+            String title = trimTitle(h.group("value"));
+            if (title == null) continue;
+            int b = h.start("value");
+            Candidate c = add(cands, title, b, b + title.length(), h.rule().name(), 6, doc);
+            if (h.group("year") != null && c.year == null) c.year = Integer.valueOf(h.group("year"));
+        }
+        Matcher q = QUOTED.matcher(text);
+        while (q.find()) {
+            String title = trimTitle(q.group(1));
+            if (title == null || !titleShaped(title)) continue;
+            Matcher artist = POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, q.start() - 60), q.start()));
+            if (artist.find()) {
+                int ab = q.start() - (text.substring(Math.max(0, q.start() - 60), q.start()).length() - artist.start(1));
+                Mention a = Mention.of(doc, ab, ab + artist.group(1).length());
+                songs.add(new Fact.Song(Mention.of(doc, q.start(1), q.start(1) + title.length()), a,
+                        new Evidence(ab, q.end(), "song.possessive-quoted")));
+                add(cands, title, q.start(1), q.start(1) + title.length(), "title.quoted", 1, doc);
+                continue;
+            }
+            add(cands, title, q.start(1), q.start(1) + title.length(), "title.quoted", 2, doc);
+        }
+        for (Sentence s : doc.sentences()) capitalisedRuns(doc, s, cands);
+        Candidate best = null;
+        for (Candidate c : cands.values()) {
+            c.score += occurrences(text, c.folded);
+            if (best == null || c.score > best.score || c.score == best.score && c.first < best.first) best = c;
+        }
+        if (best != null && best.score >= 3) {
+            Integer year = best.year != null ? best.year : yearAfter(text, best);
+            out.add(new Fact.Film(best.evidence, year, new Evidence(best.evidence.begin(), best.evidence.end(), best.rule)));
+        }
+        // "Jane Roe's 'Title'" is a song unless Title is the film itself (then Jane Roe is its maker).
+        String film = best == null ? "" : best.folded;
+        for (Fact.Song s : songs) if (!Names.fold(s.title().text()).equals(film)) out.add(s);
+        return out;
+    }
+
+    private static Candidate add(Map<String, Candidate> cands, String title, int begin, int end, String rule, int weight, Doc doc) {
+        String folded = Names.fold(title);
+        Candidate c = cands.computeIfAbsent(folded, Candidate::new);
+        c.score += weight;
+        c.forms.merge(title, 1, Integer::sum);
+        if (c.evidence == null || weight > 1 && "title.ngram".equals(c.rule)) {
+            c.evidence = Mention.of(doc, begin, end);
+            c.rule = rule;
+        }
+        c.first = Math.min(c.first, begin);
+        return c;
+    }
+
+    /** Runs of capitalised words mid-sentence ("… in Her Smell, …") that are not all tagged as people. */
+    private static void capitalisedRuns(Doc doc, Sentence s, Map<String, Candidate> cands) {
+        List<Token> ts = s.tokens();
+        int i = 1; // the first word of a sentence is capitalised anyway
+        while (i < ts.size()) {
+            if (!startsTitle(ts.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < ts.size() && (startsTitle(ts.get(j)) || SMALL.contains(ts.get(j).word()) && j + 1 < ts.size() && startsTitle(ts.get(j + 1)))) j++;
+            List<Token> run = ts.subList(i, j);
+            boolean allPerson = run.stream().allMatch(t -> t.isPerson() || SMALL.contains(t.word()));
+            boolean place = run.stream().anyMatch(t -> "LOCATION".equals(t.ner()));
+            if (!allPerson && !place && run.size() <= 6 && (run.size() >= 2 || allCaps(run.get(0).word()))) {
+                add(cands, doc.text(run.get(0).begin(), run.get(run.size() - 1).end()), run.get(0).begin(),
+                        run.get(run.size() - 1).end(), "title.ngram", 0, doc);
+            }
+            i = j;
+        }
+    }
+
+    private static boolean startsTitle(Token t) {
+        return t.isCapitalised() && t.word().length() > 1 && !t.tag().equals("POS") && t.word().chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-');
+    }
+
+    private static boolean allCaps(String w) {
+        return w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean titleShaped(String t) {
+        String[] words = t.split("\\s+");
+        if (words.length > 8) return false;
+        int caps = 0;
+        for (String w : words) if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || SMALL.contains(w))) caps++;
+        return caps == words.length;
+    }
+
+    private static String trimTitle(String t) {
+        if (t == null) return null;
+        t = t.strip().replaceAll("[.,:;!?]+$", "").strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static int occurrences(String text, String folded) {
+        if (folded.isEmpty()) return 0;
+        String f = Names.fold(text);
+        int n = 0;
+        int i = 0;
+        while ((i = f.indexOf(folded, i)) >= 0) {
+            boolean left = i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1));
+            boolean right = i + folded.length() >= f.length() || !Character.isLetterOrDigit(f.charAt(i + folded.length()));
+            if (left && right) n++;
+            i += folded.length();
+        }
+        return n;
+    }
+
+    private static Integer yearAfter(String text, Candidate c) {
+        Matcher m = Pattern.compile(Pattern.quote(c.evidence.text()) + "[”\"’']?\\s*\\(((?:19|20)\\d\\d)\\)").matcher(text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+}

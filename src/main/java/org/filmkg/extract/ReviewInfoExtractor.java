@@ -1,0 +1,93 @@
+package org.filmkg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.filmkg.nlp.Doc;
+
+/** The review's own facts: critic (byline), publication (masthead), rating and runtime; rules in {@code review-info.patterns}. */
+public final class ReviewInfoExtractor implements Extractor {
+    private static final LinePatterns PATTERNS = LinePatterns.load("review-info.patterns");
+    private static final Map<String, Double> GRADES = Map.ofEntries(
+            Map.entry("A+", 1.0), Map.entry("A", 0.95), Map.entry("A-", 0.9), Map.entry("B+", 0.85), Map.entry("B", 0.8),
+            Map.entry("B-", 0.75), Map.entry("C+", 0.7), Map.entry("C", 0.6), Map.entry("C-", 0.55), Map.entry("D+", 0.45),
+            Map.entry("D", 0.4), Map.entry("D-", 0.35), Map.entry("F", 0.0), Map.entry("E", 0.2));
+    private static final Map<String, Double> NUMBER_WORDS = Map.of("one", 1.0, "two", 2.0, "three", 3.0, "four", 4.0, "five", 5.0, "½", 0.5);
+    /** Words that start a sentence of prose, never a publication's name. */
+    private static final Set<String> NOT_MASTHEAD = Set.of("the", "a", "an", "this", "these", "those", "its", "it's", "his", "her", "their", "our", "my");
+
+    @Override
+    public String name() {
+        return "review-info";
+    }
+
+    @Override
+    public List<Fact> extract(Doc doc, ReviewContext ctx) {
+        List<Fact> out = new ArrayList<>();
+        EnumSet<Fact.Kind> done = EnumSet.noneOf(Fact.Kind.class);
+        for (LinePatterns.Hit h : PATTERNS.find(doc.text())) {
+            Fact.Kind kind = Fact.Kind.valueOf(h.rule().kind());
+            if (done.contains(kind)) continue;
+            String value = h.group("value");
+            if (value == null || value.isBlank()) continue;
+            Double norm = switch (kind) {
+                case RATING -> rating(h);
+                case RUNTIME -> runtime(h);
+                default -> null;
+            };
+            if ((kind == Fact.Kind.RATING || kind == Fact.Kind.RUNTIME) && norm == null) continue;
+            if (kind == Fact.Kind.PUBLICATION && !plausiblePublication(h, ctx)) continue;
+            String v = kind == Fact.Kind.RUNTIME ? String.valueOf(norm.intValue()) : value.strip();
+            out.add(new Fact.ReviewInfo(kind, v, kind == Fact.Kind.RATING ? norm : kind == Fact.Kind.RUNTIME ? norm : null,
+                    new Evidence(h.start("value"), h.end("value"), h.rule().name())));
+            done.add(kind);
+        }
+        return out;
+    }
+
+    private static boolean plausiblePublication(LinePatterns.Hit h, ReviewContext ctx) {
+        String value = h.group("value");
+        String before = h.text().substring(0, h.start("value"));
+        // A page title "Headline - Publication" only counts on the first line; a masthead is a short line.
+        if (h.rule().name().equals("publication.title-suffix") && !before.strip().isEmpty() && before.strip().contains("\n")) return false;
+        int lineEnd = h.text().indexOf('\n', h.start("value"));
+        String line = h.text().substring(before.lastIndexOf('\n') + 1, lineEnd < 0 ? h.text().length() : lineEnd);
+        if (h.rule().name().equals("publication.masthead") && line.strip().split("\\s+").length > 8) return false;
+        String first = value.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (NOT_MASTHEAD.contains(first) && !Character.isUpperCase(value.strip().codePointAt(0))) return false;
+        if (value.strip().split("\\s+").length > 5) return false;
+        return ctx.film().map(f -> !Names.fold(value).contains(Names.fold(f.title().text()))).orElse(true);
+    }
+
+    /** A rating normalised to 0–1, or null when the scale makes no sense. */
+    static Double rating(LinePatterns.Hit h) {
+        String grade = h.group("grade");
+        if (grade != null) return GRADES.get(grade.replace('−', '-').toUpperCase(Locale.ROOT));
+        String stars = h.group("stars");
+        if (stars != null) {
+            double n = stars.replace("½", "").length() + (stars.contains("½") ? 0.5 : 0);
+            double d = h.group("starsden").length();
+            return n <= d ? n / d : null;
+        }
+        String num = h.group("num");
+        if (num == null) return null;
+        double n = NUMBER_WORDS.containsKey(num.toLowerCase(Locale.ROOT)) ? NUMBER_WORDS.get(num.toLowerCase(Locale.ROOT)) : Double.parseDouble(num);
+        if (h.group("value").toLowerCase(Locale.ROOT).contains("and a half")) n += 0.5;
+        if (h.group("value").endsWith("%")) return n <= 100 ? n / 100 : null;
+        // Star ratings without a scale are read out of five, the most common scale.
+        double d = h.group("den") != null ? Double.parseDouble(h.group("den")) : 5;
+        return n <= d ? n / d : null;
+    }
+
+    /** Minutes, or null for an implausible runtime. */
+    static Double runtime(LinePatterns.Hit h) {
+        int minutes;
+        if (h.group("min") != null) minutes = Integer.parseInt(h.group("min"));
+        else if (h.group("h") != null) minutes = 60 * Integer.parseInt(h.group("h")) + (h.group("m") == null ? 0 : Integer.parseInt(h.group("m")));
+        else return null;
+        return minutes >= 40 && minutes <= 600 ? (double) minutes : null;
+    }
+}
