@@ -112,7 +112,8 @@ public final class CastExtractor implements Extractor {
 
     private static boolean isActor(TokenSpan span, ReviewContext ctx) {
         String text = span.tokens().stream().map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
-        if (ctx.isFilmTitle(text) || ctx.isCrew(text)) return false;
+        // crew may act too (an actor who also produced), so only the film's title is ruled out here
+        if (ctx.isFilmTitle(text)) return false;
         // A lone word names an actor only when NER calls it a person (a surname: "Becky (Roe)").
         if (span.tokens().size() == 1) return span.first().isPerson();
         return Names.looksLikePerson(span);

@@ -1,0 +1,59 @@
+package org.filmkg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.filmkg.store.Corpus;
+import org.filmkg.store.DatasetIO;
+import org.filmkg.store.KgDataException;
+
+/** What several commands share: where the project's folders are, and getting a dataset (built or loaded). */
+final class Common {
+    private Common() {}
+
+    /** The project folder ({@code kg.home}, set by the launcher), where seeds/ and queries/ live. */
+    static Path home() {
+        return Path.of(System.getProperty("kg.home", "."));
+    }
+
+    static Path defaultInput() {
+        return home().resolve("seeds");
+    }
+
+    static Path defaultOut() {
+        return home().resolve("out").resolve("kg.trig");
+    }
+
+    /**
+     * The dataset to query or serve: --data if given, else the build of --input (default seeds/), reusing
+     * out/kg.trig when it is newer than every review in the default input.
+     */
+    static DatasetGraph dataset(Path data, Path input, PrintWriter err) throws IOException, KgDataException {
+        if (data != null) return DatasetIO.load(data);
+        Path in = input == null ? defaultInput() : input;
+        Path cached = defaultOut();
+        if (input == null && Files.isRegularFile(cached) && newerThanAll(cached, in)) return DatasetIO.load(cached);
+        Corpus.Report report = Corpus.build(in, Corpus.defaultBase());
+        report.warnings().forEach(w -> err.println("kg: warning: " + w));
+        report.failures().forEach(f -> err.println("kg: " + f));
+        if (input == null) DatasetIO.writeAtomically(cached, DatasetIO.toString(report.dataset(), DatasetIO.Format.TRIG, Corpus.defaultBase()));
+        return report.dataset();
+    }
+
+    private static boolean newerThanAll(Path file, Path dir) throws IOException {
+        FileTime t = Files.getLastModifiedTime(file);
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).allMatch(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).compareTo(t) < 0;
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.filmkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.filmkg.store.Corpus;
+import org.filmkg.store.DatasetIO;
+import org.filmkg.store.KgDataException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Linked-data export of the dataset: turtle, trig, jsonld or nt.")
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE.trig", description = "Dataset (default: build of seeds/).")
+    Path data;
+
+    @Option(names = "--format", required = true, paramLabel = "FMT", description = "turtle, trig, jsonld or nt.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        DatasetIO.Format fmt;
+        try {
+            fmt = DatasetIO.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("kg: " + e.getMessage());
+            return Main.USAGE;
+        }
+        try {
+            String text = DatasetIO.toString(Common.dataset(data, null, spec.commandLine().getErr()), fmt, Corpus.defaultBase());
+            if (out == null) spec.commandLine().getOut().print(text);
+            else DatasetIO.writeAtomically(out, text);
+            return Main.OK;
+        } catch (KgDataException e) {
+            spec.commandLine().getErr().println("kg: " + e.getMessage());
+            return Main.FAILED;
+        }
+    }
+}

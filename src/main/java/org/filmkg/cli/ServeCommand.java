@@ -1,0 +1,56 @@
+package org.filmkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.filmkg.server.KgServer;
+import org.filmkg.store.KgDataException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the dataset with embedded Fuseki on 127.0.0.1: the Fuseki UI at /, SPARQL at /kg/sparql (read-only).")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--input", paramLabel = "DIR", description = "Folder of reviews to build (default: seeds/).")
+    Path input;
+
+    @Option(names = "--data", paramLabel = "FILE.trig", description = "Serve this dataset instead of building.")
+    Path data;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "3030")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+    double timeout;
+
+    @Override
+    public Integer call() throws Exception {
+        if (data != null && input != null) {
+            spec.commandLine().getErr().println("kg: give --input or --data, not both");
+            return Main.USAGE;
+        }
+        try {
+            var ds = Common.dataset(data, input, spec.commandLine().getErr());
+            KgServer server = KgServer.start(ds, port, (long) (timeout * 1000));
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }));
+            var out = spec.commandLine().getOut();
+            out.println("Fuseki UI (SPARQL console): " + server.url());
+            out.println("SPARQL endpoint:            " + server.url() + "kg/sparql");
+            out.println("Read-only; press Ctrl-C to stop.");
+            out.flush();
+            server.join();
+            return Main.OK;
+        } catch (KgDataException e) {
+            spec.commandLine().getErr().println("kg: " + e.getMessage());
+            return Main.FAILED;
+        }
+    }
+}

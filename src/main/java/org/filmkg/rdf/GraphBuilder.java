@@ -1,0 +1,245 @@
+package org.filmkg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.filmkg.extract.Evidence;
+import org.filmkg.extract.Extraction;
+import org.filmkg.extract.Fact;
+import org.filmkg.extract.Mention;
+import org.filmkg.resolve.Entity;
+import org.filmkg.resolve.Merge;
+import org.filmkg.resolve.Resolution;
+
+/**
+ * Facts and resolved entities to RDF: one named graph per review, one for the cross-review entities and one
+ * for the ontology. The only place that mints IRIs; every IRI is derived from content, so output is stable.
+ */
+public final class GraphBuilder {
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+    private final String base;
+
+    public GraphBuilder(String base) {
+        if (!base.endsWith("/")) throw new IllegalArgumentException("Base IRI must end with '/': " + base);
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node reviewIri(String id) {
+        return iri("review/" + id);
+    }
+
+    public Node reviewGraph(String id) {
+        return iri("graph/review/" + id);
+    }
+
+    public Node entitiesGraph() {
+        return iri("graph/entities");
+    }
+
+    public Node ontologyGraph() {
+        return iri("graph/ontology");
+    }
+
+    private Node iri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+
+    private Node entity(Entity e) {
+        return iri(e.slug());
+    }
+
+    public DatasetGraph build(List<Extraction.Result> results, Resolution resolution, Graph ontology) {
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        ontology.find().forEach(t -> ds.add(ontologyGraph(), t.getSubject(), t.getPredicate(), t.getObject()));
+        entities(ds, resolution);
+        for (Extraction.Result r : results) review(ds, r, resolution);
+        return ds;
+    }
+
+    private void entities(DatasetGraph ds, Resolution res) {
+        Node g = entitiesGraph();
+        for (Entity e : res.entities()) {
+            Node s = entity(e);
+            Node type = switch (e.kind()) {
+                case FILM -> FK.Film;
+                case PERSON -> FK.Person;
+                case CHARACTER -> FK.Character;
+                case BAND -> FK.Band;
+            };
+            ds.add(g, s, FK.TYPE, type);
+            ds.add(g, s, FK.LABEL, lit(e.label()));
+            ds.add(g, s, FK.SCHEMA_NAME, lit(e.label()));
+            for (Map.Entry<String, Set<String>> v : e.variants().entrySet()) {
+                if (!v.getKey().equals(e.label())) ds.add(g, s, FK.ALT_LABEL, lit(v.getKey()));
+                Node vn = iri(e.slug() + "/variant/" + org.filmkg.resolve.Resolver.slugify(v.getKey()));
+                ds.add(g, s, FK.variant, vn);
+                ds.add(g, vn, FK.TYPE, FK.NameVariant);
+                ds.add(g, vn, FK.writtenAs, lit(v.getKey()));
+                for (String src : v.getValue()) ds.add(g, vn, FK.usedIn, reviewIri(idOf(src)));
+            }
+        }
+        for (Merge m : res.merges()) {
+            Node mn = iri("merge/" + hash(m.kind() + "|" + m.into() + "|" + String.join("|", m.members())));
+            ds.add(g, mn, FK.TYPE, FK.Merge);
+            ds.add(g, mn, FK.mergedInto, iri(m.into()));
+            for (String name : m.members()) ds.add(g, mn, FK.mergedName, lit(name));
+            ds.add(g, mn, FK.reason, lit(m.reason()));
+            ds.add(g, mn, FK.score, NodeFactory.createLiteralDT(String.valueOf(m.score()), XSDDatatype.XSDdecimal));
+        }
+    }
+
+    private void review(DatasetGraph ds, Extraction.Result r, Resolution res) {
+        String src = r.review().source();
+        String id = idOf(src);
+        String text = r.review().text();
+        Node g = reviewGraph(id);
+        Node rev = reviewIri(id);
+        ds.add(g, rev, FK.TYPE, FK.Review);
+        ds.add(g, rev, FK.source, lit(src));
+        ds.add(g, rev, FK.text, lit(text));
+        Node film = res.film(src).map(this::entity).orElse(null);
+        if (film != null) ds.add(g, rev, FK.reviews, film);
+
+        String critic = null;
+        String publication = null;
+        Map<String, Fact.Fictional> fictional = new LinkedHashMap<>();
+        for (Fact f : r.facts()) {
+            if (f instanceof Fact.Band b && b.fictional() != Fact.Fictional.UNKNOWN) fictional.putIfAbsent(res.band(src, b.band().text()).slug(), b.fictional());
+        }
+        for (Fact f : r.facts()) {
+            Node st = iri("review/" + id + "/" + kindOf(f) + "/" + hash(f.toString()));
+            if (f instanceof Fact.Film) continue;
+            if (f instanceof Fact.ReviewInfo x) {
+                switch (x.kind()) {
+                    case REVIEWER -> critic = x.value();
+                    case PUBLICATION -> publication = x.value();
+                    case RATING -> {
+                        Node rating = iri("review/" + id + "/rating");
+                        ds.add(g, rev, FK.rating, rating);
+                        ds.add(g, rating, FK.TYPE, FK.Rating);
+                        ds.add(g, rating, FK.claimKind, lit("rating"));
+                        ds.add(g, rating, FK.ratingAsWritten, lit(x.value()));
+                        ds.add(g, rating, FK.value, NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.3f", x.normalised()), XSDDatatype.XSDdecimal));
+                        statement(ds, g, rating, rev, x.evidence(), text);
+                    }
+                    case RUNTIME -> {
+                        Node minutes = NodeFactory.createLiteralDT(x.value(), XSDDatatype.XSDinteger);
+                        ds.add(g, rev, FK.runtimeMinutes, minutes);
+                        Node claim = iri("review/" + id + "/runtime");
+                        ds.add(g, claim, FK.TYPE, FK.Claim);
+                        ds.add(g, claim, FK.claimKind, lit("runtime"));
+                        ds.add(g, claim, FK.value, minutes);
+                        if (film != null) ds.add(g, claim, FK.film, film);
+                        statement(ds, g, claim, rev, x.evidence(), text);
+                    }
+                }
+                continue;
+            }
+            if (f instanceof Fact.Cast c) {
+                ds.add(g, st, FK.TYPE, FK.CastCredit);
+                Node actor = entity(res.person(src, c.actor().text()));
+                ds.add(g, st, FK.actor, actor);
+                ds.add(g, st, FK.actorAsWritten, lit(c.actor().text()));
+                if (c.character() != null) {
+                    Node ch = entity(res.character(src, c.character().text()));
+                    ds.add(g, st, FK.character, ch);
+                    ds.add(g, st, FK.characterAsWritten, lit(c.character().text()));
+                    // each review's graph states who plays whom in its own words
+                    ds.add(g, ch, FK.playedBy, actor);
+                }
+                if (c.description() != null) {
+                    ds.add(g, st, FK.roleDescription, lit(c.description().text()));
+                    ds.add(g, st, FK.roleEvidence, evidenceNode(ds, g, rev, c.description().begin(), c.description().end(), text));
+                }
+            } else if (f instanceof Fact.Crew c) {
+                ds.add(g, st, FK.TYPE, FK.CrewCredit);
+                ds.add(g, st, FK.person, entity(res.person(src, c.person().text())));
+                ds.add(g, st, FK.personAsWritten, lit(c.person().text()));
+                ds.add(g, st, FK.job, lit(c.job().label()));
+            } else if (f instanceof Fact.Band b) {
+                Entity band = res.band(src, b.band().text());
+                ds.add(g, st, FK.TYPE, FK.BandStatement);
+                ds.add(g, st, FK.band, entity(band));
+                ds.add(g, st, FK.fictional, lit(fictional.getOrDefault(band.slug(), Fact.Fictional.UNKNOWN).label()));
+                if (b.member() != null) {
+                    String m = b.member().text();
+                    ds.add(g, st, FK.member, entity(res.isCharacter(src, m) ? res.character(src, m) : res.person(src, m)));
+                    ds.add(g, st, FK.memberAsWritten, lit(m));
+                }
+                if (b.songwriter() != null) ds.add(g, st, FK.songwriter, entity(res.person(src, b.songwriter().text())));
+            } else if (f instanceof Fact.Song so) {
+                ds.add(g, st, FK.TYPE, FK.SongMention);
+                ds.add(g, st, FK.songTitle, lit(so.title().text()));
+                if (so.artist() != null) ds.add(g, st, FK.artistAsWritten, lit(so.artist().text()));
+            }
+            if (film != null) ds.add(g, st, FK.film, film);
+            statement(ds, g, st, rev, f.evidence(), text);
+        }
+        String reviewer = critic != null ? critic : publication != null ? publication : src;
+        ds.add(g, rev, FK.reviewer, lit(reviewer));
+        if (critic != null) ds.add(g, rev, FK.critic, lit(critic));
+        if (publication != null) ds.add(g, rev, FK.publication, lit(publication));
+    }
+
+    private void statement(DatasetGraph ds, Node g, Node st, Node rev, Evidence ev, String text) {
+        ds.add(g, st, FK.inReview, rev);
+        ds.add(g, st, FK.rule, lit(ev.rule()));
+        ds.add(g, st, FK.evidence, evidenceNode(ds, g, rev, ev.begin(), ev.end(), text));
+    }
+
+    /** Evidence offsets are Unicode code points into the review text, as the ontology promises. */
+    private Node evidenceNode(DatasetGraph ds, Node g, Node rev, int begin, int end, String text) {
+        int b = text.codePointCount(0, begin);
+        int e = b + text.codePointCount(begin, end);
+        Node ev = NodeFactory.createURI(rev.getURI() + "/span/" + b + "-" + e);
+        ds.add(g, ev, FK.TYPE, FK.Evidence);
+        ds.add(g, ev, FK.OA_SOURCE, rev);
+        ds.add(g, ev, FK.OA_EXACT, lit(text.substring(begin, end)));
+        ds.add(g, ev, FK.OA_START, NodeFactory.createLiteralDT(String.valueOf(b), XSDDatatype.XSDnonNegativeInteger));
+        ds.add(g, ev, FK.OA_END, NodeFactory.createLiteralDT(String.valueOf(e), XSDDatatype.XSDnonNegativeInteger));
+        return ev;
+    }
+
+    private static String kindOf(Fact f) {
+        if (f instanceof Fact.Cast) return "cast";
+        if (f instanceof Fact.Crew) return "crew";
+        if (f instanceof Fact.Band) return "band";
+        if (f instanceof Fact.Song) return "song";
+        return "info";
+    }
+
+    /** The review's IRI segment: its file name without extension, slugified when it has unsafe characters. */
+    public static String idOf(String source) {
+        int dot = source.lastIndexOf('.');
+        String id = dot > 0 ? source.substring(0, dot) : source;
+        return id.matches("[A-Za-z0-9_.\\-]+") ? id : org.filmkg.resolve.Resolver.slugify(id);
+    }
+
+    private static Node lit(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.filmkg.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URL;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The embedded Fuseki: the dataset at /kg (SPARQL at /kg/sparql, read-only), the Fuseki UI at /, on 127.0.0.1
+ * unless told otherwise, with a query timeout.
+ */
+public final class KgServer implements AutoCloseable {
+    public static final String DATASET = "/kg";
+    private final FusekiServer server;
+
+    private KgServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    /** Starts a server; port 0 picks a free port. */
+    public static KgServer start(DatasetGraph ds, int port, long timeoutMillis) {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("Port must be between 0 and 65535: " + port);
+        ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(port)
+                .loopback(true)
+                .add(DATASET, ds, false)
+                .enablePing(true)
+                .enableStats(true)
+                .addServlet("/$/server", new ServerInfo())
+                .addServlet("/$/datasets/*", new ServerInfo())
+                .addServlet("/$/datasets", new ServerInfo());
+        URL ui = KgServer.class.getClassLoader().getResource("webapp/index.html");
+        if (ui != null) {
+            String s = ui.toExternalForm();
+            b.staticFileBase(s.substring(0, s.length() - "index.html".length()));
+        }
+        FusekiServer server = b.build();
+        server.start();
+        return new KgServer(server);
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port() + "/";
+    }
+
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** Read-only answers to the UI's /$/server and /$/datasets: the one dataset and its services. */
+    static final class ServerInfo extends HttpServlet {
+        private static final String DATASET_JSON = "{ \"ds.name\": \"" + DATASET + "\", \"ds.state\": true, \"ds.services\": ["
+                + "{ \"srv.type\": \"query\", \"srv.description\": \"SPARQL Query\", \"srv.endpoints\": [ \"sparql\", \"query\", \"\" ] },"
+                + "{ \"srv.type\": \"gsp-r\", \"srv.description\": \"Graph Store Protocol (Read)\", \"srv.endpoints\": [ \"get\", \"\" ] } ] }";
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            resp.setContentType("application/json");
+            resp.setCharacterEncoding("UTF-8");
+            String path = req.getRequestURI();
+            String body;
+            if (path.startsWith("/$/datasets/")) body = DATASET_JSON;
+            else if (path.startsWith("/$/datasets")) body = "{ \"datasets\": [ " + DATASET_JSON + " ] }";
+            else body = "{ \"version\": \"5.6.0\", \"built\": \"\", \"startDateTime\": \"\", \"uptime\": 0, \"datasets\": [ " + DATASET_JSON + " ] }";
+            resp.getWriter().write(body);
+        }
+
+        @Override
+        protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "This server is read-only");
+        }
+
+        @Override
+        protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "This server is read-only");
+        }
+    }
+}

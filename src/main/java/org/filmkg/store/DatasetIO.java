@@ -1,0 +1,194 @@
+package org.filmkg.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.filmkg.rdf.FK;
+
+/**
+ * Reading and writing datasets. TriG and Turtle are written by a small sorted writer so that the same
+ * dataset always gives the same bytes; every file is written to a temporary file and then moved into place.
+ */
+public final class DatasetIO {
+    private DatasetIO() {}
+
+    /** Export formats of {@code ./kg export}. */
+    public enum Format {
+        TRIG, TURTLE, JSONLD, NT;
+
+        public static Format parse(String s) {
+            return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+                case "trig" -> TRIG;
+                case "turtle", "ttl" -> TURTLE;
+                case "jsonld", "json-ld" -> JSONLD;
+                case "nt", "ntriples", "n-triples" -> NT;
+                default -> throw new IllegalArgumentException("Unknown format '" + s + "'; expected turtle, trig, jsonld or nt");
+            };
+        }
+    }
+
+    public static DatasetGraph load(Path file) throws KgDataException {
+        if (!Files.isReadable(file)) throw new KgDataException(file + ": no such file (run ./kg build first, or give --data)");
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        try {
+            RDFParser.create().source(file).lang(Lang.TRIG).parse(ds);
+        } catch (RiotException e) {
+            throw new KgDataException(file + ": " + e.getMessage());
+        }
+        return ds;
+    }
+
+    public static String toString(DatasetGraph ds, Format format, String base) {
+        StringWriter w = new StringWriter();
+        try {
+            write(ds, format, base, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /** Writes atomically: a temporary file beside the target, then a move; a failure leaves the old file intact. */
+    public static void writeAtomically(Path target, String content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static void write(DatasetGraph ds, Format format, String base, Writer out) throws IOException {
+        PrefixMapping pm = FK.prefixes(base);
+        switch (format) {
+            case TRIG -> writeSorted(ds, pm, true, out);
+            case TURTLE -> writeSorted(ds, pm, false, out);
+            case NT -> {
+                List<String> lines = new ArrayList<>();
+                union(ds).forEach(t -> lines.add(NodeFmtLib.strNT(t) ));
+                lines.stream().distinct().sorted().forEach(l -> {
+                    try {
+                        out.write(l);
+                        out.write(" .\n");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            case JSONLD -> {
+                DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+                ds.find().forEachRemaining(copy::add);
+                copy.prefixes().putAll(pm);
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                RDFDataMgr.write(bytes, copy, Lang.JSONLD);
+                out.write(bytes.toString(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static List<Triple> union(DatasetGraph ds) {
+        List<Triple> ts = new ArrayList<>();
+        ds.find().forEachRemaining(q -> ts.add(q.asTriple()));
+        return ts;
+    }
+
+    /** Sorted TriG (graph by graph) or Turtle (all graphs merged): subjects, predicates and objects in order. */
+    private static void writeSorted(DatasetGraph ds, PrefixMapping pm, boolean trig, Writer out) throws IOException {
+        PrefixMap prefixes = PrefixMapFactory.create(pm);
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(pm.getNsPrefixMap()).entrySet()) {
+            out.write("@prefix " + e.getKey() + ": <" + e.getValue() + "> .\n");
+        }
+        if (trig) {
+            List<Node> graphs = new ArrayList<>();
+            ds.listGraphNodes().forEachRemaining(graphs::add);
+            graphs.sort(Comparator.comparing(Node::getURI));
+            for (Node g : graphs) {
+                List<Triple> ts = new ArrayList<>();
+                ds.getGraph(g).find().forEachRemaining(ts::add);
+                out.write("\n" + NodeFmtLib.str(g, prefixes) + " {\n");
+                writeTriples(ts, prefixes, "    ", out);
+                out.write("}\n");
+            }
+        } else {
+            out.write("\n");
+            writeTriples(union(ds).stream().distinct().toList(), prefixes, "", out);
+        }
+    }
+
+    private static void writeTriples(List<Triple> triples, PrefixMap prefixes, String indent, Writer out) throws IOException {
+        Comparator<Node> byText = Comparator.comparing(n -> NodeFmtLib.strNT(n));
+        Comparator<Triple> order = Comparator.<Triple, Node>comparing(Triple::getSubject, byText)
+                .thenComparing(t -> !t.getPredicate().equals(FK.TYPE))
+                .thenComparing(Triple::getPredicate, byText)
+                .thenComparing(Triple::getObject, byText);
+        List<Triple> sorted = new ArrayList<>(triples);
+        sorted.sort(order);
+        Node subject = null;
+        Node predicate = null;
+        for (Triple t : sorted) {
+            String o = t.getPredicate().equals(FK.TYPE) || !t.getObject().isURI() ? fmt(t.getObject(), prefixes) : fmt(t.getObject(), prefixes);
+            if (!t.getSubject().equals(subject)) {
+                if (subject != null) out.write(" .\n");
+                out.write(indent + fmt(t.getSubject(), prefixes) + "\n" + indent + "    " + pred(t.getPredicate(), prefixes) + " " + o);
+                subject = t.getSubject();
+                predicate = t.getPredicate();
+            } else if (!t.getPredicate().equals(predicate)) {
+                out.write(" ;\n" + indent + "    " + pred(t.getPredicate(), prefixes) + " " + o);
+                predicate = t.getPredicate();
+            } else {
+                out.write(" , " + o);
+            }
+        }
+        if (subject != null) out.write(" .\n");
+    }
+
+    private static String pred(Node p, PrefixMap prefixes) {
+        return p.equals(FK.TYPE) ? "a" : fmt(p, prefixes);
+    }
+
+    private static String fmt(Node n, PrefixMap prefixes) {
+        if (n.isURI()) {
+            String s = NodeFmtLib.str(n, prefixes);
+            // a prefixed name whose local part Turtle cannot carry falls back to a full IRI
+            return s.startsWith("<") || s.matches("[A-Za-z][\\w-]*:[\\w\\-.]*[\\w\\-]|[A-Za-z][\\w-]*:") ? s : "<" + n.getURI() + ">";
+        }
+        return NodeFmtLib.str(n, prefixes);
+    }
+
+    public static void write(DatasetGraph ds, Format format, String base, OutputStream out) throws IOException {
+        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(ds, format, base, w);
+        w.flush();
+    }
+
+}
