@@ -1,0 +1,110 @@
+package org.filmkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.query.Query;
+import org.filmkg.extract.Names;
+import org.filmkg.query.QueryCatalog;
+import org.filmkg.query.QueryRunner;
+import org.filmkg.store.DatasetIO;
+import org.filmkg.store.Validation;
+import org.junit.jupiter.api.Test;
+
+/** The seeds end to end: gold cast, the headline question, SHACL, evidence offsets, determinism. */
+class SeedsTest {
+    private static QueryRunner.Table query(String name) throws Exception {
+        Query q = QueryCatalog.parse(Path.of("queries", name + ".rq"));
+        return new QueryRunner(Seeds.report().dataset(), 30_000).table(q);
+    }
+
+    private static List<String> rows(QueryRunner.Table t, String... cols) {
+        List<String> out = new ArrayList<>();
+        for (List<String> r : t.rows()) {
+            StringBuilder sb = new StringBuilder();
+            for (String c : cols) sb.append(r.get(t.vars().indexOf(c))).append('|');
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void headlineQuestion() throws Exception {
+        List<String> r = rows(query("which-reviewer-called-which-role"), "source", "actor", "character", "role");
+        assertTrue(r.contains("001_c4c6e02c314750f2.txt|Virginia Madsen||her manager|"), String.join("\n", r));
+        assertTrue(r.contains("002_c65d94e008dea0ec.txt|Virginia Madsen||her mother|"), String.join("\n", r));
+        assertTrue(r.contains("001_c4c6e02c314750f2.txt|Eric Stoltz||a record-label owner|"), String.join("\n", r));
+        assertTrue(r.stream().anyMatch(s -> s.startsWith("003_2ff446dfc1e89dfb.txt|Eric Stoltz|Howard|")), String.join("\n", r));
+        assertTrue(r.contains("001_c4c6e02c314750f2.txt|Dan Stevens||her ex-husband|"), String.join("\n", r));
+        assertTrue(r.contains("002_c65d94e008dea0ec.txt|Dan Stevens||her baby daddy|"), String.join("\n", r));
+        assertTrue(r.stream().anyMatch(s -> s.startsWith("003_2ff446dfc1e89dfb.txt|Agyness Deyn|Marielle Hell|")), String.join("\n", r));
+        assertTrue(r.stream().anyMatch(s -> s.startsWith("003_2ff446dfc1e89dfb.txt|Gayle Rankin|Ali|")), String.join("\n", r));
+        // every review that names Becky ties her to one canonical actor
+        List<String> becky = r.stream().filter(s -> s.split("\\|", -1)[2].startsWith("Becky")).toList();
+        assertTrue(becky.size() >= 3, String.join("\n", r));
+        assertTrue(becky.stream().allMatch(s -> s.split("\\|")[1].equals("Elisabeth Moss") || s.split("\\|")[1].equals("Moss")), String.join("\n", becky));
+    }
+
+    /** Recall of the gold cast actors (fair match: case, accents, canonical spelling). */
+    @Test
+    void goldCastActorsAreFound() throws Exception {
+        Path gold = Path.of("..", "shared", "gold", "cast.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(gold), "../shared/gold is absent: skipping gold comparison");
+        List<String> found = rows(query("cast"), "source", "actor").stream().map(s -> Names.fold(s)).toList();
+        List<String> missing = new ArrayList<>();
+        List<String> lines = Files.readAllLines(gold);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            String key = Names.fold(f[0] + "|" + f[2] + "|");
+            if (!found.contains(key)) missing.add(f[0] + " " + f[2]);
+        }
+        int total = lines.size() - 1;
+        double recall = 1.0 - (double) missing.size() / total;
+        assertTrue(recall >= 0.8, "cast actor recall " + recall + " missing " + missing);
+    }
+
+    @Test
+    void everyReviewGraphConformsToTheShapes() {
+        List<String> problems = Validation.validate(Seeds.report().dataset());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyQuoteIsTheTextAtItsOffsets() throws Exception {
+        Query q = QueryCatalog.parse("evidence", """
+                PREFIX fk: <https://w3id.org/filmkg/ns#>
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                SELECT ?text ?quote ?b ?e WHERE { GRAPH ?g { ?ev a fk:Evidence ; oa:exact ?quote ; oa:start ?b ; oa:end ?e ; oa:hasSource ?r . ?r fk:text ?text } }
+                """);
+        QueryRunner.Table t = new QueryRunner(Seeds.report().dataset(), 30_000).table(q);
+        assertTrue(t.rows().size() > 50);
+        for (List<String> r : t.rows()) {
+            String text = r.get(0);
+            int b = Integer.parseInt(r.get(2));
+            int e = Integer.parseInt(r.get(3));
+            String atOffsets = text.substring(text.offsetByCodePoints(0, b), text.offsetByCodePoints(0, e));
+            assertEquals(r.get(1), atOffsets);
+        }
+    }
+
+    @Test
+    void exportIsDeterministic() {
+        String a = DatasetIO.toString(Seeds.report().dataset(), DatasetIO.Format.TRIG, "http://localhost:3030/");
+        String b = DatasetIO.toString(Seeds.report().dataset(), DatasetIO.Format.TRIG, "http://localhost:3030/");
+        assertEquals(a, b);
+        assertTrue(a.toLowerCase(Locale.ROOT).contains("her smell"));
+    }
+
+    @Test
+    void everySavedQueryParsesAndRuns() throws Exception {
+        for (String name : new QueryCatalog(Path.of("queries")).names()) {
+            QueryRunner.Table t = query(name);
+            assertTrue(t.rows().size() > 0, name + " returned no rows");
+        }
+    }
+}
