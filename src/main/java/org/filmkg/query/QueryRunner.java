@@ -11,7 +11,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFactory;
@@ -46,16 +45,7 @@ public final class QueryRunner {
     }
 
     public Table table(Query q) throws KgDataException {
-        ResultSet rs = select(q);
-        List<String> vars = rs.getResultVars();
-        List<List<String>> rows = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
-            List<String> row = new ArrayList<>();
-            for (String v : vars) row.add(plain(s.get(v)));
-            rows.add(row);
-        }
-        return new Table(vars, rows);
+        return table(select(q));
     }
 
     /** Runs any query form and renders it; SELECT/ASK in {@code format}, graphs as Turtle. */

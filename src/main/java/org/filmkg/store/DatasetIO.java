@@ -95,7 +95,7 @@ public final class DatasetIO {
             case TURTLE -> writeSorted(ds, pm, false, out);
             case NT -> {
                 List<String> lines = new ArrayList<>();
-                union(ds).forEach(t -> lines.add(NodeFmtLib.strNT(t) ));
+                union(ds).forEach(t -> lines.add(NodeFmtLib.strNT(t)));
                 lines.stream().distinct().sorted().forEach(l -> {
                     try {
                         out.write(l);
@@ -156,7 +156,7 @@ public final class DatasetIO {
         Node subject = null;
         Node predicate = null;
         for (Triple t : sorted) {
-            String o = t.getPredicate().equals(FK.TYPE) || !t.getObject().isURI() ? fmt(t.getObject(), prefixes) : fmt(t.getObject(), prefixes);
+            String o = fmt(t.getObject(), prefixes);
             if (!t.getSubject().equals(subject)) {
                 if (subject != null) out.write(" .\n");
                 out.write(indent + fmt(t.getSubject(), prefixes) + "\n" + indent + "    " + pred(t.getPredicate(), prefixes) + " " + o);
