@@ -75,4 +75,84 @@ class CastExtractorTest {
         List<String> c = cast("In one scene Tom Hanks plays the piano for an hour.");
         assertTrue(c.isEmpty(), c.toString());
     }
+
+    @Test
+    void coordinatedDescriptionsBeforeTheNameAllCount() {
+        List<String> c = cast("Her old flame, a failed poet and now weary bartender Sam (Tom Harlow), drops by with his dog.");
+        assertTrue(c.containsAll(List.of("Tom Harlow|Sam|Her old flame", "Tom Harlow|Sam|a failed poet", "Tom Harlow|Sam|now weary bartender")), c.toString());
+    }
+
+    @Test
+    void nearMissAThingBeforeTheDescriptionIsNotADescription() {
+        List<String> c = cast("She meets the band, her manager Howard (Ben Fisk).");
+        assertEquals(List.of("Ben Fisk|Howard|her manager"), c);
+    }
+
+    @Test
+    void roleInCharacterIdiom() {
+        List<String> c = cast("She finds a mentor in Grace (Judith Carter), a retired jazz singer.");
+        assertTrue(c.containsAll(List.of("Judith Carter|Grace|a mentor", "Judith Carter|Grace|a retired jazz singer")), c.toString());
+    }
+
+    @Test
+    void nearMissPlacesInBracketsAreNotCharacters() {
+        List<String> c = cast("He sings in Paris (France) and in Rome (Italy).");
+        assertTrue(c.isEmpty(), c.toString());
+    }
+
+    @Test
+    void pluralDescriptionCoversEveryCharacterPlayedBy() {
+        List<String> c = cast("He leans on his neighbours – namely, Rob and Tess (played by Mark Doyle and Ruth Evans).");
+        assertTrue(c.containsAll(List.of("Mark Doyle|Rob|his neighbours", "Ruth Evans|Tess|his neighbours")), c.toString());
+    }
+
+    @Test
+    void pluralDescriptionCoversCoordinatedCharacters() {
+        List<String> c = cast("She hurts her sisters, Ann Lee (Pat Moore) and Joy (Kim Hale), with her lies.");
+        assertTrue(c.containsAll(List.of("Pat Moore|Ann Lee|her sisters", "Kim Hale|Joy|her sisters")), c.toString());
+    }
+
+    @Test
+    void nearMissSingularDescriptionStaysWithItsCharacter() {
+        List<String> c = cast("She calls her sister, Ann Lee (Pat Moore) and Joy (Kim Hale) at dawn.");
+        assertTrue(c.contains("Kim Hale|Joy|"), c.toString());
+        assertTrue(c.stream().noneMatch(s -> s.startsWith("Kim Hale|Joy|her sister")), c.toString());
+    }
+
+    @Test
+    void copulaAfterTheBracketsGivesARole() {
+        List<String> c = cast("Danny (Rob Lowe, who also produced the film) is the drummer and the driver.");
+        assertTrue(c.contains("Rob Lowe|Danny|the drummer"), c.toString());
+    }
+
+    @Test
+    void nearMissCopulaWithoutARoleNoun() {
+        List<String> c = cast("Danny (Rob Lowe) is a mess for most of the film.");
+        assertEquals(List.of("Rob Lowe|Danny|"), c);
+    }
+
+    @Test
+    void appositionWithAPrepositionalPhrase() {
+        List<String> c = cast("It follows Sarah Kind (Jo Roe), a frontwoman for a punk band, as she collapses.");
+        assertTrue(c.contains("Jo Roe|Sarah Kind|a frontwoman for a punk band"), c.toString());
+    }
+
+    @Test
+    void creditListKeepsNamesThatNerMistakes() {
+        // NER tends to call some first names organisations; inside a list of people the shape decides
+        List<String> c = cast("Also starring: Jane Porter, Amber Lyle, Nick Dent, Ruby Tuesday and Lou Hart.");
+        assertEquals(5, c.size(), c.toString());
+    }
+
+    @Test
+    void starBeforeANameIsCast() {
+        List<String> c = cast("To open the festival, the director and star Jane Porter talk about the film.");
+        assertEquals(List.of("Jane Porter||"), c);
+    }
+
+    @Test
+    void nearMissRockStarBeforeACharacterIsADescription() {
+        List<String> c = cast("It follows a rock star Becky Lane (Jane Porter) on tour. The star Mia Holt (Rosa Lind) falls.");
+        assertTrue(c.stream().noneMatch(s -> s.startsWith("Becky Lane|") || s.startsWith("Mia Holt|")), c.toString());
+    }
 }

@@ -36,12 +36,22 @@ final class Common {
         if (data != null) return DatasetIO.load(data);
         Path in = input == null ? defaultInput() : input;
         Path cached = defaultOut();
-        if (input == null && Files.isRegularFile(cached) && newerThanAll(cached, in)) return DatasetIO.load(cached);
+        if (input == null && Files.isRegularFile(cached) && newerThanAll(cached, in) && newerThanProgram(cached)) return DatasetIO.load(cached);
         Corpus.Report report = Corpus.build(in, Corpus.defaultBase());
         report.warnings().forEach(w -> err.println("kg: warning: " + w));
         report.failures().forEach(f -> err.println("kg: " + f));
         if (input == null) DatasetIO.writeAtomically(cached, DatasetIO.toString(report.dataset(), DatasetIO.Format.TRIG, Corpus.defaultBase()));
         return report.dataset();
+    }
+
+    /** A build made by an older version of the program (its jar or classes) is stale too. */
+    private static boolean newerThanProgram(Path file) {
+        try {
+            Path code = Path.of(Common.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.getLastModifiedTime(code).compareTo(Files.getLastModifiedTime(file)) < 0;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private static boolean newerThanAll(Path file, Path dir) throws IOException {

@@ -38,7 +38,9 @@ public final class BandExtractor implements Extractor {
             List<TokenSpan> bands = m.group("band").map(List::of).orElseGet(() -> m.group("bands").map(BandExtractor::splitBands).orElse(List.of()));
             for (TokenSpan b : bands) {
                 Mention band = bandMention(doc, b);
-                if (band == null || ctx.isFilmTitle(band.text()) || isPersonName(b)) continue;
+                // after a plural band noun ("of the bands A and B") every item is a band, whatever NER thinks
+                boolean listed = m.group("bands").isPresent();
+                if (band == null || ctx.isFilmTitle(band.text()) || !listed && isPersonName(b)) continue;
                 Fact.Fictional fictional = fictional(m);
                 put(out, new Fact.Band(band, fictional, null, null, ev));
                 switch (m.rule()) {
@@ -47,7 +49,13 @@ public final class BandExtractor implements Extractor {
                         if (Names.looksLikePerson(member)) put(out, new Fact.Band(band, Fact.Fictional.NO, Mention.of(doc, member), null, ev));
                     }
                     case "band.songs-for" -> songwriterBefore(doc, m).ifPresent(sw -> put(out, new Fact.Band(band, fictional, null, sw, ev)));
-                    case "band.named" -> memberFromCast(doc, m, cast).ifPresent(ch -> put(out, new Fact.Band(band, fictional, ch, null, ev)));
+                    case "band.named" -> {
+                        memberFromCast(doc, m, cast).ifPresent(ch -> put(out, new Fact.Band(band, fictional, ch, null, ev)));
+                        List<Mention> inBrackets = membersInBrackets(m, cast);
+                        // the evidence runs to the last member, so the quote shows the name and the member together
+                        for (Mention member : inBrackets)
+                            put(out, new Fact.Band(band, fictional, member, null, new Evidence(ev.begin(), Math.max(ev.end(), inBrackets.get(inBrackets.size() - 1).end()), ev.rule())));
+                    }
                     default -> { }
                 }
             }
@@ -140,6 +148,22 @@ public final class BandExtractor implements Extractor {
         boolean linked = MEMBER_NOUNS.stream().anyMatch(n -> between.matches("(?s).*\\b" + java.util.regex.Pattern.quote(n) + "\\b.*"))
                 || m.group("cue").map(cue -> cue.tokens().stream().anyMatch(t -> t.tag().equals("PRP$"))).orElse(false);
         return linked ? java.util.Optional.of(last.character()) : java.util.Optional.empty();
+    }
+
+    /** "her band X (A as Becky and B as Ali)": the characters (else actors) cast inside the brackets after the name. */
+    private static List<Mention> membersInBrackets(RuleMatch m, List<Fact.Cast> cast) {
+        Sentence s = m.sentence();
+        int open = m.span().end();
+        if (open >= s.size() || !s.get(open).word().equals("(")) return List.of();
+        int close = open + 1;
+        while (close < s.size() && !s.get(close).word().equals(")")) close++;
+        if (close >= s.size()) return List.of();
+        int from = s.get(open).end();
+        int to = s.get(close).begin();
+        List<Mention> out = new ArrayList<>();
+        for (Fact.Cast c : cast)
+            if (c.actor().begin() >= from && c.actor().end() <= to) out.add(c.character() != null ? c.character() : c.actor());
+        return out;
     }
 
     /**

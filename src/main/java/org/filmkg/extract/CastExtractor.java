@@ -31,12 +31,12 @@ public final class CastExtractor implements Extractor {
             if (m.rule().equals("cast.apposition")) continue;
             found.addAll(interpret(doc, ctx, m));
         }
-        return new ArrayList<>(dedupe(preferred(found)));
+        return new ArrayList<>(dedupe(distributePlural(doc, preferred(found))));
     }
 
     /** When two rules read one actor mention with different characters, the more specific rule wins. */
     private static final List<String> PRIORITY = List.of("cast.played-by", "cast.as", "cast.plays-char",
-            "cast.desc-char-paren", "cast.char-paren", "cast.desc-paren", "cast.plays-desc", "cast.credits", "cast.starring");
+            "cast.desc-in-char-paren", "cast.desc-char-paren", "cast.char-paren", "cast.desc-paren", "cast.plays-desc", "cast.credits", "cast.starring", "cast.star-title");
 
     private static List<Fact.Cast> preferred(List<Fact.Cast> facts) {
         Map<Integer, Integer> best = new LinkedHashMap<>();
@@ -60,20 +60,27 @@ public final class CastExtractor implements Extractor {
         Evidence ev = new Evidence(m.span().begin(), m.span().endChar(), m.rule());
         Mention desc = m.group("desc").filter(d -> usableDescription(d, m.rule())).map(d -> Mention.of(doc, d)).orElse(null);
         switch (m.rule()) {
-            case "cast.desc-char-paren", "cast.char-paren", "cast.plays-char", "cast.as" -> {
+            case "cast.desc-char-paren", "cast.desc-in-char-paren", "cast.char-paren", "cast.plays-char", "cast.as" -> {
                 TokenSpan actor = m.group("actor").orElseThrow();
                 TokenSpan character = m.group("char").orElseThrow();
                 if (m.rule().equals("cast.as") && !asIsCasting(actor)) return out;
                 if (!isActor(actor, ctx) || !isCharacter(character, ctx)) return out;
                 List<Mention> descs = new ArrayList<>();
-                if (desc != null) descs.add(desc);
+                if (desc != null) {
+                    descs.addAll(coordinatedBefore(doc, m.group("desc").orElseThrow()));
+                    descs.add(desc);
+                }
                 appositionAfter(doc, m).ifPresent(descs::add);
                 add(out, Mention.of(doc, actor), Mention.of(doc, character), descs, ev);
             }
-            case "cast.desc-paren", "cast.plays-desc", "cast.credits", "cast.starring" -> {
+            case "cast.desc-paren", "cast.plays-desc", "cast.credits", "cast.starring", "cast.star-title" -> {
                 if (desc == null && (m.rule().equals("cast.desc-paren") || m.rule().equals("cast.plays-desc"))) return out;
-                for (Names.Item item : Names.splitList(m.group("actors").orElseThrow())) {
-                    if (!isActor(item.actor(), ctx)) continue;
+                if (m.rule().equals("cast.star-title") && followedByBracket(m)) return out;
+                List<Names.Item> items = Names.splitList(m.group("actors").orElseThrow());
+                // In a list where NER already found two people, a name-shaped item is a person too ("Cast: A, B, C")
+                boolean listOfPeople = items.stream().filter(it -> isActor(it.actor(), ctx)).count() >= 2;
+                for (Names.Item item : items) {
+                    if (!isActor(item.actor(), ctx) && !(listOfPeople && Names.nameShaped(item.actor()) && !ctx.isFilmTitle(item.actor().text()))) continue;
                     Mention character = item.character() == null ? null : Mention.of(doc, item.character());
                     add(out, Mention.of(doc, item.actor()), character, desc == null ? List.of() : List.of(desc), ev);
                 }
@@ -86,11 +93,13 @@ public final class CastExtractor implements Extractor {
                 if (desc != null) descs.add(desc);
                 m.group("desc2").filter(d -> usableDescription(d, m.rule())).map(d -> Mention.of(doc, d)).ifPresent(descs::add);
                 if (chars.size() == 1) appositionAfter(doc, m).ifPresent(descs::add);
+                // "his friends – namely, A and B (played by …)": a plural description covers every character
+                boolean shared = chars.size() == 1 || m.group("desc").map(CastExtractor::isPlural).orElse(false);
                 for (int i = 0; i < chars.size(); i++) {
                     TokenSpan a = actors.get(i).actor();
                     TokenSpan c = chars.get(i).actor();
                     if (!isActor(a, ctx) || !isCharacter(c, ctx)) continue;
-                    add(out, Mention.of(doc, a), Mention.of(doc, c), chars.size() == 1 ? descs : List.of(), ev);
+                    add(out, Mention.of(doc, a), Mention.of(doc, c), shared ? descs : List.of(), ev);
                 }
             }
             default -> throw new IllegalStateException("cast.rules has a rule the extractor does not know: " + m.rule());
@@ -100,7 +109,13 @@ public final class CastExtractor implements Extractor {
 
     private static void add(List<Fact.Cast> out, Mention actor, Mention character, List<Mention> descs, Evidence ev) {
         if (descs.isEmpty()) out.add(new Fact.Cast(actor, character, null, ev));
-        for (Mention d : descs) out.add(new Fact.Cast(actor, character, d, ev));
+        for (Mention d : descs) out.add(new Fact.Cast(actor, character, d, covering(ev, d)));
+    }
+
+    /** The evidence widened to take in a description found outside the match ("Her ex, …"). */
+    private static Evidence covering(Evidence ev, Mention d) {
+        if (d.begin() >= ev.begin() && d.end() <= ev.end()) return ev;
+        return new Evidence(Math.min(ev.begin(), d.begin()), Math.max(ev.end(), d.end()), ev.rule());
     }
 
     /** "Jane Roe as Becky" is casting; "such as Jane Roe" or "as well as" is not. */
@@ -121,7 +136,79 @@ public final class CastExtractor implements Extractor {
 
     private static boolean isCharacter(TokenSpan span, ReviewContext ctx) {
         String text = span.tokens().stream().map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
-        return !ctx.isFilmTitle(text) && !ctx.isCrew(text) && span.tokens().stream().allMatch(Names::isNameToken);
+        return !ctx.isFilmTitle(text) && !ctx.isCrew(text) && span.tokens().stream().allMatch(Names::isNameToken)
+                && span.tokens().stream().noneMatch(t -> "LOCATION".equals(t.ner()));
+    }
+
+    private static boolean followedByBracket(RuleMatch m) {
+        int next = m.span().end();
+        return next < m.sentence().size() && m.sentence().get(next).word().equals("(");
+    }
+
+    static boolean isPlural(TokenSpan desc) {
+        Token head = headOf(desc);
+        return head != null && head.tag().equals("NNS");
+    }
+
+    /**
+     * Descriptions coordinated before a matched one: "Her ex, former DJ and now single dad Danny (Jon Doe)" gives
+     * "Her ex" and "former DJ" as well. Each must be headed by a role noun, so a list of things is not taken.
+     */
+    private static List<Mention> coordinatedBefore(Doc doc, TokenSpan desc) {
+        List<Mention> out = new ArrayList<>();
+        Sentence s = desc.sentence();
+        int k = desc.start() - 1;
+        while (k > 0 && (s.get(k).word().equals(",") || s.get(k).word().equalsIgnoreCase("and"))) {
+            int end = k;
+            int start = end;
+            while (start - 1 >= 0 && descriptionWord(s.get(start - 1))) start--;
+            if (start == end) break;
+            TokenSpan d = new TokenSpan(s, start, end);
+            Token head = headOf(d);
+            if (head == null || head != d.last() || !Lexicon.isRoleNoun(head.word())
+                    || Lexicon.BAND_NOUNS.contains(Lexicon.singular(head.word().toLowerCase(Locale.ROOT)))) break;
+            out.add(0, Mention.of(doc, d));
+            k = start - 1;
+        }
+        return out;
+    }
+
+    /** A word that can be part of a description: determiner, possessive, modifier or noun, in lower case. */
+    private static boolean descriptionWord(Token t) {
+        if (Lexicon.isRoleNoun(t.word())) return true;
+        return t.tag().matches("DT|PRP\\$|CD|JJ.*|NNS?|VBN|VBG|RB|HYPH") && (t.isLowercaseWord() || t.tag().matches("DT|PRP\\$"));
+    }
+
+    /**
+     * "her bandmates, A (X) and B (Y)": a plural description before the first of coordinated "Character (Actor)"
+     * statements covers the others too.
+     */
+    private static List<Fact.Cast> distributePlural(Doc doc, List<Fact.Cast> facts) {
+        List<Fact.Cast> sorted = new ArrayList<>(facts);
+        sorted.sort((a, b) -> Integer.compare(a.evidence().begin(), b.evidence().begin()));
+        List<Fact.Cast> out = new ArrayList<>(facts);
+        String text = doc.review().text();
+        for (int i = 0; i < sorted.size(); i++) {
+            Fact.Cast f = sorted.get(i);
+            if (f.description() == null || !f.evidence().rule().equals("cast.desc-char-paren") || !pluralText(doc, f.description())) continue;
+            int end = f.evidence().end();
+            for (int j = i + 1; j < sorted.size(); j++) {
+                Fact.Cast g = sorted.get(j);
+                if (g.evidence().begin() < end) continue;
+                String between = text.substring(end, g.evidence().begin());
+                if (!g.evidence().rule().equals("cast.char-paren") || !between.matches("[\\s,)]*(and|&)?[\\s]*")) break;
+                out.add(new Fact.Cast(g.actor(), g.character(), f.description(), covering(g.evidence(), f.description())));
+                end = g.evidence().end();
+            }
+        }
+        return out;
+    }
+
+    private static boolean pluralText(Doc doc, Mention m) {
+        for (Sentence s : doc.sentences())
+            for (Token t : s.tokens())
+                if (t.begin() < m.end() && t.end() > m.begin() && t.end() == m.end()) return t.tag().equals("NNS");
+        return false;
     }
 
     /** A description must end in a noun; after "plays" it must be a role noun ("plays the piano" is not a role). */
@@ -149,12 +236,15 @@ public final class CastExtractor implements Extractor {
         Sentence s = m.sentence();
         int i = m.span().start();
         int close = -1;
+        boolean open = false;
         for (int k = i; k < s.size(); k++) {
+            if (s.get(k).word().equals("(")) open = true;
             if (s.get(k).word().equals(")")) {
                 close = k;
                 break;
             }
-            if (k >= m.span().end() + 1) break;
+            // an unclosed bracket ("Becky (Jane Roe, who also produced) is …") is followed to its end
+            if (k >= m.span().end() + (open ? 30 : 1)) break;
         }
         int at = close >= 0 ? close + 1 : m.span().end();
         return rules.matchAt(doc, s, "cast.apposition", at)

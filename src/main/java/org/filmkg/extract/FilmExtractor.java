@@ -19,7 +19,7 @@ import org.filmkg.nlp.Token;
 public final class FilmExtractor implements Extractor {
     private static final LinePatterns HEADERS = LinePatterns.load("film-title.patterns");
     private static final Pattern QUOTED = Pattern.compile("[“\"‘'](\\p{Lu}[^“”\"‘’\\n]{0,70}?)[.,!?]?[”\"’'](?![\\p{L}])");
-    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3})(?:['’]s|['’])\\s*$");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*(?:\\s+\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*){0,3})(?:['’]s|['’])\\s*$");
     private static final Set<String> SMALL = Set.of("of", "the", "a", "an", "and", "on", "in", "to", "for", "at", "by", "with", "is", "my", "up", "from");
 
     private static final class Candidate {
@@ -80,7 +80,7 @@ public final class FilmExtractor implements Extractor {
             out.add(new Fact.Film(best.evidence, year, new Evidence(best.evidence.begin(), best.evidence.end(), best.rule)));
         }
         // "Jane Roe's 'Title'" is a song unless Title is the film itself (then Jane Roe is its maker).
-        String film = best == null ? "" : best.folded;
+        String film = best == null || best.score < 3 ? "" : best.folded;
         for (Fact.Song s : songs) if (!Names.fold(s.title().text()).equals(film)) out.add(s);
         return out;
     }

@@ -87,6 +87,13 @@ public final class Names {
         return ts.stream().allMatch(t -> isNameToken(t) && t.tag().startsWith("NNP") && !"LOCATION".equals(t.ner()) && !"ORGANIZATION".equals(t.ner()));
     }
 
+    /** Two to four capitalised proper-noun tokens, not a place: the shape of a personal name, whatever NER said. */
+    public static boolean nameShaped(TokenSpan span) {
+        List<Token> ts = span.tokens();
+        return ts.size() >= 2 && ts.size() <= 4
+                && ts.stream().allMatch(t -> isNameToken(t) && t.tag().startsWith("NNP") && !"LOCATION".equals(t.ner()));
+    }
+
     /** Case-, accent- and space-insensitive form of a name, for comparisons. */
     public static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -31,4 +31,14 @@ public record TokenSpan(Sentence sentence, int start, int end) {
     public Token last() {
         return sentence.get(end - 1);
     }
+
+    /** The words joined by single spaces (not the source text; use offsets for quotes). */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens()) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(t.word());
+        }
+        return sb.toString();
+    }
 }

@@ -1,0 +1,56 @@
+package org.filmkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.filmkg.eval.Evaluator;
+import org.filmkg.eval.Gold;
+import org.filmkg.query.QueryCatalog;
+import org.filmkg.store.Corpus;
+import org.filmkg.store.DatasetIO;
+import org.filmkg.store.KgDataException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Build --input (or load --data), run the contract queries and print precision, recall and F1 against gold CSVs, then the misses and false positives.")
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder with cast.csv, crew.csv, bands.csv, facts.csv (and aliases.csv).")
+    Path gold;
+
+    @Option(names = "--input", paramLabel = "DIR", description = "Folder of reviews to build (default: seeds/).")
+    Path input;
+
+    @Option(names = "--data", paramLabel = "FILE.trig", description = "Evaluate an existing build instead of building.")
+    Path data;
+
+    @Option(names = "--brief", description = "Print the scores only, not the misses and false positives.")
+    boolean brief;
+
+    @Override
+    public Integer call() throws Exception {
+        var err = spec.commandLine().getErr();
+        try {
+            Gold g = Gold.load(gold);
+            DatasetGraph ds;
+            if (data != null) {
+                ds = DatasetIO.load(data);
+            } else {
+                Corpus.Report report = Corpus.build(input == null ? Common.defaultInput() : input, Corpus.defaultBase());
+                report.warnings().forEach(w -> err.println("kg: warning: " + w));
+                report.failures().forEach(f -> err.println("kg: " + f));
+                ds = report.dataset();
+            }
+            Evaluator.Report r = new Evaluator(g).evaluate(ds, new QueryCatalog(Common.home().resolve("queries")), 60_000);
+            spec.commandLine().getOut().print(Evaluator.format(r, brief));
+            return Main.OK;
+        } catch (KgDataException e) {
+            err.println("kg: " + e.getMessage());
+            return Main.FAILED;
+        }
+    }
+}

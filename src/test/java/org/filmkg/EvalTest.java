@@ -1,0 +1,96 @@
+package org.filmkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.filmkg.eval.Evaluator;
+import org.filmkg.eval.Fair;
+import org.filmkg.eval.Gold;
+import org.filmkg.query.Csv;
+import org.filmkg.query.QueryCatalog;
+import org.filmkg.store.Corpus;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The evaluator's fair matching and counting, and the extraction targets on the seeds and the dev set. */
+class EvalTest {
+    private static final QueryCatalog QUERIES = new QueryCatalog(Path.of("queries"));
+
+    @Test
+    void fairMatchIgnoresCaseAccentsAndALeadingThe() {
+        assertTrue(Fair.sameName("Zoë Kravitz", "zoe kravitz"));
+        assertTrue(Fair.sameName("The Velvet Hour", "Velvet Hour"));
+        assertFalse(Fair.sameName("Jane Roe", "Jane Rowe"));
+    }
+
+    @Test
+    void aShortCharacterNameMatchesTheFullOne() {
+        assertTrue(Fair.nameContains("Becky Lane", "Becky"));
+        assertTrue(Fair.nameContains("Becky", "Becky Lane"));
+        assertFalse(Fair.nameContains("Becky Lane", "Rebecca"));
+    }
+
+    @Test
+    void roleDescriptionsMatchOnAContentWord() {
+        assertTrue(Fair.shareContentWord("her manager", "manager"));
+        assertTrue(Fair.shareContentWord("bandmate", "her fellow bandmates"));
+        assertFalse(Fair.shareContentWord("her mother", "her manager"));
+        assertTrue(Fair.rating("[B-]").equals(Fair.rating("B -")));
+    }
+
+    @Test
+    void csvReadsQuotedFieldsAndBothLineEnds() {
+        assertEquals(List.of(List.of("a", "b,c", "say \"hi\""), List.of("1", "", "x")), Csv.read("a,\"b,c\",\"say \"\"hi\"\"\"\r\n1,,x\n"));
+    }
+
+    /** A gold row nobody extracted is a miss; an extracted row the gold lacks is a false positive. */
+    @Test
+    void missesAndFalsePositivesAreCounted() throws Exception {
+        Gold gold = Gold.load(Path.of("src", "test", "resources", "gold"));
+        List<Map<String, String>> cast = new ArrayList<>(gold.cast());
+        Map<String, String> invented = new HashMap<>(cast.get(0));
+        invented.put("actor", "Nobody Atall");
+        cast.add(invented);
+        Map<String, String> dropped = cast.remove(1);
+        Gold altered = new Gold(cast, gold.crew(), gold.bands(), gold.facts(), gold.aliases());
+        Evaluator.Score s = new Evaluator(altered).evaluate(Seeds.report().dataset(), QUERIES, 30_000).score("cast actor");
+        assertTrue(s.misses().stream().anyMatch(m -> m.contains("Nobody Atall")), s.misses().toString());
+        assertTrue(s.falsePositives().stream().anyMatch(m -> m.contains(dropped.get("actor"))), s.falsePositives().toString());
+        assertTrue(s.recall() < 1 && s.precision() < 1);
+    }
+
+    /** The targets, held on the seeds (gold kept in the project's test resources). */
+    @Test
+    void seedsMeetTheTargets() throws Exception {
+        Evaluator.Report r = new Evaluator(Gold.load(Path.of("src", "test", "resources", "gold"))).evaluate(Seeds.report().dataset(), QUERIES, 30_000);
+        assertTargets(r);
+    }
+
+    /** The same targets on the dev set, which no rule was written for; skipped when ../shared/dev is absent. */
+    @Test
+    void devSetMeetsTheTargets() throws Exception {
+        Path dev = Path.of("..", "shared", "dev");
+        Assumptions.assumeTrue(Files.isDirectory(dev.resolve("reviews")), "../shared/dev is absent: skipping the dev-set evaluation");
+        Corpus.Report built = Corpus.build(dev.resolve("reviews"), Corpus.defaultBase());
+        assertEquals(List.of(), built.failures());
+        assertTargets(new Evaluator(Gold.load(dev.resolve("gold"))).evaluate(built.dataset(), QUERIES, 30_000));
+    }
+
+    private static void assertTargets(Evaluator.Report r) {
+        String report = Evaluator.format(r, false);
+        assertTrue(r.score("cast actor").f1() >= 0.90, report);
+        assertTrue(r.score("cast character").f1() >= 0.85, report);
+        assertTrue(r.score("cast role description").recall() >= 0.75, report);
+        assertTrue(r.score("crew (person, job)").f1() >= 0.80, report);
+        assertTrue(r.score("band").f1() >= 0.80, report);
+        assertTrue(r.score("runtime").f1() >= 0.90, report);
+        assertTrue(r.score("rating").f1() >= 0.90, report);
+    }
+}

@@ -1,0 +1,63 @@
+package org.filmkg;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.filmkg.extract.Extraction;
+import org.filmkg.extract.Fact;
+import org.filmkg.review.Review;
+import org.junit.jupiter.api.Test;
+
+/** Crew, band and song rules on sentences written for these tests, near misses included. */
+class OtherExtractorsTest {
+    private static final Extraction EXTRACTION = new Extraction();
+
+    private static List<String> facts(String text, Class<? extends Fact> kind) {
+        return EXTRACTION.run(new Review("t.txt", text)).facts().stream().filter(kind::isInstance).map(OtherExtractorsTest::show).toList();
+    }
+
+    private static String show(Fact f) {
+        if (f instanceof Fact.Crew c) return c.person().text() + "|" + c.job();
+        if (f instanceof Fact.Band b) return b.band().text() + "|" + b.fictional() + "|" + (b.member() == null ? "" : b.member().text())
+                + "|" + (b.songwriter() == null ? "" : b.songwriter().text());
+        if (f instanceof Fact.Song s) return s.title().text() + "|" + s.artist().text();
+        return f.toString();
+    }
+
+    @Test
+    void jobWithABracketBeforeTheName() {
+        List<String> c = facts("The film, from writer-director (and Ohio native) Jon Quill, opens in a club.", Fact.Crew.class);
+        assertTrue(c.containsAll(List.of("Jon Quill|DIRECTOR", "Jon Quill|WRITER")), c.toString());
+    }
+
+    @Test
+    void pluralBandNounMakesEveryItemABand() {
+        // "Mary Ellen" reads as a person to NER; after "the bands" it is a band
+        List<String> b = facts("Songs come from Dana Lowe (of the bands Mary Ellen and Crushed), who provides the song.", Fact.Band.class);
+        assertTrue(b.containsAll(List.of("Mary Ellen|NO|Dana Lowe|", "Crushed|NO|Dana Lowe|")), b.toString());
+    }
+
+    @Test
+    void nearMissAPersonAfterASingularBandNounIsNotABand() {
+        List<String> b = facts("The band Jane Porter joined in college was terrible.", Fact.Band.class);
+        assertTrue(b.stream().noneMatch(s -> s.startsWith("Jane Porter|")), b.toString());
+    }
+
+    @Test
+    void castInBracketsAfterABandNameAreItsMembers() {
+        List<String> b = facts("Her band Velvet Hour (Jane Roe as Becky and Kim Hale as Ali) falls apart.", Fact.Band.class);
+        assertTrue(b.containsAll(List.of("Velvet Hour|UNKNOWN|Becky|", "Velvet Hour|UNKNOWN|Ali|")), b.toString());
+    }
+
+    @Test
+    void songsWithPossessiveArtists() {
+        List<String> s = facts("In Lost Harbor she belts out Talking Heads' “Psycho Killer” and Sinead O'Connor's \"Nothing Compares.\"", Fact.Song.class);
+        assertTrue(s.containsAll(List.of("Psycho Killer|Talking Heads", "Nothing Compares|Sinead O'Connor")), s.toString());
+    }
+
+    @Test
+    void nearMissAQuotedPhraseWithoutAnArtistIsNotASong() {
+        List<String> s = facts("The critics called it \"Rough Going\" and moved on.", Fact.Song.class);
+        assertTrue(s.isEmpty(), s.toString());
+    }
+}
