@@ -80,7 +80,20 @@ class EvalTest {
         Assumptions.assumeTrue(Files.isDirectory(dev.resolve("reviews")), "../shared/dev is absent: skipping the dev-set evaluation");
         Corpus.Report built = Corpus.build(dev.resolve("reviews"), Corpus.defaultBase());
         assertEquals(List.of(), built.failures());
-        assertTargets(new Evaluator(Gold.load(dev.resolve("gold"))).evaluate(built.dataset(), QUERIES, 30_000));
+        Gold gold = Gold.load(dev.resolve("gold"));
+        assertTargets(new Evaluator(gold).evaluate(built.dataset(), QUERIES, 30_000));
+        // no false merges: every spelling joined into one person means the same gold person
+        Map<String, String> canonical = new HashMap<>();
+        for (Map<String, String> a : gold.aliases()) canonical.put(a.get("file") + "|" + Fair.norm(a.get("as_written")), Fair.norm(a.get("canonical")));
+        for (org.filmkg.resolve.Entity e : built.resolution().entities()) {
+            if (e.kind() != org.filmkg.resolve.Entity.Kind.PERSON) continue;
+            java.util.Set<String> meant = new java.util.TreeSet<>();
+            e.variants().forEach((spelling, sources) -> sources.forEach(src ->
+                    meant.add(canonical.getOrDefault(src + "|" + Fair.norm(spelling), Fair.norm(spelling)))));
+            // a surname alone is checked against the full names it joined
+            meant.removeIf(m -> !m.contains(" ") && meant.stream().anyMatch(x -> x.contains(" ") && Fair.nameContains(x, m)));
+            assertTrue(meant.size() == 1, "distinct people merged into " + e.label() + ": " + meant);
+        }
     }
 
     private static void assertTargets(Evaluator.Report r) {

@@ -13,7 +13,7 @@ public final class Seeds {
         if (report == null) {
             try {
                 report = Corpus.build(Path.of("seeds"), Corpus.defaultBase());
-            } catch (java.io.IOException e) {
+            } catch (java.io.IOException | org.filmkg.store.KgDataException e) {
                 throw new IllegalStateException(e);
             }
         }

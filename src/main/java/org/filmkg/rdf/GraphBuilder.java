@@ -94,10 +94,11 @@ public final class GraphBuilder {
             }
         }
         for (Merge m : res.merges()) {
-            Node mn = iri("merge/" + hash(m.kind() + "|" + m.into() + "|" + String.join("|", m.members())));
+            Node mn = iri("merge/" + hash(m.kind() + "|" + m.into() + "|" + m.variant()));
             ds.add(g, mn, FK.TYPE, FK.Merge);
             ds.add(g, mn, FK.mergedInto, iri(m.into()));
-            for (String name : m.members()) ds.add(g, mn, FK.mergedName, lit(name));
+            ds.add(g, mn, FK.mergedName, lit(m.variant()));
+            for (String src : m.sources()) ds.add(g, mn, FK.usedIn, reviewIri(idOf(src)));
             ds.add(g, mn, FK.reason, lit(m.reason()));
             ds.add(g, mn, FK.score, NodeFactory.createLiteralDT(String.valueOf(m.score()), XSDDatatype.XSDdecimal));
         }

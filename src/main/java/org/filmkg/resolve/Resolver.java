@@ -20,11 +20,27 @@ import org.filmkg.extract.Names;
  * Resolves mentions to canonical entities. Within a review, a surname or first name goes to the full name
  * that review introduced. Across reviews, full-name spellings merge when they are the same after folding,
  * or close by edit distance and about the same film. A lone short name never merges across reviews.
+ * Spellings the user keeps apart ({@link Overrides}) never end up in one entity.
  */
 public final class Resolver {
 
     /** One spelling of something in one review, in source order. */
     private record Mention(String source, int order, String scope, String text, String full) {}
+
+    /** Whether two groups of mentions (with different keys, about a shared film) name the same thing. */
+    private interface Linker {
+        boolean links(List<Mention> a, List<Mention> b);
+    }
+
+    private final Overrides overrides;
+
+    public Resolver() {
+        this(Overrides.none());
+    }
+
+    public Resolver(Overrides overrides) {
+        this.overrides = overrides;
+    }
 
     public Resolution resolve(List<Extraction.Result> results) {
         Map<String, Integer> order = new HashMap<>();
@@ -54,7 +70,6 @@ public final class Resolver {
         for (Extraction.Result r : results) scopeOf.putIfAbsent(r.review().source(), "review:" + r.review().source());
 
         // Characters first: band members that are characters must not become people.
-        Map<String, Map<String, String>> actorOfChar = new HashMap<>();
         List<Mention> chars = new ArrayList<>();
         for (Extraction.Result r : results) {
             String src = r.review().source();
@@ -86,26 +101,35 @@ public final class Resolver {
                 people.add(new Mention(src, order.get(src), scopeOf.get(src), e.getKey(), e.getValue()));
             }
         }
-        for (List<Mention> cluster : cluster(people, (a, b) -> personScore(a, b), merges, Entity.Kind.PERSON)) {
+        // A full name is one person everywhere; a short name that found no full name stays within its review.
+        for (List<Mention> cluster : cluster(people,
+                m -> isFull(m.full) ? "F:" + Names.fold(m.full) : "S:" + m.source + ":" + Names.fold(m.full),
+                (a, b) -> isFull(a.get(0).full) && isFull(b.get(0).full) && Similarity.fullNames(a.get(0).full, b.get(0).full) > 0)) {
             Entity e = entity(Entity.Kind.PERSON, cluster, "person/", slugs);
             entities.add(e);
             for (Mention m : cluster) byMention.put(Resolution.key(Entity.Kind.PERSON, m.source, m.text), e);
-            fixMergeTarget(merges, cluster, e);
+            logMerges(e, cluster, merges);
         }
-        // Characters merge within a film when the same actor plays them and the names agree.
+        // Characters merge within a film: the same name, or names that agree and are played by the same actor.
+        Map<String, String> actorOfChar = new HashMap<>();
         for (Extraction.Result r : results) {
             for (Fact f : r.facts()) {
                 if (f instanceof Fact.Cast c && c.character() != null) {
                     String actor = byMention.get(Resolution.key(Entity.Kind.PERSON, r.review().source(), c.actor().text())).slug();
-                    actorOfChar.computeIfAbsent(r.review().source(), k -> new HashMap<>()).put(c.character().text(), actor);
+                    actorOfChar.put(r.review().source() + "\u0000" + c.character().text(), actor);
                 }
             }
         }
-        for (List<Mention> cluster : cluster(chars, (a, b) -> characterScore(a, b, actorOfChar), merges, Entity.Kind.CHARACTER)) {
-            Entity e = entity(Entity.Kind.CHARACTER, cluster, "character/" + scopeSlug(cluster.get(0).scope) , slugs);
+        for (List<Mention> cluster : cluster(chars, m -> m.scope + "|" + Names.fold(m.full), (a, b) -> {
+            Set<String> actorsA = new TreeSet<>();
+            for (Mention m : a) if (actorOfChar.containsKey(m.source + "\u0000" + m.text)) actorsA.add(actorOfChar.get(m.source + "\u0000" + m.text));
+            boolean sameActor = b.stream().map(m -> actorOfChar.get(m.source + "\u0000" + m.text)).anyMatch(x -> x != null && actorsA.contains(x));
+            return sameActor && namesAgree(a.get(0).full, b.get(0).full) > 0;
+        })) {
+            Entity e = entity(Entity.Kind.CHARACTER, cluster, "character/" + scopeSlug(cluster.get(0).scope), slugs);
             entities.add(e);
             for (Mention m : cluster) byMention.put(Resolution.key(Entity.Kind.CHARACTER, m.source, m.text), e);
-            fixMergeTarget(merges, cluster, e);
+            logMerges(e, cluster, merges);
         }
         // Bands: same folded name within a film.
         List<Mention> bands = new ArrayList<>();
@@ -115,13 +139,19 @@ public final class Resolver {
                 if (f instanceof Fact.Band b) bands.add(new Mention(src, order.get(src), scopeOf.get(src), b.band().text(), b.band().text()));
             }
         }
-        for (List<Mention> cluster : cluster(bands, (a, b) -> a.scope.equals(b.scope) && Names.fold(a.full).equals(Names.fold(b.full)) ? 1.0 : 0.0, new ArrayList<>(), Entity.Kind.BAND)) {
+        for (List<Mention> cluster : cluster(bands, m -> m.scope + "|" + Names.fold(m.full), (a, b) -> false)) {
             Entity e = entity(Entity.Kind.BAND, cluster, "band/", slugs);
             entities.add(e);
             for (Mention m : cluster) byMention.put(Resolution.key(Entity.Kind.BAND, m.source, m.text), e);
+            logMerges(e, cluster, merges);
         }
         entities.sort(Comparator.comparing(Entity::slug));
+        merges.sort(Comparator.comparing(Merge::into).thenComparing(Merge::variant));
         return new Resolution(entities, films, byMention, merges);
+    }
+
+    private static boolean isFull(String name) {
+        return Names.fold(name).contains(" ");
     }
 
     private static String scopeSlug(String scope) {
@@ -129,7 +159,7 @@ public final class Resolver {
     }
 
     /** Maps each name in one review to the full name it stands for there (itself when it is full or unresolved). */
-    private static Map<String, String> localFull(Set<String> names, boolean characters) {
+    private Map<String, String> localFull(Set<String> names, boolean characters) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String n : names) {
             String full = localFull(names, characters, n);
@@ -138,13 +168,13 @@ public final class Resolver {
         return out;
     }
 
-    private static String localFull(Set<String> names, boolean characters, String n) {
+    private String localFull(Set<String> names, boolean characters, String n) {
         String[] t = Names.fold(n).split(" ");
         if (t.length > 1) return n;
         List<String> hits = new ArrayList<>();
         for (String other : names) {
             String[] o = Names.fold(other).split(" ");
-            if (o.length < 2) continue;
+            if (o.length < 2 || overrides.apart(n, other)) continue;
             // People are shortened to a surname or a first name; characters mostly to a first name or a prefix of it.
             boolean match = o[0].equals(t[0]) || o[o.length - 1].equals(t[0]) || characters && o[0].startsWith(t[0]) && t[0].length() >= 3;
             if (match) hits.add(other);
@@ -154,69 +184,66 @@ public final class Resolver {
         return distinct.size() == 1 ? hits.get(0) : null;
     }
 
-    private static double personScore(Mention a, Mention b) {
-        boolean aFull = Names.fold(a.full).contains(" ");
-        boolean bFull = Names.fold(b.full).contains(" ");
-        if (!aFull || !bFull) {
-            // short names that found no full name stay within their review
-            return a.source.equals(b.source) && Names.fold(a.full).equals(Names.fold(b.full)) ? 1.0 : 0.0;
-        }
-        if (Names.fold(a.full).equals(Names.fold(b.full))) return 1.0;
-        if (!a.scope.equals(b.scope)) return 0.0; // spelling variants merge only about the same film
-        return Similarity.fullNames(a.full, b.full);
-    }
-
-    private static double characterScore(Mention a, Mention b, Map<String, Map<String, String>> actorOf) {
-        if (!a.scope.equals(b.scope)) return 0.0;
-        String fa = Names.fold(a.full);
-        String fb = Names.fold(b.full);
-        if (a.source.equals(b.source)) return fa.equals(fb) ? 1.0 : 0.0;
-        String actorA = actorOf.getOrDefault(a.source, Map.of()).get(a.text);
-        String actorB = actorOf.getOrDefault(b.source, Map.of()).get(b.text);
-        boolean sameActor = actorA != null && actorA.equals(actorB);
-        if (fa.equals(fb)) return a.scope.startsWith("film/") || sameActor ? 1.0 : 0.0;
-        if (!sameActor) return 0.0;
-        String firstA = fa.split(" ")[0];
-        String firstB = fb.split(" ")[0];
+    /** How well two character names agree: same first name or one a prefix of the other (0.9), else spelling similarity. */
+    private static double namesAgree(String a, String b) {
+        String firstA = Names.fold(a).split(" ")[0];
+        String firstB = Names.fold(b).split(" ")[0];
         if (firstA.equals(firstB) || firstA.startsWith(firstB) || firstB.startsWith(firstA)) return 0.9;
-        return Math.max(Similarity.fullNames(a.full, b.full), 0.0);
+        return Similarity.fullNames(a, b);
     }
 
-    private interface Scorer {
-        double score(Mention a, Mention b);
-    }
-
-    /** Single-link clustering in a fixed order; every merge of two spellings is logged. */
-    private static List<List<Mention>> cluster(List<Mention> ms, Scorer scorer, List<Merge> merges, Entity.Kind kind) {
-        int n = ms.size();
+    /**
+     * Groups mentions: those with the same key are one entity outright; groups with different keys are compared only
+     * when they share a scope (a film, or a review without one), and joined when the linker says so and no spelling
+     * of one is kept apart from a spelling of the other. Comparing only within a scope keeps this near-linear in
+     * the number of films.
+     */
+    private List<List<Mention>> cluster(List<Mention> ms, java.util.function.Function<Mention, String> keyOf, Linker linker) {
+        Map<String, List<Mention>> nodes = new LinkedHashMap<>();
+        for (Mention m : ms) nodes.computeIfAbsent(keyOf.apply(m), k -> new ArrayList<>()).add(m);
+        List<List<Mention>> groups = new ArrayList<>(nodes.values());
+        int n = groups.size();
         int[] parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
-        Map<String, double[]> logged = new TreeMap<>();
+        List<Set<String>> spellings = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double s = scorer.score(ms.get(i), ms.get(j));
-                if (s <= 0) continue;
-                int ri = find(parent, i);
-                int rj = find(parent, j);
-                if (ri != rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-                if (!Names.fold(ms.get(i).text).equals(Names.fold(ms.get(j).text))) {
-                    String pair = ms.get(i).text + "\u0000" + ms.get(j).text;
-                    String rev = ms.get(j).text + "\u0000" + ms.get(i).text;
-                    if (!logged.containsKey(rev)) logged.merge(pair, new double[] {s}, (x, y) -> x);
+            parent[i] = i;
+            Set<String> sp = new TreeSet<>();
+            for (Mention m : groups.get(i)) {
+                sp.add(m.text);
+                sp.add(m.full);
+            }
+            spellings.add(sp);
+        }
+        Map<String, List<Integer>> byScope = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Set<String> scopes = new TreeSet<>();
+            for (Mention m : groups.get(i)) scopes.add(m.scope);
+            for (String sc : scopes) byScope.computeIfAbsent(sc, k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> inScope : byScope.values()) {
+            for (int x = 0; x < inScope.size(); x++) {
+                for (int y = x + 1; y < inScope.size(); y++) {
+                    int i = inScope.get(x);
+                    int j = inScope.get(y);
+                    int ri = find(parent, i);
+                    int rj = find(parent, j);
+                    if (ri == rj || !linker.links(groups.get(i), groups.get(j)) || keptApart(spellings.get(ri), spellings.get(rj))) continue;
+                    int root = Math.min(ri, rj);
+                    int other = Math.max(ri, rj);
+                    parent[other] = root;
+                    spellings.get(root).addAll(spellings.get(other));
                 }
             }
         }
-        Map<Integer, List<Mention>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(ms.get(i));
-        for (Map.Entry<String, double[]> e : logged.entrySet()) {
-            String[] p = e.getKey().split("\u0000");
-            double s = e.getValue()[0];
-            String reason = !Names.fold(p[0]).contains(" ") || !Names.fold(p[1]).contains(" ")
-                    ? "short name resolved to the full name used in the same review"
-                    : kind == Entity.Kind.CHARACTER ? "same film, same actor, names agree" : "same film, spelling variant (edit distance)";
-            merges.add(new Merge(kind, "", List.of(p[0], p[1]), reason, Math.round(s * 1000) / 1000.0));
-        }
-        return new ArrayList<>(groups.values());
+        Map<Integer, List<Mention>> out = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) out.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).addAll(groups.get(i));
+        return new ArrayList<>(out.values());
+    }
+
+    private boolean keptApart(Set<String> a, Set<String> b) {
+        if (overrides.isEmpty()) return false;
+        for (String x : a) for (String y : b) if (overrides.apart(x, y)) return true;
+        return false;
     }
 
     private static int find(int[] parent, int i) {
@@ -224,14 +251,28 @@ public final class Resolver {
         return i;
     }
 
-    private static void fixMergeTarget(List<Merge> merges, List<Mention> cluster, Entity e) {
-        Set<String> texts = new LinkedHashSet<>();
-        for (Mention m : cluster) texts.add(m.text);
-        for (int i = 0; i < merges.size(); i++) {
-            Merge m = merges.get(i);
-            if (m.into().isEmpty() && m.kind() == e.kind() && texts.containsAll(m.members())) {
-                merges.set(i, new Merge(m.kind(), e.slug(), m.members(), m.reason(), m.score()));
+    /** One merge record per spelling that differs from the entity's label: which reviews used it, why it joined, how close it is. */
+    private static void logMerges(Entity e, List<Mention> cluster, List<Merge> merges) {
+        for (Map.Entry<String, Set<String>> v : e.variants().entrySet()) {
+            String spelling = v.getKey();
+            if (spelling.equals(e.label())) continue;
+            boolean shortened = cluster.stream().anyMatch(m -> m.text.equals(spelling) && !isFull(m.text) && !Names.fold(m.full).equals(Names.fold(m.text)));
+            String reason;
+            double score;
+            if (shortened) {
+                reason = "short name: the same review gives the full name";
+                score = 1.0;
+            } else if (Names.fold(spelling).equals(Names.fold(e.label()))) {
+                reason = "same name up to case and accents";
+                score = 1.0;
+            } else if (e.kind() == Entity.Kind.CHARACTER) {
+                reason = "same film, same actor, names agree";
+                score = namesAgree(spelling, e.label());
+            } else {
+                reason = "spelling variant in reviews of the same film (token-aligned edit distance)";
+                score = Similarity.fullNames(spelling, e.label());
             }
+            merges.add(new Merge(e.kind(), e.slug(), e.label(), spelling, List.copyOf(v.getValue()), reason, Math.round(score * 1000) / 1000.0));
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.filmkg.extract.Extraction;
 import org.filmkg.rdf.GraphBuilder;
+import org.filmkg.resolve.Overrides;
 import org.filmkg.resolve.Resolution;
 import org.filmkg.resolve.Resolver;
 import org.filmkg.review.Review;
@@ -30,12 +31,17 @@ public final class Corpus {
     public record Report(DatasetGraph dataset, List<Extraction.Result> results, Resolution resolution,
                          List<String> failures, List<String> warnings) {}
 
-    public static Report build(Path inputDir, String base) throws IOException {
+    /** Builds a folder, honouring the {@code resolve-overrides.ttl} beside its reviews when there is one. */
+    public static Report build(Path inputDir, String base) throws IOException, KgDataException {
+        return build(inputDir, base, Overrides.in(inputDir));
+    }
+
+    public static Report build(Path inputDir, String base, Overrides overrides) throws IOException {
         ReviewReader.Result read = ReviewReader.readDirectory(inputDir);
         List<String> failures = new ArrayList<>();
         for (ReviewReadException e : read.failures()) failures.add(e.getMessage());
         List<Extraction.Result> results = extractAll(read.reviews(), failures);
-        Resolution resolution = new Resolver().resolve(results);
+        Resolution resolution = new Resolver(overrides).resolve(results);
         DatasetGraph ds = new GraphBuilder(base).build(results, resolution, ontology());
         return new Report(ds, results, resolution, failures, read.warnings());
     }

@@ -54,11 +54,18 @@ public final class DatasetIO {
         if (!Files.isReadable(file)) throw new KgDataException(file + ": no such file (run ./kg build first, or give --data)");
         DatasetGraph ds = DatasetGraphFactory.createTxnMem();
         try {
-            RDFParser.create().source(file).lang(Lang.TRIG).parse(ds);
+            RDFParser.create().source(file).lang(Lang.TRIG).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).parse(ds);
         } catch (RiotException e) {
-            throw new KgDataException(file + ": " + e.getMessage());
+            throw parseError(file, e);
         }
         return ds;
+    }
+
+    /** Jena's "[line: L, col: C ] message" as one line "file:L:C: message". */
+    public static KgDataException parseError(Path file, RiotException e) {
+        String msg = e.getMessage() == null ? "syntax error" : e.getMessage().replaceAll("\\s+", " ").trim();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[line: (\\d+), col: (\\d+)\\s*\\]\\s*(.*)").matcher(msg);
+        return new KgDataException(m.matches() ? file + ":" + m.group(1) + ":" + m.group(2) + ": " + m.group(3) : file + ": " + msg);
     }
 
     public static String toString(DatasetGraph ds, Format format, String base) {
