@@ -28,10 +28,18 @@ import java.util.regex.Pattern;
  */
 public final class TokenRules {
     private static final Pattern MACRO = Pattern.compile("^(\\$[A-Z_][A-Z0-9_]*)\\s*=\\s*(.+)$", Pattern.DOTALL);
-    private static final Pattern RULE = Pattern.compile("^([a-z][\\w.-]*)\\s*:\\s*(.+)$", Pattern.DOTALL);
+    // "rule.name: pattern", or "rule.name @word|word: pattern" to run the rule only on sentences with one of the words
+    private static final Pattern RULE = Pattern.compile("^([a-z][\\w.-]*)(?:\\s+@([^:\\s]+))?\\s*:\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern GROUP = Pattern.compile("\\(\\?\\$(\\w+)");
 
-    private record Rule(String name, TokenSequencePattern pattern, List<String> groups) {}
+    /** A compiled rule; {@code trigger}, when set, is a word or lemma one of the sentence's tokens must have. */
+    private record Rule(String name, TokenSequencePattern pattern, List<String> groups, Pattern trigger) {
+        boolean mayMatch(Sentence s) {
+            if (trigger == null) return true;
+            for (Token t : s.tokens()) if (trigger.matcher(t.word()).matches() || trigger.matcher(t.lemma()).matches()) return true;
+            return false;
+        }
+    }
 
     private final String source;
     private final List<Rule> rules;
@@ -66,11 +74,12 @@ public final class TokenRules {
                 if (mm.matches()) {
                     env.bind(mm.group(1), TokenSequencePattern.compile(env, mm.group(2).trim()));
                 } else if (rm.matches()) {
-                    TokenSequencePattern p = TokenSequencePattern.compile(env, rm.group(2).trim());
+                    TokenSequencePattern p = TokenSequencePattern.compile(env, rm.group(3).trim());
                     List<String> groups = new ArrayList<>();
-                    Matcher g = GROUP.matcher(rm.group(2));
+                    Matcher g = GROUP.matcher(rm.group(3));
                     while (g.find()) groups.add(g.group(1));
-                    rules.add(new Rule(rm.group(1), p, groups));
+                    Pattern trigger = rm.group(2) == null ? null : Pattern.compile(rm.group(2), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    rules.add(new Rule(rm.group(1), p, groups, trigger));
                 } else {
                     throw new IllegalArgumentException("neither '$MACRO = pattern' nor 'rule.name: pattern'");
                 }
@@ -138,7 +147,7 @@ public final class TokenRules {
     public java.util.Optional<RuleMatch> matchAt(Doc doc, Sentence s, String ruleName, int start) {
         Rule rule = rules.stream().filter(r -> r.name.equals(ruleName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No rule '" + ruleName + "' in " + source));
-        if (start >= s.size()) return java.util.Optional.empty();
+        if (start >= s.size() || !rule.mayMatch(s)) return java.util.Optional.empty();
         List<CoreLabel> labels = doc.coreSentence(s.index()).get(CoreAnnotations.TokensAnnotation.class);
         TokenSequenceMatcher m = rule.pattern.getMatcher(labels);
         m.region(start, labels.size());
@@ -157,6 +166,7 @@ public final class TokenRules {
     }
 
     private static List<RuleMatch> match(Rule rule, Doc doc, Sentence s) {
+        if (!rule.mayMatch(s)) return List.of();
         List<CoreLabel> labels = doc.coreSentence(s.index()).get(CoreAnnotations.TokensAnnotation.class);
         TokenSequenceMatcher m = rule.pattern.getMatcher(labels);
         List<RuleMatch> out = new ArrayList<>();
