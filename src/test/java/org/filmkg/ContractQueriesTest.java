@@ -41,7 +41,7 @@ class ContractQueriesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cast", "crew", "bands", "reviews", "which-reviewer-called-which-role"})
+    @ValueSource(strings = {"cast", "crew", "bands", "reviews", "which-reviewer-called-which-role", "disagreements", "verdicts", "comparisons", "merges"})
     void matchesTheExpectedCsv(String name) throws Exception {
         String actual = ours(name);
         Path expected = Path.of("src", "test", "resources", "expected", name + ".csv");
@@ -53,7 +53,7 @@ class ContractQueriesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cast", "crew", "bands", "reviews", "which-reviewer-called-which-role"})
+    @ValueSource(strings = {"cast", "crew", "bands", "reviews", "which-reviewer-called-which-role", "disagreements", "verdicts", "comparisons", "merges"})
     void arqGivesTheSameRows(String name) throws Exception {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream saved = System.out;

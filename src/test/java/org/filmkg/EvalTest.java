@@ -80,6 +80,7 @@ class EvalTest {
         Assumptions.assumeTrue(Files.isDirectory(dev.resolve("reviews")), "../shared/dev is absent: skipping the dev-set evaluation");
         Corpus.Report built = Corpus.build(dev.resolve("reviews"), Corpus.defaultBase());
         assertEquals(List.of(), built.failures());
+        assertTrue(SeedsTest.checkEvidence(built.dataset(), dev.resolve("reviews")) > 50);
         Gold gold = Gold.load(dev.resolve("gold"));
         assertTargets(new Evaluator(gold).evaluate(built.dataset(), QUERIES, 30_000));
         // no false merges: every spelling joined into one person means the same gold person

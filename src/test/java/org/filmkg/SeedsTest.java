@@ -76,20 +76,42 @@ class SeedsTest {
 
     @Test
     void everyQuoteIsTheTextAtItsOffsets() throws Exception {
-        Query q = QueryCatalog.parse("evidence", """
-                PREFIX fk: <https://w3id.org/filmkg/ns#>
-                PREFIX oa: <http://www.w3.org/ns/oa#>
-                SELECT ?text ?quote ?b ?e WHERE { GRAPH ?g { ?ev a fk:Evidence ; oa:exact ?quote ; oa:start ?b ; oa:end ?e ; oa:hasSource ?r . ?r fk:text ?text } }
-                """);
-        QueryRunner.Table t = new QueryRunner(Seeds.report().dataset(), 30_000).table(q);
-        assertTrue(t.rows().size() > 50);
+        assertTrue(checkEvidence(Seeds.report().dataset(), Path.of("seeds")) > 50);
+    }
+
+    /**
+     * Runs evidence.rq and checks each quote against the review file's own text between its code-point offsets;
+     * returns how many were checked.
+     */
+    static int checkEvidence(org.apache.jena.sparql.core.DatasetGraph ds, Path reviews) throws Exception {
+        QueryRunner.Table t = new QueryRunner(ds, 30_000).table(QueryCatalog.parse(Path.of("queries", "evidence.rq")));
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
         for (List<String> r : t.rows()) {
-            String text = r.get(0);
+            String text = texts.computeIfAbsent(r.get(0), src -> {
+                try {
+                    return Files.readString(reviews.resolve(src)).replace("\uFEFF", "");
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             int b = Integer.parseInt(r.get(2));
             int e = Integer.parseInt(r.get(3));
             String atOffsets = text.substring(text.offsetByCodePoints(0, b), text.offsetByCodePoints(0, e));
-            assertEquals(r.get(1), atOffsets);
+            assertEquals(r.get(1), atOffsets, r.get(0) + " " + b + "-" + e);
         }
+        return t.rows().size();
+    }
+
+    /** Reviewers disagree on the length, the number of segments and what three actors' roles are; the query shows it. */
+    @Test
+    void disagreementsSurface() throws Exception {
+        List<String> d = rows(query("disagreements"), "subject", "kind", "source", "value");
+        String all = String.join("\n", d);
+        assertTrue(d.stream().filter(x -> x.startsWith("Her Smell|length|")).map(x -> x.split("\\|")[2]).distinct().count() >= 2, all);
+        assertTrue(d.stream().filter(x -> x.startsWith("Her Smell|structure|")).map(x -> x.split("\\|")[3]).distinct().count() >= 3, all);
+        assertTrue(d.contains("Virginia Madsen|role|001_c4c6e02c314750f2.txt|her manager|") && d.contains("Virginia Madsen|role|002_c65d94e008dea0ec.txt|her mother|"), all);
+        assertTrue(d.stream().filter(x -> x.startsWith("Eric Stoltz|role|")).count() >= 2, all);
+        assertTrue(d.stream().filter(x -> x.startsWith("Dan Stevens|role|")).count() >= 2, all);
     }
 
     /** Two independent builds of the same input give byte-identical exports. */

@@ -1,7 +1,7 @@
 package org.filmkg.extract;
 
 /** A statement an extractor found in one review, with its evidence. */
-public sealed interface Fact permits Fact.Film, Fact.Cast, Fact.Crew, Fact.Band, Fact.ReviewInfo, Fact.Song {
+public sealed interface Fact permits Fact.Film, Fact.Cast, Fact.Crew, Fact.Band, Fact.ReviewInfo, Fact.Song, Fact.Claim {
     Evidence evidence();
 
     /** The film the review is about; {@code year} may be null. */
@@ -25,6 +25,30 @@ public sealed interface Fact permits Fact.Film, Fact.Cast, Fact.Crew, Fact.Band,
 
     /** A song with its artist as written (artist may be null). */
     record Song(Mention title, Mention artist, Evidence evidence) implements Fact {}
+
+    /**
+     * A reviewer's assertion. {@code subject} is the mention it is about (null: the film); {@code value} the claim
+     * in the review's words or normalised ("positive", "5 segments"); {@code number} and {@code unit} a typed value
+     * where there is one (120 "minutes", 5 "segments", +1 "sign").
+     */
+    record Claim(ClaimKind kind, Mention subject, String value, Double number, String unit, Polarity polarity, Evidence evidence) implements Fact {}
+
+    enum ClaimKind {
+        LENGTH, STRUCTURE, SETTING, ERA, GENRE, COMPARISON, JUDGEMENT, VERDICT, PERFORMANCE, RELEASE;
+
+        public String label() {
+            return name().toLowerCase();
+        }
+    }
+
+    /** Whether the text asserts the claim, denies it ("isn't like …") or hedges it ("probably", "almost"). */
+    enum Polarity {
+        ASSERTED, NEGATED, HEDGED;
+
+        public String label() {
+            return name().toLowerCase();
+        }
+    }
 
     enum Kind { REVIEWER, PUBLICATION, RATING, RUNTIME }
 

@@ -101,7 +101,8 @@ public final class FilmExtractor implements Extractor {
     /** Runs of capitalised words mid-sentence ("… in Her Smell, …") that are not all tagged as people. */
     private static void capitalisedRuns(Doc doc, Sentence s, Map<String, Candidate> cands) {
         List<Token> ts = s.tokens();
-        int i = 1; // the first word of a sentence is capitalised anyway
+        // the first word of a sentence is capitalised anyway, so a run there counts only when it is tagged a proper noun
+        int i = ts.size() > 1 && ts.get(0).tag().startsWith("NNP") && ts.get(1).tag().startsWith("NNP") ? 0 : 1;
         while (i < ts.size()) {
             if (!startsTitle(ts.get(i))) {
                 i++;

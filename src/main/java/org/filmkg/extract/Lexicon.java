@@ -22,6 +22,11 @@ public final class Lexicon {
     public static final Set<String> BAND_NOUNS = words("band-nouns.txt");
     /** Job phrase (lowercase) to the jobs it names. */
     public static final Map<String, List<Job>> JOBS = jobs();
+    public static final Set<String> GENRES = words("genres.txt");
+    /** Judgement phrase (lowercase, space-separated) to +1 or -1. */
+    public static final Map<String, Integer> JUDGEMENTS = tsv("judgement-cues.tsv", Integer::valueOf);
+    /** Negation and hedge cue words (lowercase, apostrophes removed) to "negation" or "hedge". */
+    public static final Map<String, String> POLARITY_CUES = tsv("polarity-cues.tsv", v -> v);
     /** Cue word to fictional yes/no. */
     public static final Map<String, Fact.Fictional> FICTIONAL_CUES = fictionalCues();
 
@@ -89,6 +94,16 @@ public final class Lexicon {
             throw new IllegalStateException("Cannot read " + file, e);
         }
         return out;
+    }
+
+    private static <V> Map<String, V> tsv(String file, java.util.function.Function<String, V> value) {
+        Map<String, V> out = new LinkedHashMap<>();
+        for (String l : lines(file)) {
+            String[] p = l.split("\t");
+            if (p.length != 2) throw new IllegalStateException(file + ": expected word<TAB>value, got '" + l + "'");
+            out.put(p[0].toLowerCase(Locale.ROOT), value.apply(p[1].strip()));
+        }
+        return Map.copyOf(out);
     }
 
     private static Set<String> words(String file) {

@@ -44,6 +44,9 @@ public final class FK {
     public static final Node Evidence = p("Evidence");
     public static final Node NameVariant = p("NameVariant");
     public static final Node Merge = p("Merge");
+    public static final Node Work = p("Work");
+    public static final Node Place = p("Place");
+    public static final Node Era = p("Era");
 
     public static final Node inReview = p("inReview");
     public static final Node evidence = p("evidence");
@@ -85,6 +88,13 @@ public final class FK {
     public static final Node mergedName = p("mergedName");
     public static final Node reason = p("reason");
     public static final Node score = p("score");
+    public static final Node about = p("about");
+    public static final Node polarity = p("polarity");
+    public static final Node quantity = p("quantity");
+    public static final Node unit = p("unit");
+    public static final Node comparedWith = p("comparedWith");
+    public static final Node place = p("place");
+    public static final Node era = p("era");
 
     /** Prefixes for Turtle/TriG output and for queries typed in the consoles. */
     public static PrefixMapping prefixes(String base) {

@@ -141,11 +141,18 @@ public final class GraphBuilder {
                     case RUNTIME -> {
                         Node minutes = NodeFactory.createLiteralDT(x.value(), XSDDatatype.XSDinteger);
                         ds.add(g, rev, FK.runtimeMinutes, minutes);
+                        // the runtime is a length claim like "over two hours", so the two can be set side by side
                         Node claim = iri("review/" + id + "/runtime");
                         ds.add(g, claim, FK.TYPE, FK.Claim);
-                        ds.add(g, claim, FK.claimKind, lit("runtime"));
-                        ds.add(g, claim, FK.value, minutes);
-                        if (film != null) ds.add(g, claim, FK.film, film);
+                        ds.add(g, claim, FK.claimKind, lit("length"));
+                        ds.add(g, claim, FK.value, lit(x.value() + " minutes"));
+                        ds.add(g, claim, FK.quantity, NodeFactory.createLiteralDT(x.value(), XSDDatatype.XSDdecimal));
+                        ds.add(g, claim, FK.unit, lit("minutes"));
+                        ds.add(g, claim, FK.polarity, lit("asserted"));
+                        if (film != null) {
+                            ds.add(g, claim, FK.film, film);
+                            ds.add(g, claim, FK.about, film);
+                        }
                         statement(ds, g, claim, rev, x.evidence(), text);
                     }
                 }
@@ -166,6 +173,16 @@ public final class GraphBuilder {
                 if (c.description() != null) {
                     ds.add(g, st, FK.roleDescription, lit(c.description().text()));
                     ds.add(g, st, FK.roleEvidence, evidenceNode(ds, g, rev, c.description().begin(), c.description().end(), text));
+                    // the description is also the reviewer's claim about the actor's role
+                    Node claim = iri("review/" + id + "/claim/" + hash("role|" + f));
+                    ds.add(g, claim, FK.TYPE, FK.Claim);
+                    ds.add(g, claim, FK.claimKind, lit("role"));
+                    ds.add(g, claim, FK.about, actor);
+                    ds.add(g, claim, FK.value, lit(c.description().text()));
+                    ds.add(g, claim, FK.polarity, lit("asserted"));
+                    ds.add(g, claim, FK.DERIVED_FROM, st);
+                    if (film != null) ds.add(g, claim, FK.film, film);
+                    statement(ds, g, claim, rev, c.evidence(), text);
                 }
             } else if (f instanceof Fact.Crew c) {
                 ds.add(g, st, FK.TYPE, FK.CrewCredit);
@@ -183,6 +200,8 @@ public final class GraphBuilder {
                     ds.add(g, st, FK.memberAsWritten, lit(m));
                 }
                 if (b.songwriter() != null) ds.add(g, st, FK.songwriter, entity(res.person(src, b.songwriter().text())));
+            } else if (f instanceof Fact.Claim c) {
+                claim(ds, g, st, c, src, film, res);
             } else if (f instanceof Fact.Song so) {
                 ds.add(g, st, FK.TYPE, FK.SongMention);
                 ds.add(g, st, FK.songTitle, lit(so.title().text()));
@@ -195,6 +214,45 @@ public final class GraphBuilder {
         ds.add(g, rev, FK.reviewer, lit(reviewer));
         if (critic != null) ds.add(g, rev, FK.critic, lit(critic));
         if (publication != null) ds.add(g, rev, FK.publication, lit(publication));
+    }
+
+    /** A claim: kind, value as written or normalised, typed quantity, polarity, and what it is about. */
+    private void claim(DatasetGraph ds, Node g, Node st, Fact.Claim c, String src, Node film, Resolution res) {
+        ds.add(g, st, FK.TYPE, FK.Claim);
+        ds.add(g, st, FK.claimKind, lit(c.kind().label()));
+        ds.add(g, st, FK.value, lit(c.value()));
+        ds.add(g, st, FK.polarity, lit(c.polarity().label()));
+        Node about = film;
+        if (c.subject() != null) about = res.findPerson(src, c.subject().text()).map(this::entity).orElse(null);
+        if (about != null) ds.add(g, st, FK.about, about);
+        if (c.number() != null) ds.add(g, st, FK.quantity, NodeFactory.createLiteralDT(decimal(c.number()), XSDDatatype.XSDdecimal));
+        if (c.unit() != null) ds.add(g, st, FK.unit, lit(c.unit()));
+        Node entities = iri("graph/entities");
+        switch (c.kind()) {
+            case COMPARISON -> {
+                Node work = iri("work/" + org.filmkg.resolve.Resolver.slugify(c.value()));
+                ds.add(g, st, FK.comparedWith, work);
+                ds.add(entities, work, FK.TYPE, FK.Work);
+                ds.add(entities, work, FK.LABEL, lit(c.value()));
+            }
+            case SETTING -> {
+                Node place = iri("place/" + org.filmkg.resolve.Resolver.slugify(c.value()));
+                ds.add(g, st, FK.place, place);
+                ds.add(entities, place, FK.TYPE, FK.Place);
+                ds.add(entities, place, FK.LABEL, lit(c.value()));
+            }
+            case ERA -> {
+                Node era = iri("era/" + org.filmkg.resolve.Resolver.slugify(c.value().replaceAll("(?i)^the\\s+", "")));
+                ds.add(g, st, FK.era, era);
+                ds.add(entities, era, FK.TYPE, FK.Era);
+                ds.add(entities, era, FK.LABEL, lit(c.value().replaceAll("(?i)^the\\s+", "")));
+            }
+            default -> { }
+        }
+    }
+
+    private static String decimal(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     private void statement(DatasetGraph ds, Node g, Node st, Node rev, Evidence ev, String text) {
@@ -221,6 +279,7 @@ public final class GraphBuilder {
         if (f instanceof Fact.Crew) return "crew";
         if (f instanceof Fact.Band) return "band";
         if (f instanceof Fact.Song) return "song";
+        if (f instanceof Fact.Claim) return "claim";
         return "info";
     }
 

@@ -46,6 +46,24 @@ public final class Resolution {
         return lookup(Entity.Kind.BAND, source, asWritten);
     }
 
+    /**
+     * The person a name stands for in a review, also when the name itself was never resolved: a surname or first
+     * name of exactly one person that review names ("Moss" in a sentence no cast rule read).
+     */
+    public Optional<Entity> findPerson(String source, String name) {
+        Entity exact = byMention.get(key(Entity.Kind.PERSON, source, name));
+        if (exact != null) return Optional.of(exact);
+        String n = org.filmkg.extract.Names.fold(name);
+        String prefix = key(Entity.Kind.PERSON, source, "");
+        java.util.Set<Entity> hits = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, Entity> e : byMention.entrySet()) {
+            if (!e.getKey().startsWith(prefix)) continue;
+            List<String> parts = List.of(org.filmkg.extract.Names.fold(e.getValue().label()).split(" "));
+            if (parts.contains(n)) hits.add(e.getValue());
+        }
+        return hits.size() == 1 ? Optional.of(hits.iterator().next()) : Optional.empty();
+    }
+
     /** True when the spelling names a character in that review (band members can be characters or people). */
     public boolean isCharacter(String source, String asWritten) {
         return byMention.containsKey(key(Entity.Kind.CHARACTER, source, asWritten));
