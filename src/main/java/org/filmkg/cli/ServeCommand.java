@@ -24,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "3030")
     int port;
 
+    @Option(names = "--base", paramLabel = "IRI", description = "Base for minted IRIs when building (default: this server's address).")
+    String base;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double timeout;
 
@@ -34,8 +37,10 @@ final class ServeCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
-            var ds = Common.dataset(data, input, spec.commandLine().getErr());
-            KgServer server = KgServer.start(ds, port, (long) (timeout * 1000));
+            // IRIs minted for this server's own address, so they dereference here (unless --base says otherwise)
+            String mint = base != null ? (base.endsWith("/") ? base : base + "/") : "http://localhost:" + (port == 0 ? 3030 : port) + "/";
+            var ds = Common.dataset(data, input, mint, spec.commandLine().getErr());
+            KgServer server = KgServer.start(ds, port, (long) (timeout * 1000), Common.home().resolve("queries"));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
@@ -44,6 +49,8 @@ final class ServeCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             out.println("Fuseki UI (SPARQL console): " + server.url());
             out.println("SPARQL endpoint:            " + server.url() + "kg/sparql");
+            out.println("Saved queries:              " + server.url() + "queries");
+            out.println("Entity pages, e.g.:         " + server.url() + "film/ (IRIs dereference here)");
             out.println("Read-only; press Ctrl-C to stop.");
             out.flush();
             server.join();

@@ -29,6 +29,7 @@ public final class QueryRunner {
     private final long timeoutMillis;
 
     public QueryRunner(DatasetGraph ds, long timeoutMillis) {
+        Describer.register();
         this.dataset = DatasetFactory.wrap(ds);
         this.timeoutMillis = timeoutMillis;
     }

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Path;
+import org.filmkg.query.Describer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,10 +23,16 @@ public final class KgServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts a server; port 0 picks a free port. */
+    /** Starts a server; port 0 picks a free port. Saved queries are read from {@code queries/}. */
     public static KgServer start(DatasetGraph ds, int port, long timeoutMillis) {
+        return start(ds, port, timeoutMillis, Path.of("queries"));
+    }
+
+    public static KgServer start(DatasetGraph ds, int port, long timeoutMillis, Path queriesDir) {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("Port must be between 0 and 65535: " + port);
         ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+        Describer.register();
+        String base = Describer.baseOf(ds);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(port)
                 .loopback(true)
@@ -34,6 +42,14 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/$/server", new ServerInfo())
                 .addServlet("/$/datasets/*", new ServerInfo())
                 .addServlet("/$/datasets", new ServerInfo());
+        // entity and review IRIs resolve here, whatever host and port they were minted with
+        LinkedDataServlet ld = new LinkedDataServlet(ds, base);
+        for (String prefix : LinkedDataServlet.PREFIXES) b.addServlet("/" + prefix + "/*", ld);
+        b.addServlet("/.well-known/void", new VoidServlet(ds, base, base + "kg/sparql"));
+        QueriesServlet queries = new QueriesServlet(ds, queriesDir, timeoutMillis, base);
+        b.addServlet("/queries", queries);
+        b.addServlet("/queries/*", queries);
+        b.addServlet("/static/*", new LinkedDataServlet.Static());
         URL ui = KgServer.class.getClassLoader().getResource("webapp/index.html");
         if (ui != null) {
             String s = ui.toExternalForm();

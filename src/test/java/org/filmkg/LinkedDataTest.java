@@ -1,0 +1,134 @@
+package org.filmkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.filmkg.server.KgServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dereferenceable IRIs, content negotiation, pages, VoID and the saved-query page on a running server (free port). */
+class LinkedDataTest {
+    private static KgServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String MADSEN = "person/virginia-madsen";
+
+    @BeforeAll
+    static void start() {
+        server = KgServer.start(Seeds.report().dataset(), 0, 10_000);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path));
+        if (accept != null) b.header("Accept", accept);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Model parse(String body, Lang lang) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(body)).lang(lang).base("http://localhost:3030/").parse(m);
+        return m;
+    }
+
+    @Test
+    void entityNegotiatesFourFormatsWithTheSameTriples() throws Exception {
+        HttpResponse<String> ttl = get(MADSEN, "text/turtle");
+        HttpResponse<String> jsonld = get(MADSEN, "application/ld+json");
+        HttpResponse<String> nt = get(MADSEN, "application/n-triples");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertTrue(jsonld.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertTrue(nt.headers().firstValue("Content-Type").orElse("").startsWith("application/n-triples"));
+        Model a = parse(ttl.body(), Lang.TURTLE);
+        assertTrue(a.size() > 20, "description has the statements about her: " + a.size());
+        assertTrue(a.isIsomorphicWith(parse(jsonld.body(), Lang.JSONLD)));
+        assertTrue(a.isIsomorphicWith(parse(nt.body(), Lang.NTRIPLES)));
+        assertTrue(ttl.body().contains("her mother") && ttl.body().contains("her manager"), "both reviewers' words are in her description");
+        // ?format= overrides Accept
+        assertTrue(get(MADSEN + "?format=nt", "text/html").headers().firstValue("Content-Type").orElse("").startsWith("application/n-triples"));
+    }
+
+    @Test
+    void describeInSparqlGivesTheSameTriples() throws Exception {
+        String q = "DESCRIBE <http://localhost:3030/" + MADSEN + ">";
+        HttpResponse<String> r = get("kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/n-triples");
+        assertEquals(200, r.statusCode());
+        assertTrue(parse(r.body(), Lang.NTRIPLES).isIsomorphicWith(parse(get(MADSEN, "text/turtle").body(), Lang.TURTLE)));
+    }
+
+    @Test
+    void htmlPageShowsQuotesWithLinksToReviewsAndEscapesText() throws Exception {
+        HttpResponse<String> r = get(MADSEN, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = r.body();
+        assertTrue(html.contains("<h1>Virginia Madsen</h1>"), html);
+        assertTrue(html.contains("her mother (Virginia Madsen)") && html.contains("href=\"/review/001_c4c6e02c314750f2\""), html);
+        assertTrue(!html.contains("<script") || html.contains("application/json"), "entity pages need no script");
+        HttpResponse<String> review = get("review/001_c4c6e02c314750f2", "text/html");
+        assertTrue(review.body().contains("<mark>her manager (Virginia Madsen)</mark>"), "the review text highlights what was extracted");
+        assertTrue(review.body().contains("&#39;") || review.body().contains("&quot;") || !review.body().contains("<mark><"), "text is escaped");
+    }
+
+    @Test
+    void filmPageCarriesTheNetworkData() throws Exception {
+        String html = get("film/her-smell", "text/html").body();
+        assertTrue(html.contains("id=\"network-data\"") && html.contains("/static/cytoscape.min.js"), html);
+        assertTrue(html.contains("“her mother”"), "edges carry each reviewer's description");
+        assertEquals(200, get("static/cytoscape.min.js", null).statusCode());
+    }
+
+    @Test
+    void unknownEntityIs404() throws Exception {
+        assertEquals(404, get("person/nobody-at-all", "text/turtle").statusCode());
+    }
+
+    @Test
+    void voidDescribesTheDataset() throws Exception {
+        HttpResponse<String> r = get(".well-known/void", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Model m = parse(r.body(), Lang.TURTLE);
+        String v = "http://rdfs.org/ns/void#";
+        assertTrue(m.contains(null, m.createProperty(v, "sparqlEndpoint"), m.createResource("http://localhost:3030/kg/sparql")));
+        long most = m.listObjectsOfProperty(m.createProperty(v, "triples")).toList().stream().mapToLong(n -> n.asLiteral().getLong()).max().orElse(0);
+        assertTrue(most > 1000, "triples " + most);
+        assertTrue(m.listObjectsOfProperty(m.createProperty(v, "subset")).toList().size() >= 6, "one subset per named graph");
+        assertTrue(r.body().contains("gpl-3.0"));
+    }
+
+    @Test
+    void savedQueriesPageRunsEachQuery() throws Exception {
+        String list = get("queries", null).body();
+        assertTrue(list.contains("/queries/which-reviewer-called-which-role") && list.contains("open in editor"), list);
+        String table = get("queries/which-reviewer-called-which-role", null).body();
+        assertTrue(table.contains("<td>her mother</td>"), table);
+        HttpResponse<String> csv = get("queries/cast?format=csv", null);
+        assertTrue(csv.body().startsWith("source,reviewer,actor,actorAsWritten,character,role,quote"), csv.body());
+        int bad = get("queries/..%2Fpom", null).statusCode();
+        assertTrue(bad == 400 || bad == 404, "a path outside queries/ gave " + bad);
+    }
+
+    @Test
+    void graphStoreWritesAreRefused() throws Exception {
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "kg/data?default"))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "GSP PUT gave " + put.statusCode());
+    }
+}
