@@ -90,9 +90,9 @@ class LinkedDataTest {
     @Test
     void filmPageCarriesTheNetworkData() throws Exception {
         String html = get("film/her-smell", "text/html").body();
-        assertTrue(html.contains("id=\"network-data\"") && html.contains("/static/cytoscape.min.js"), html);
+        assertTrue(html.contains("id=\"network-data\"") && html.contains("/kg-static/cytoscape.min.js"), html);
         assertTrue(html.contains("“her mother”"), "edges carry each reviewer's description");
-        assertEquals(200, get("static/cytoscape.min.js", null).statusCode());
+        assertEquals(200, get("kg-static/cytoscape.min.js", null).statusCode());
     }
 
     @Test

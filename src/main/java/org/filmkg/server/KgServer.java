@@ -49,7 +49,7 @@ public final class KgServer implements AutoCloseable {
         QueriesServlet queries = new QueriesServlet(ds, queriesDir, timeoutMillis, base);
         b.addServlet("/queries", queries);
         b.addServlet("/queries/*", queries);
-        b.addServlet("/static/*", new LinkedDataServlet.Static());
+        b.addServlet("/kg-static/*", new LinkedDataServlet.Static()); // not /static/: the Fuseki UI lives there
         URL ui = KgServer.class.getClassLoader().getResource("webapp/index.html");
         if (ui != null) {
             String s = ui.toExternalForm();

@@ -124,7 +124,7 @@ final class LinkedDataServlet extends HttpServlet {
     static final class Static extends HttpServlet {
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            String name = req.getRequestURI().substring("/static/".length());
+            String name = req.getRequestURI().substring("/kg-static/".length());
             String resource = switch (name) {
                 case "cytoscape.min.js" -> "META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
                 case "network.js" -> "org/filmkg/server/network.js";

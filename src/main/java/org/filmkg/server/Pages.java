@@ -182,7 +182,7 @@ final class Pages {
         // the data sits in a JSON script block (not executed); the page works without it, the picture needs JavaScript
         return "<h2>Who played whom</h2>\n<div id=\"network\" aria-label=\"network of the film's cast, characters and bands\"></div>\n"
                 + "<script type=\"application/json\" id=\"network-data\">" + elements.replace("</", "<\\/") + "</script>\n"
-                + "<script src=\"/static/cytoscape.min.js\"></script>\n<script src=\"/static/network.js\"></script>\n";
+                + "<script src=\"/kg-static/cytoscape.min.js\"></script>\n<script src=\"/kg-static/network.js\"></script>\n";
     }
 
     private void node(Map<String, String> nodes, Node n, String kind) {

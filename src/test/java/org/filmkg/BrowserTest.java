@@ -1,0 +1,94 @@
+package org.filmkg;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.filmkg.server.KgServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A headless Chromium opens the Fuseki UI, an entity page and the film's network picture on a running server.
+ * Skips, saying so, when no chromium is installed (.ci/run installs it). Screenshots go to target/screenshots/.
+ */
+class BrowserTest {
+    private static KgServer server;
+    private static String chromium;
+
+    @BeforeAll
+    static void start() {
+        chromium = findChromium();
+        if (chromium == null) System.err.println("BrowserTest: SKIPPED — no chromium on PATH (apt-get install -y chromium)");
+        Assumptions.assumeTrue(chromium != null, "no chromium on PATH: skipping the browser test");
+        server = KgServer.start(Seeds.report().dataset(), 0, 10_000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    private static String findChromium() {
+        for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p)) return p.toString();
+            }
+        }
+        return null;
+    }
+
+    /** Runs chromium headless on a URL: the DOM after scripts ran, and a screenshot. */
+    private static String dom(String path, String screenshot) throws Exception {
+        Path profile = Files.createTempDirectory("chromium");
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        List<String> base = List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--virtual-time-budget=8000", "--window-size=1200,900");
+        List<String> cmd = new ArrayList<>(base);
+        cmd.add("--dump-dom");
+        cmd.add(server.url() + path);
+        String out = run(cmd);
+        List<String> shot = new ArrayList<>(base);
+        shot.add("--screenshot=" + shots.resolve(screenshot).toAbsolutePath());
+        shot.add(server.url() + path);
+        run(shot);
+        System.out.println("BrowserTest: screenshot " + shots.resolve(screenshot).toAbsolutePath());
+        return out;
+    }
+
+    private static String run(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) p.destroyForcibly();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void fusekiUiLoads() throws Exception {
+        String dom = dom("", "ui.png");
+        assertTrue(dom.contains("Fuseki") || dom.contains("fuseki"), dom.length() > 2000 ? dom.substring(0, 2000) : dom);
+        assertTrue(dom.matches("(?s).*<td[^>]*>\\s*/kg\\s*</td>.*"), "the UI lists the /kg dataset: " + dom.substring(0, Math.min(3000, dom.length())));
+    }
+
+    @Test
+    void entityPageRenders() throws Exception {
+        String dom = dom("person/virginia-madsen", "person.png");
+        assertTrue(dom.contains("<h1>Virginia Madsen</h1>"), dom);
+        assertTrue(dom.contains("her mother (Virginia Madsen)"), dom);
+    }
+
+    @Test
+    void filmNetworkIsDrawn() throws Exception {
+        String dom = dom("film/her-smell", "film-network.png");
+        assertTrue(dom.matches("(?s).*id=\"network\"[^>]*data-nodes=\"([2-9]|\\d\\d+)\".*"), "cytoscape drew the nodes: " + dom.substring(0, Math.min(3000, dom.length())));
+        assertTrue(dom.contains("<canvas"), "the picture is drawn on a canvas");
+    }
+}
