@@ -91,4 +91,12 @@ class BrowserTest {
         assertTrue(dom.matches("(?s).*id=\"network\"[^>]*data-nodes=\"([2-9]|\\d\\d+)\".*"), "cytoscape drew the nodes: " + dom.substring(0, Math.min(3000, dom.length())));
         assertTrue(dom.contains("<canvas"), "the picture is drawn on a canvas");
     }
+
+    /** The saved-query page's "open in editor" link puts the query into the Fuseki UI's editor. */
+    @Test
+    void savedQueryOpensInTheEditor() throws Exception {
+        String text = Files.readString(Path.of("queries", "cast.rq"));
+        String dom = dom("#/dataset/kg/query?query=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"), "editor.png");
+        assertTrue(dom.contains("actorAsWritten"), "the editor holds the saved query");
+    }
 }

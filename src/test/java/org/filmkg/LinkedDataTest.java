@@ -114,6 +114,15 @@ class LinkedDataTest {
     }
 
     @Test
+    void theEndpointDescribesItself() throws Exception {
+        HttpResponse<String> r = get("kg/sparql", "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("sd:Service") || r.body().contains("sparql-service-description#Service"), r.body());
+        // a query still runs
+        assertEquals(200, get("kg/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8), "application/sparql-results+json").statusCode());
+    }
+
+    @Test
     void savedQueriesPageRunsEachQuery() throws Exception {
         String list = get("queries", null).body();
         assertTrue(list.contains("/queries/which-reviewer-called-which-role") && list.contains("open in editor"), list);
