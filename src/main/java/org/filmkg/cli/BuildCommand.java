@@ -20,6 +20,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.trig", description = "Output file (default: out/kg.trig).")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    BuildMixin build;
+
     @Option(names = "--base", paramLabel = "IRI", description = "Base for minted IRIs (default: ${DEFAULT-VALUE}).", defaultValue = "http://localhost:3030/")
     String base;
 
@@ -27,8 +30,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path in = input == null ? Common.defaultInput() : input;
         Path target = out == null ? Common.defaultOut() : out;
-        Corpus.Report report = Corpus.build(in, base.endsWith("/") ? base : base + "/");
         var err = spec.commandLine().getErr();
+        Corpus.Report report = Corpus.build(in, build.options(in, base.endsWith("/") ? base : base + "/", err));
         report.warnings().forEach(w -> err.println("kg: warning: " + w));
         report.failures().forEach(f -> err.println("kg: " + f));
         DatasetIO.writeAtomically(target, DatasetIO.toString(report.dataset(), DatasetIO.Format.TRIG, base.endsWith("/") ? base : base + "/"));

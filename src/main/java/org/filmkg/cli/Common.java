@@ -33,17 +33,17 @@ final class Common {
      * out/kg.trig when it is newer than every review in the default input.
      */
     static DatasetGraph dataset(Path data, Path input, PrintWriter err) throws IOException, KgDataException {
-        return dataset(data, input, Corpus.defaultBase(), err);
+        return dataset(data, input, Corpus.defaultBase(), new BuildMixin(), err);
     }
 
     /** As above, minting IRIs under {@code base} when it builds (the default build is reused only for the default base). */
-    static DatasetGraph dataset(Path data, Path input, String base, PrintWriter err) throws IOException, KgDataException {
+    static DatasetGraph dataset(Path data, Path input, String base, BuildMixin build, PrintWriter err) throws IOException, KgDataException {
         if (data != null) return DatasetIO.load(data);
         Path in = input == null ? defaultInput() : input;
         Path cached = defaultOut();
         boolean defaults = input == null && base.equals(Corpus.defaultBase());
         if (defaults && Files.isRegularFile(cached) && newerThanAll(cached, in) && newerThanProgram(cached)) return DatasetIO.load(cached);
-        Corpus.Report report = Corpus.build(in, base);
+        Corpus.Report report = Corpus.build(in, build.options(in, base, err));
         report.warnings().forEach(w -> err.println("kg: warning: " + w));
         report.failures().forEach(f -> err.println("kg: " + f));
         if (defaults) DatasetIO.writeAtomically(cached, DatasetIO.toString(report.dataset(), DatasetIO.Format.TRIG, base));

@@ -28,6 +28,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE.trig", description = "Evaluate an existing build instead of building.")
     Path data;
 
+    @picocli.CommandLine.Mixin
+    BuildMixin build;
+
     @Option(names = "--brief", description = "Print the scores only, not the misses and false positives.")
     boolean brief;
 
@@ -40,7 +43,8 @@ final class EvalCommand implements Callable<Integer> {
             if (data != null) {
                 ds = DatasetIO.load(data);
             } else {
-                Corpus.Report report = Corpus.build(input == null ? Common.defaultInput() : input, Corpus.defaultBase());
+                Path in = input == null ? Common.defaultInput() : input;
+                Corpus.Report report = Corpus.build(in, build.options(in, Corpus.defaultBase(), err));
                 report.warnings().forEach(w -> err.println("kg: warning: " + w));
                 report.failures().forEach(f -> err.println("kg: " + f));
                 ds = report.dataset();

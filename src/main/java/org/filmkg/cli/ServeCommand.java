@@ -24,8 +24,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "3030")
     int port;
 
+    @picocli.CommandLine.Mixin
+    BuildMixin build;
+
     @Option(names = "--base", paramLabel = "IRI", description = "Base for minted IRIs when building (default: this server's address).")
     String base;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Listen on 127.0.0.1 (default) or, given any other address, on all interfaces.", defaultValue = "127.0.0.1")
+    String host;
+
+    @Option(names = "--allow-update", paramLabel = "USER", description = "Open /kg/update and graph-store writes to USER, with basic auth; the password comes from KG_PASSWORD or a prompt.")
+    String allowUpdate;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double timeout;
@@ -39,8 +48,20 @@ final class ServeCommand implements Callable<Integer> {
         try {
             // IRIs minted for this server's own address, so they dereference here (unless --base says otherwise)
             String mint = base != null ? (base.endsWith("/") ? base : base + "/") : "http://localhost:" + (port == 0 ? 3030 : port) + "/";
-            var ds = Common.dataset(data, input, mint, spec.commandLine().getErr());
-            KgServer server = KgServer.start(ds, port, (long) (timeout * 1000), Common.home().resolve("queries"));
+            var ds = Common.dataset(data, input, mint, build, spec.commandLine().getErr());
+            boolean local = host.equals("127.0.0.1") || host.equals("localhost");
+            String password = null;
+            if (allowUpdate != null) {
+                password = System.getenv("KG_PASSWORD");
+                if ((password == null || password.isEmpty()) && System.console() != null)
+                    password = new String(System.console().readPassword("Password for %s: ", allowUpdate));
+                if (password == null || password.isEmpty()) {
+                    spec.commandLine().getErr().println("kg: --allow-update needs a password: set KG_PASSWORD or run on a terminal");
+                    return Main.USAGE;
+                }
+            }
+            KgServer server = KgServer.start(ds, new KgServer.Config(port, (long) (timeout * 1000), Common.home().resolve("queries"),
+                    !local, allowUpdate, password));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
@@ -51,7 +72,8 @@ final class ServeCommand implements Callable<Integer> {
             out.println("SPARQL endpoint:            " + server.url() + "kg/sparql");
             out.println("Saved queries:              " + server.url() + "queries");
             out.println("Entity pages, e.g.:         " + server.url() + "film/ (IRIs dereference here)");
-            out.println("Read-only; press Ctrl-C to stop.");
+            if (!local) out.println("Listening on all interfaces (--host " + host + "); anyone who can reach this machine can query it.");
+            out.println((allowUpdate == null ? "Read-only" : "Updates at /kg/update for user " + allowUpdate + " (HTTP basic auth)") + "; press Ctrl-C to stop.");
             out.flush();
             server.join();
             return Main.OK;

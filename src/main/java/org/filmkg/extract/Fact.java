@@ -1,7 +1,7 @@
 package org.filmkg.extract;
 
-/** A statement an extractor found in one review, with its evidence. */
-public sealed interface Fact permits Fact.Film, Fact.Cast, Fact.Crew, Fact.Band, Fact.ReviewInfo, Fact.Song, Fact.Claim {
+/** A statement an extractor found in one review, with its evidence. Serializable for the build cache. */
+public sealed interface Fact extends java.io.Serializable permits Fact.Film, Fact.Cast, Fact.Crew, Fact.Band, Fact.ReviewInfo, Fact.Song, Fact.Claim {
     Evidence evidence();
 
     /** The film the review is about; {@code year} may be null. */

@@ -4,7 +4,7 @@ import org.filmkg.nlp.Doc;
 import org.filmkg.nlp.TokenSpan;
 
 /** A stretch of review text naming something (a person, a character, a band, a role): text exactly as written. */
-public record Mention(String text, int begin, int end) {
+public record Mention(String text, int begin, int end) implements java.io.Serializable {
     public Mention {
         if (text == null || text.isBlank()) throw new IllegalArgumentException("Mention text must not be blank");
         if (begin < 0 || end <= begin) throw new IllegalArgumentException("Bad mention span [" + begin + "," + end + ") for '" + text + "'");

@@ -5,7 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.filmkg.query.Describer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
@@ -23,26 +30,50 @@ public final class KgServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts a server; port 0 picks a free port. Saved queries are read from {@code queries/}. */
+    /**
+     * How to serve: port (0 picks a free one), query timeout, saved-query folder, whether to listen beyond 127.0.0.1,
+     * and the one user allowed to update (null: read-only).
+     */
+    public record Config(int port, long timeoutMillis, Path queriesDir, boolean allInterfaces, String updateUser, String updatePassword) {
+        public Config {
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("Port must be between 0 and 65535: " + port);
+            if (updateUser != null && (updatePassword == null || updatePassword.isEmpty()))
+                throw new IllegalArgumentException("an update user needs a password");
+        }
+
+        public static Config readOnly(int port, long timeoutMillis, Path queriesDir) {
+            return new Config(port, timeoutMillis, queriesDir, false, null, null);
+        }
+    }
+
+    /** Starts a read-only server on 127.0.0.1; port 0 picks a free port. Saved queries are read from {@code queries/}. */
     public static KgServer start(DatasetGraph ds, int port, long timeoutMillis) {
-        return start(ds, port, timeoutMillis, Path.of("queries"));
+        return start(ds, Config.readOnly(port, timeoutMillis, Path.of("queries")));
     }
 
     public static KgServer start(DatasetGraph ds, int port, long timeoutMillis, Path queriesDir) {
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("Port must be between 0 and 65535: " + port);
+        return start(ds, Config.readOnly(port, timeoutMillis, queriesDir));
+    }
+
+    public static KgServer start(DatasetGraph ds, Config c) {
+        long timeoutMillis = c.timeoutMillis();
         ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
         Describer.register();
         String base = Describer.baseOf(ds);
         FusekiServer.Builder b = FusekiServer.create()
-                .port(port)
-                .loopback(true)
-                .add(DATASET, ds, false)
+                .port(c.port())
+                .loopback(!c.allInterfaces())
+                .add(DATASET, dataService(ds, c))
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ServerInfo())
                 .addServlet("/$/datasets/*", new ServerInfo())
                 .addServlet("/$/datasets", new ServerInfo());
-        // entity and review IRIs resolve here, whatever host and port they were minted with
+        if (c.updateUser() != null) {
+            // Fuseki's own basic auth: updates and graph-store writes need the user; queries stay open
+            b.auth(AuthScheme.BASIC).passwordFile(passwordFile(c.updateUser(), c.updatePassword()));
+        }
+        Path queriesDir = c.queriesDir();        // entity and review IRIs resolve here, whatever host and port they were minted with
         LinkedDataServlet ld = new LinkedDataServlet(ds, base);
         for (String prefix : LinkedDataServlet.PREFIXES) b.addServlet("/" + prefix + "/*", ld);
         b.addServlet("/.well-known/void", new VoidServlet(ds, base, base + "kg/sparql"));
@@ -59,6 +90,39 @@ public final class KgServer implements AutoCloseable {
         FusekiServer server = b.build();
         server.start();
         return new KgServer(server);
+    }
+
+    /** Query and read endpoints always; update and read-write graph store only for the named user. */
+    private static DataService dataService(DatasetGraph ds, Config c) {
+        DataService.Builder d = DataService.newBuilder(ds).withStdServices(false);
+        d.addEndpoint(Operation.Query, "");
+        d.addEndpoint(Operation.Query, "sparql");
+        d.addEndpoint(Operation.Query, "query");
+        d.addEndpoint(Operation.GSP_R, "");
+        d.addEndpoint(Operation.GSP_R, "get");
+        if (c.updateUser() != null) {
+            AuthPolicy only = Auth.policyAllowSpecific(c.updateUser());
+            d.addEndpoint(Operation.Update, "update", only);
+            d.addEndpoint(Operation.GSP_RW, "data", only);
+        }
+        return d.build();
+    }
+
+    /** A Jetty realm file ("user: password") readable only by its owner, removed when the JVM exits. */
+    private static String passwordFile(String user, String password) {
+        try {
+            Path f = Files.createTempFile("kg-realm", ".properties");
+            try {
+                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the temp directory's own protection applies
+            }
+            Files.writeString(f, user + ": " + password + "\n");
+            f.toFile().deleteOnExit();
+            return f.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the password file: " + e.getMessage(), e);
+        }
     }
 
     public int port() {

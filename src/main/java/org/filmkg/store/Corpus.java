@@ -31,29 +31,77 @@ public final class Corpus {
     public record Report(DatasetGraph dataset, List<Extraction.Result> results, Resolution resolution,
                          List<String> failures, List<String> warnings) {}
 
+    /** Reports progress of extraction: reviews done out of total. */
+    public interface Progress {
+        void update(int done, int total);
+    }
+
+    /**
+     * How to build: the IRI base, the user's resolution overrides, the extraction cache (null: none), whether to stop
+     * at the first bad review, and a progress listener (null: none).
+     */
+    public record Options(String base, Overrides overrides, ExtractionCache cache, boolean strict, Progress progress) {
+        public static Options of(String base) {
+            return new Options(base, Overrides.none(), null, false, null);
+        }
+    }
+
     /** Builds a folder, honouring the {@code resolve-overrides.ttl} beside its reviews when there is one. */
     public static Report build(Path inputDir, String base) throws IOException, KgDataException {
-        return build(inputDir, base, Overrides.in(inputDir));
+        return build(inputDir, new Options(base, Overrides.in(inputDir), null, false, null));
     }
 
     public static Report build(Path inputDir, String base, Overrides overrides) throws IOException {
+        try {
+            return build(inputDir, new Options(base, overrides, null, false, null));
+        } catch (KgDataException e) {
+            throw new IllegalStateException(e); // not strict: failures are reported, not thrown
+        }
+    }
+
+    public static Report build(Path inputDir, Options o) throws IOException, KgDataException {
         ReviewReader.Result read = ReviewReader.readDirectory(inputDir);
         List<String> failures = new ArrayList<>();
         for (ReviewReadException e : read.failures()) failures.add(e.getMessage());
-        List<Extraction.Result> results = extractAll(read.reviews(), failures);
-        Resolution resolution = new Resolver(overrides).resolve(results);
-        DatasetGraph ds = new GraphBuilder(base).build(results, resolution, ontology());
+        if (o.strict() && !failures.isEmpty()) throw new KgDataException(failures.get(0) + " (--strict stops at the first bad review)");
+        List<Extraction.Result> results = extractAll(read.reviews(), failures, o.cache(), o.progress());
+        if (o.strict() && !failures.isEmpty()) throw new KgDataException(failures.get(0) + " (--strict stops at the first bad review)");
+        Resolution resolution = new Resolver(o.overrides()).resolve(results);
+        DatasetGraph ds = new GraphBuilder(o.base()).build(results, resolution, ontology());
         return new Report(ds, results, resolution, failures, read.warnings());
     }
 
     /** Extracts every review on all cores; a review that fails is reported and left out. */
     public static List<Extraction.Result> extractAll(List<Review> reviews, List<String> failures) {
+        return extractAll(reviews, failures, null, null);
+    }
+
+    /**
+     * Extracts every review on all cores, taking unchanged texts from the cache (then NLP models are never loaded
+     * for them); a review that fails is reported and left out.
+     */
+    public static List<Extraction.Result> extractAll(List<Review> reviews, List<String> failures, ExtractionCache cache, Progress progress) {
         Extraction extraction = new Extraction();
-        int threads = Math.max(1, Math.min(reviews.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        int total = reviews.size();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<Future<Extraction.Result>> futures = new ArrayList<>();
+        ExecutorService pool = null;
         try {
-            List<Future<Extraction.Result>> futures = new ArrayList<>();
-            for (Review r : reviews) futures.add(pool.submit(() -> extraction.run(r)));
+            for (Review r : reviews) {
+                java.util.Optional<List<org.filmkg.extract.Fact>> hit = cache == null ? java.util.Optional.empty() : cache.get(r.text());
+                if (hit.isPresent()) {
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(new Extraction.Result(r, hit.get())));
+                    if (progress != null) progress.update(done.incrementAndGet(), total);
+                    continue;
+                }
+                if (pool == null) pool = Executors.newFixedThreadPool(Math.max(1, Math.min(total, Runtime.getRuntime().availableProcessors())));
+                futures.add(pool.submit(() -> {
+                    Extraction.Result res = extraction.run(r);
+                    if (cache != null) cache.put(r.text(), res.facts());
+                    if (progress != null) progress.update(done.incrementAndGet(), total);
+                    return res;
+                }));
+            }
             List<Extraction.Result> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
@@ -67,7 +115,7 @@ public final class Corpus {
             }
             return out;
         } finally {
-            pool.shutdownNow();
+            if (pool != null) pool.shutdownNow();
         }
     }
 

@@ -1,0 +1,27 @@
+package org.filmkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.filmkg.resolve.Overrides;
+import org.filmkg.store.Corpus;
+import org.filmkg.store.ExtractionCache;
+import org.filmkg.store.KgDataException;
+import picocli.CommandLine.Option;
+
+/** Options every command that builds shares: the extraction cache and strictness. */
+final class BuildMixin {
+    @Option(names = "--no-cache", description = "Extract every review again, ignoring (and refreshing) the cache in .kg-cache/.")
+    boolean noCache;
+
+    @Option(names = "--strict", description = "Stop at the first review that cannot be read or extracted.")
+    boolean strict;
+
+    Corpus.Options options(Path input, String base, PrintWriter err) throws KgDataException {
+        ExtractionCache cache = new ExtractionCache(Common.home().resolve(".kg-cache"), !noCache);
+        return new Corpus.Options(base, Overrides.in(input), cache, strict, new ProgressReporter(err));
+    }
+
+    static Corpus.Options defaults(Path input, String base, PrintWriter err) throws KgDataException {
+        return new BuildMixin().options(input, base, err);
+    }
+}
