@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code kg} command line: each subcommand parses arguments, calls the library and sets the exit code. */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "kg 0.1.0",
         description = "Film-criticism knowledge graph: reviews in, RDF with evidence out, served by Apache Jena Fuseki.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class, ValidateCommand.class, MergesCommand.class, EvalCommand.class, ConsoleCommand.class})
+        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class, ValidateCommand.class, MergesCommand.class, EvalCommand.class, ConsoleCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, named in one place. */
     public static final int OK = 0;
