@@ -20,8 +20,4 @@ final class BuildMixin {
         ExtractionCache cache = new ExtractionCache(Common.home().resolve(".kg-cache"), !noCache);
         return new Corpus.Options(base, Overrides.in(input), cache, strict, new ProgressReporter(err));
     }
-
-    static Corpus.Options defaults(Path input, String base, PrintWriter err) throws KgDataException {
-        return new BuildMixin().options(input, base, err);
-    }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -141,9 +140,5 @@ final class LinkedDataServlet extends HttpServlet {
                 in.transferTo(resp.getOutputStream());
             }
         }
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

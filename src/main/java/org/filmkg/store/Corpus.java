@@ -40,23 +40,11 @@ public final class Corpus {
      * How to build: the IRI base, the user's resolution overrides, the extraction cache (null: none), whether to stop
      * at the first bad review, and a progress listener (null: none).
      */
-    public record Options(String base, Overrides overrides, ExtractionCache cache, boolean strict, Progress progress) {
-        public static Options of(String base) {
-            return new Options(base, Overrides.none(), null, false, null);
-        }
-    }
+    public record Options(String base, Overrides overrides, ExtractionCache cache, boolean strict, Progress progress) {}
 
     /** Builds a folder, honouring the {@code resolve-overrides.ttl} beside its reviews when there is one. */
     public static Report build(Path inputDir, String base) throws IOException, KgDataException {
         return build(inputDir, new Options(base, Overrides.in(inputDir), null, false, null));
-    }
-
-    public static Report build(Path inputDir, String base, Overrides overrides) throws IOException {
-        try {
-            return build(inputDir, new Options(base, overrides, null, false, null));
-        } catch (KgDataException e) {
-            throw new IllegalStateException(e); // not strict: failures are reported, not thrown
-        }
     }
 
     public static Report build(Path inputDir, Options o) throws IOException, KgDataException {
