@@ -54,9 +54,13 @@ public final class Corpus {
         if (o.strict() && !failures.isEmpty()) throw new KgDataException(failures.get(0) + " (--strict stops at the first bad review)");
         List<Extraction.Result> results = extractAll(read.reviews(), failures, o.cache(), o.progress());
         if (o.strict() && !failures.isEmpty()) throw new KgDataException(failures.get(0) + " (--strict stops at the first bad review)");
+        List<String> warnings = new ArrayList<>(read.warnings());
+        for (Extraction.Result r : results)
+            if (r.facts().stream().noneMatch(f -> f instanceof org.filmkg.extract.Fact.Film))
+                warnings.add(r.review().source() + ": names no film that could be found; its statements are kept without one");
         Resolution resolution = new Resolver(o.overrides()).resolve(results);
         DatasetGraph ds = new GraphBuilder(o.base()).build(results, resolution, ontology());
-        return new Report(ds, results, resolution, failures, read.warnings());
+        return new Report(ds, results, resolution, failures, warnings);
     }
 
     /** Extracts every review on all cores; a review that fails is reported and left out. */
