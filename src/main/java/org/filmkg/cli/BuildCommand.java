@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     BuildMixin build;
 
+    @Option(names = "--db", paramLabel = "DIR", description = "Keep the dataset in a TDB2 store: only changed graphs are rewritten, each in its own transaction (no TriG unless --out is given).")
+    Path db;
+
     @Option(names = "--base", paramLabel = "IRI", description = "Base for minted IRIs (default: ${DEFAULT-VALUE}).", defaultValue = "http://localhost:3030/")
     String base;
 
@@ -34,8 +37,18 @@ final class BuildCommand implements Callable<Integer> {
         Corpus.Report report = Corpus.build(in, build.options(in, base.endsWith("/") ? base : base + "/", err));
         report.warnings().forEach(w -> err.println("kg: warning: " + w));
         report.failures().forEach(f -> err.println("kg: " + f));
-        DatasetIO.writeAtomically(target, DatasetIO.toString(report.dataset(), DatasetIO.Format.TRIG, base.endsWith("/") ? base : base + "/"));
-        spec.commandLine().getOut().println("Built " + report.results().size() + " review(s) into " + target
+        String where;
+        if (db != null) {
+            org.filmkg.store.TdbStore.Sync s = org.filmkg.store.TdbStore.sync(report.dataset(), db);
+            where = db + " (" + s.written() + " graph(s) written, " + s.unchanged() + " unchanged, " + s.dropped() + " dropped)";
+        } else {
+            where = target.toString();
+        }
+        if (db == null || out != null) {
+            DatasetIO.writeAtomically(target, DatasetIO.toString(report.dataset(), DatasetIO.Format.TRIG, base.endsWith("/") ? base : base + "/"));
+            if (db != null) where += " and " + target;
+        }
+        spec.commandLine().getOut().println("Built " + report.results().size() + " review(s) into " + where
                 + (report.failures().isEmpty() ? "" : "; " + report.failures().size() + " failed"));
         return report.failures().isEmpty() ? Main.OK : Main.FAILED;
     }

@@ -34,6 +34,9 @@ final class ConsoleCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE.trig", description = "Dataset (default: build of seeds/).")
     Path data;
 
+    @Option(names = "--db", paramLabel = "DIR", description = "A TDB2 store made by ./kg build --db DIR.")
+    Path db;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double timeout;
 
@@ -44,7 +47,7 @@ final class ConsoleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         try {
-            var ds = Common.dataset(data, null, spec.commandLine().getErr());
+            var ds = db != null ? Common.database(db) : Common.dataset(data, null, spec.commandLine().getErr());
             QueryCatalog catalog = new QueryCatalog(Common.home().resolve("queries"));
             long ms = (long) (timeout * 1000);
             if (System.console() == null) {

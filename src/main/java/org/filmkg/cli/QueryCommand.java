@@ -23,6 +23,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE.trig", description = "Dataset to query (default: build of seeds/).")
     Path data;
 
+    @Option(names = "--db", paramLabel = "DIR", description = "Query a TDB2 store made by ./kg build --db DIR.")
+    Path db;
+
     @Option(names = "--format", paramLabel = "FMT", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).", defaultValue = "table")
     String format;
 
@@ -41,7 +44,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             QueryCatalog catalog = new QueryCatalog(Common.home().resolve("queries"));
             Query q = QueryCatalog.parse(catalog.resolve(query));
-            var ds = Common.dataset(data, null, spec.commandLine().getErr());
+            var ds = db != null ? Common.database(db) : Common.dataset(data, null, spec.commandLine().getErr());
             spec.commandLine().getOut().print(new QueryRunner(ds, (long) (timeout * 1000)).run(q, fmt));
             return Main.OK;
         } catch (KgDataException e) {

@@ -21,6 +21,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE.trig", description = "Serve this dataset instead of building.")
     Path data;
 
+    @Option(names = "--db", paramLabel = "DIR", description = "Serve a TDB2 store made by ./kg build --db DIR.")
+    Path db;
+
     @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "3030")
     int port;
 
@@ -48,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             // IRIs minted for this server's own address, so they dereference here (unless --base says otherwise)
             String mint = base != null ? (base.endsWith("/") ? base : base + "/") : "http://localhost:" + (port == 0 ? 3030 : port) + "/";
-            var ds = Common.dataset(data, input, mint, build, spec.commandLine().getErr());
+            var ds = db != null ? Common.database(db) : Common.dataset(data, input, mint, build, spec.commandLine().getErr());
             boolean local = host.equals("127.0.0.1") || host.equals("localhost");
             String password = null;
             if (allowUpdate != null) {

@@ -210,7 +210,8 @@ public final class Console {
                 out.println("error: " + e.getMessage());
                 return;
             }
-            DatasetIO.writeAtomically(f, DatasetIO.toString(ds, fmt, Describer.baseOf(ds)));
+            String base = Describer.baseOf(ds);
+            DatasetIO.writeAtomically(f, org.apache.jena.system.Txn.calculateRead(ds, () -> DatasetIO.toString(ds, fmt, base)));
         }
         out.println("wrote " + f);
     }

@@ -35,6 +35,11 @@ public final class Describer {
     private Describer() {}
 
     public static Model describe(DatasetGraph ds, Node iri) {
+        // a read transaction, so a TDB2 store (--db) can be described too; inside one already, it is reused
+        return org.apache.jena.system.Txn.calculateRead(ds, () -> describeInTxn(ds, iri));
+    }
+
+    private static Model describeInTxn(DatasetGraph ds, Node iri) {
         Model m = ModelFactory.createDefaultModel();
         Set<Node> done = new HashSet<>();
         Deque<Node> todo = new ArrayDeque<>();
@@ -62,6 +67,10 @@ public final class Describer {
 
     /** The base the dataset's IRIs were minted under: what precedes "review/" in a review's IRI. */
     public static String baseOf(DatasetGraph ds) {
+        return org.apache.jena.system.Txn.calculateRead(ds, () -> baseOfInTxn(ds));
+    }
+
+    private static String baseOfInTxn(DatasetGraph ds) {
         var it = ds.find(Node.ANY, Node.ANY, FK.TYPE, FK.Review);
         while (it.hasNext()) {
             String u = it.next().getSubject().getURI();

@@ -38,10 +38,25 @@ public final class QueryRunner {
     public record Table(List<String> vars, List<List<String>> rows) {}
 
     public ResultSetRewindable select(Query q) throws KgDataException {
+        try {
+            return org.apache.jena.system.Txn.calculateRead(dataset, () -> selectInTxn(q));
+        } catch (Timeout e) {
+            throw new KgDataException(e.getMessage());
+        }
+    }
+
+    /** A timeout, carried out of a transaction's lambda. */
+    private static final class Timeout extends RuntimeException {
+        Timeout(String m) {
+            super(m);
+        }
+    }
+
+    private ResultSetRewindable selectInTxn(Query q) {
         try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
             return ResultSetFactory.copyResults(qe.execSelect());
         } catch (QueryCancelledException e) {
-            throw new KgDataException("query timed out after " + timeoutMillis + " ms (raise --timeout)");
+            throw new Timeout("query timed out after " + timeoutMillis + " ms (raise --timeout)");
         }
     }
 
@@ -68,14 +83,20 @@ public final class QueryRunner {
                 }
             };
         }
-        try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
-            if (q.isAskType()) return String.valueOf(qe.execAsk()) + "\n";
-            Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, m, Lang.TURTLE);
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (QueryCancelledException e) {
-            throw new KgDataException("query timed out after " + timeoutMillis + " ms (raise --timeout)");
+        try {
+            return org.apache.jena.system.Txn.calculateRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+                    if (q.isAskType()) return String.valueOf(qe.execAsk()) + "\n";
+                    Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    RDFDataMgr.write(out, m, Lang.TURTLE);
+                    return out.toString(StandardCharsets.UTF_8);
+                } catch (QueryCancelledException e) {
+                    throw new Timeout("query timed out after " + timeoutMillis + " ms (raise --timeout)");
+                }
+            });
+        } catch (Timeout e) {
+            throw new KgDataException(e.getMessage());
         }
     }
 

@@ -93,8 +93,8 @@ public final class KgServer implements AutoCloseable {
     }
 
     /** Query and read endpoints always; update and read-write graph store only for the named user. */
-    private static DataService dataService(DatasetGraph ds, Config c) {
-        DataService.Builder d = DataService.newBuilder(ds).withStdServices(false);
+    private static DataService.Builder dataService(DatasetGraph ds, Config c) {
+        DataService.Builder d = DataService.newBuilder().dataset(ds).withStdServices(false);
         d.addEndpoint(Operation.Query, "");
         d.addEndpoint(Operation.Query, "sparql");
         d.addEndpoint(Operation.Query, "query");
@@ -105,7 +105,7 @@ public final class KgServer implements AutoCloseable {
             d.addEndpoint(Operation.Update, "update", only);
             d.addEndpoint(Operation.GSP_RW, "data", only);
         }
-        return d.build();
+        return d;
     }
 
     /** A Jetty realm file ("user: password") readable only by its owner, removed when the JVM exits. */

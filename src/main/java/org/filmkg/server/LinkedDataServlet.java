@@ -104,7 +104,8 @@ final class LinkedDataServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + iri.getURI());
             return;
         }
-        write(resp, f, m, f == Format.HTML ? pages.page(iri, m) : null);
+        String html = f == Format.HTML ? org.apache.jena.system.Txn.calculateRead(ds, () -> pages.page(iri, m)) : null;
+        write(resp, f, m, html);
     }
 
     static void write(HttpServletResponse resp, Format f, Model m, String html) throws IOException {

@@ -31,7 +31,7 @@ final class VoidServlet extends HttpServlet {
     private final Pages pages;
 
     VoidServlet(DatasetGraph ds, String base, String endpoint) {
-        this.model = build(ds, base, endpoint);
+        this.model = org.apache.jena.system.Txn.calculateRead(ds, () -> build(ds, base, endpoint));
         this.pages = new Pages(ds, base);
     }
 

@@ -1,0 +1,60 @@
+package org.filmkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.filmkg.resolve.Overrides;
+import org.filmkg.server.KgServer;
+import org.filmkg.store.Corpus;
+import org.filmkg.store.ExtractionCache;
+import org.filmkg.store.TdbStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The persistent store: only changed graphs are rewritten, removed reviews are dropped, and it can be served. */
+class TdbStoreTest {
+    private static TdbStore.Sync build(Path reviews, Path db, Path cache) throws Exception {
+        Corpus.Report r = Corpus.build(reviews, new Corpus.Options(Corpus.defaultBase(), Overrides.none(), new ExtractionCache(cache, true), false, null));
+        return TdbStore.sync(r.dataset(), db);
+    }
+
+    @Test
+    void rebuildingOneChangedReviewRewritesOnlyItsGraph(@TempDir Path dir) throws Exception {
+        Path reviews = Files.createDirectories(dir.resolve("reviews"));
+        try (var s = Files.list(Path.of("seeds"))) {
+            for (Path p : s.toList()) Files.copy(p, reviews.resolve(p.getFileName()));
+        }
+        Path db = dir.resolve("db");
+        Path cache = dir.resolve("cache");
+        TdbStore.Sync first = build(reviews, db, cache);
+        assertEquals(0, first.unchanged());
+        int graphs = first.written();
+        assertEquals(new TdbStore.Sync(0, graphs, 0), build(reviews, db, cache), "an unchanged corpus writes nothing");
+
+        Path one = reviews.resolve("004_e8d6fd8e197f7133.txt");
+        Files.writeString(one, Files.readString(one) + "\nA closing line added later.\n");
+        TdbStore.Sync changed = build(reviews, db, cache);
+        assertTrue(changed.written() >= 1 && changed.written() <= 2, "its review graph (and at most the entities graph): " + changed);
+        assertEquals(graphs - changed.written(), changed.unchanged());
+
+        Files.delete(one);
+        TdbStore.Sync removed = build(reviews, db, cache);
+        assertEquals(1, removed.dropped(), removed.toString());
+
+        DatasetGraph stored = TdbStore.open(db);
+        try (KgServer server = KgServer.start(stored, 0, 10_000)) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server.url() + "person/virginia-madsen")).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), "pages read the store inside transactions");
+            assertTrue(page.body().contains("her mother"));
+        }
+    }
+}
