@@ -64,7 +64,8 @@ public final class GraphBuilder {
     }
 
     public DatasetGraph build(List<Extraction.Result> results, Resolution resolution, Graph ontology) {
-        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        // a plain in-memory dataset (hash-indexed graphs): a transactional TxnMem costs several times more to fill
+        DatasetGraph ds = DatasetGraphFactory.create();
         ontology.find().forEach(t -> ds.add(ontologyGraph(), t.getSubject(), t.getPredicate(), t.getObject()));
         entities(ds, resolution);
         for (Extraction.Result r : results) review(ds, r, resolution);
