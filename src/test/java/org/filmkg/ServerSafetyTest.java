@@ -58,6 +58,17 @@ class ServerSafetyTest {
     }
 
     @Test
+    void anOversizedRequestIsRefused() throws Exception {
+        try (KgServer s = KgServer.start(Seeds.report().dataset(), 0, 10_000)) {
+            String big = "ASK { FILTER(\"" + "x".repeat(300_000) + "\" != \"\") }";
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(s.url() + "kg/sparql")).header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString(big)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, r.statusCode());
+            assertEquals(200, query(s, "ASK {}").statusCode(), "a normal query still runs");
+        }
+    }
+
+    @Test
     void aRunawayQueryEndsWithAnError() throws Exception {
         try (KgServer s = KgServer.start(Seeds.report().dataset(), 0, 300)) {
             HttpResponse<String> r = query(s, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g1 { ?a ?b ?c } GRAPH ?g2 { ?d ?e ?f } GRAPH ?g3 { ?x ?y ?z } }");

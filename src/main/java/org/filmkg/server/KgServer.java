@@ -77,6 +77,7 @@ public final class KgServer implements AutoCloseable {
         LinkedDataServlet ld = new LinkedDataServlet(ds, base);
         for (String prefix : LinkedDataServlet.PREFIXES) b.addServlet("/" + prefix + "/*", ld);
         b.addServlet("/.well-known/void", new VoidServlet(ds, base, base + "kg/sparql"));
+        b.addFilter(DATASET + "/*", new RequestLimitFilter(RequestLimitFilter.DEFAULT_LIMIT));
         b.addFilter(DATASET + "/sparql", new ServiceDescriptionFilter(base + "kg/sparql", base + ".well-known/void#dataset"));
         QueriesServlet queries = new QueriesServlet(ds, queriesDir, timeoutMillis, base);
         b.addServlet("/queries", queries);
