@@ -96,6 +96,11 @@ class LinkedDataTest {
     }
 
     @Test
+    void theServerPointsAtAFilmPage() {
+        assertEquals(java.util.Optional.of("film/her-smell"), server.example());
+    }
+
+    @Test
     void unknownEntityIs404() throws Exception {
         assertEquals(404, get("person/nobody-at-all", "text/turtle").statusCode());
     }

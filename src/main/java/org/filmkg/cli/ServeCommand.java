@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Fuseki UI (SPARQL console): " + server.url());
             out.println("SPARQL endpoint:            " + server.url() + "kg/sparql");
             out.println("Saved queries:              " + server.url() + "queries");
-            out.println("Entity pages, e.g.:         " + server.url() + "film/ (IRIs dereference here)");
+            server.example().ifPresent(path -> out.println("Entity pages, e.g.:         " + server.url() + path));
             if (!local) out.println("Listening on all interfaces (--host " + host + "); anyone who can reach this machine can query it.");
             out.println((allowUpdate == null ? "Read-only" : "Updates at /kg/update for user " + allowUpdate + " (HTTP basic auth)") + "; press Ctrl-C to stop.");
             out.flush();

@@ -126,6 +126,20 @@ public final class KgServer implements AutoCloseable {
         }
     }
 
+    /** A page worth opening first: a film's path on this server, if the dataset has a film. */
+    public java.util.Optional<String> example() {
+        DatasetGraph ds = server.getDataAccessPointRegistry().get(DATASET).getDataService().getDataset();
+        String base = Describer.baseOf(ds);
+        return org.apache.jena.system.Txn.calculateRead(ds, () -> {
+            var it = ds.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.filmkg.rdf.FK.TYPE, org.filmkg.rdf.FK.Film);
+            while (it.hasNext()) {
+                String u = it.next().getSubject().getURI();
+                if (u != null && u.startsWith(base)) return java.util.Optional.of(u.substring(base.length()));
+            }
+            return java.util.Optional.<String>empty();
+        });
+    }
+
     public int port() {
         return server.getHttpPort();
     }
