@@ -155,4 +155,50 @@ class CastExtractorTest {
         List<String> c = cast("It follows a rock star Becky Lane (Jane Porter) on tour. The star Mia Holt (Rosa Lind) falls.");
         assertTrue(c.stream().noneMatch(s -> s.startsWith("Becky Lane|") || s.startsWith("Mia Holt|")), c.toString());
     }
+
+    @Test
+    void actorAsRoleNounCharacter() {
+        List<String> c = cast("It stars Tom Reed, with Ruth Evans as guitarist Ann Lee and Ben Hardy as drummer Joe Tate.");
+        assertTrue(c.containsAll(List.of("Ruth Evans|Ann Lee|guitarist", "Ben Hardy|Joe Tate|drummer")), c.toString());
+    }
+
+    @Test
+    void oppositeAndFilmStarsAndStarIn() {
+        assertTrue(cast("Bradley Cooper plays Jackson Maine opposite Lady Gaga.").contains("Lady Gaga||"));
+        assertTrue(cast("The film stars Mia Holt and Rosa Lind.").containsAll(List.of("Mia Holt||", "Rosa Lind||")));
+        assertTrue(cast("Mia Holt and Rosa Lind star in a quiet drama.").containsAll(List.of("Mia Holt||", "Rosa Lind||")));
+    }
+
+    @Test
+    void nearMissOppositeAPlaceAndStarsOfACommonNoun() {
+        assertEquals(List.of(), cast("The club sits opposite Main Street. The film stars a dog."));
+    }
+
+    @Test
+    void fullNameIsFullName() {
+        assertTrue(cast("Taron Egerton is Elton John in a bright biopic.").contains("Taron Egerton|Elton John|"));
+    }
+
+    @Test
+    void nearMissIsSomeonesRelative() {
+        assertEquals(List.of(), cast("Tom Reed is Sam Vance's father, and a fine painter."));
+    }
+
+    @Test
+    void possessiveCharacterOfAnActorCastElsewhere() {
+        List<String> c = cast("Bradley Cooper and Lady Gaga star in it. Cooper's Jackson drinks, and Gaga's Ally sings.");
+        assertTrue(c.containsAll(List.of("Cooper|Jackson|", "Gaga|Ally|")), c.toString());
+    }
+
+    @Test
+    void nearMissPossessiveOfSomeoneNotCast() {
+        List<String> c = cast("Mia Holt stars in it. It recalls Ingmar Bergman's Persona.");
+        assertTrue(c.stream().noneMatch(x -> x.contains("Persona")), c.toString());
+    }
+
+    @Test
+    void nearMissPossessiveInAHeadline() {
+        List<String> c = cast("Review: Smells Like Mia Holt's Chance to Shine\nMia Holt stars as Violet, a shy singer.");
+        assertTrue(c.stream().noneMatch(x -> x.contains("Chance")), c.toString());
+    }
 }

@@ -60,4 +60,26 @@ class OtherExtractorsTest {
         List<String> s = facts("The critics called it \"Rough Going\" and moved on.", Fact.Song.class);
         assertTrue(s.isEmpty(), s.toString());
     }
+
+    private static List<String> info(String text) {
+        return EXTRACTION.run(new Review("t.txt", text)).facts().stream().filter(f -> f instanceof Fact.ReviewInfo).map(f -> (Fact.ReviewInfo) f)
+                .map(i -> i.kind() + "|" + i.value() + "|" + i.normalised()).toList();
+    }
+
+    @Test
+    void runtimeInBracketsWithTheRating() {
+        assertTrue(info("Lost Harbor (R, 1 hr. 54 min.) opens Friday.").contains("RUNTIME|114|114.0"));
+        assertTrue(info("It lasts 2 hours and 5 minutes.").contains("RUNTIME|125|125.0"));
+    }
+
+    @Test
+    void starGlyphRatings() {
+        assertTrue(info("Lost Harbor\n★★★½\nA film.").contains("RATING|★★★½|0.7"), info("Lost Harbor\n★★★½\nA film.").toString());
+        assertTrue(info("Lost Harbor ★★★☆ A film.").contains("RATING|★★★☆|0.75"));
+    }
+
+    @Test
+    void nearMissAStrayNumberOfHoursIsNoRuntime() {
+        assertTrue(info("She waits 3 hours in the rain.").isEmpty(), info("She waits 3 hours in the rain.").toString());
+    }
 }

@@ -27,16 +27,36 @@ public final class CastExtractor implements Extractor {
     @Override
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         List<Fact.Cast> found = new ArrayList<>();
+        List<RuleMatch> possessives = new ArrayList<>();
         for (RuleMatch m : rules.matchAll(doc)) {
             if (m.rule().equals("cast.apposition")) continue;
+            if (m.rule().equals("cast.possessive")) {
+                possessives.add(m);
+                continue;
+            }
             found.addAll(interpret(doc, ctx, m));
+        }
+        // "Roe's Becky" is casting only when Roe is cast by another statement ("Bergman's Persona" is not)
+        List<Fact.Cast> known = List.copyOf(found);
+        for (RuleMatch m : possessives) {
+            TokenSpan actor = m.group("actor").orElseThrow();
+            TokenSpan character = m.group("char").orElseThrow();
+            String a = Names.fold(actor.text());
+            boolean cast = known.stream().anyMatch(c -> {
+                List<String> parts = List.of(Names.fold(c.actor().text()).split(" "));
+                return Names.fold(c.actor().text()).equals(a) || actor.size() == 1 && parts.contains(a);
+            });
+            if (cast && isCharacter(character, ctx) && !character.text().equals(actor.text()) && !isHeadline(m.sentence()))
+                found.add(new Fact.Cast(Mention.of(doc, actor), Mention.of(doc, character), null,
+                        new Evidence(m.span().begin(), m.span().endChar(), m.rule())));
         }
         return new ArrayList<>(dedupe(distributePlural(doc, preferred(found))));
     }
 
     /** When two rules read one actor mention with different characters, the more specific rule wins. */
-    private static final List<String> PRIORITY = List.of("cast.played-by", "cast.as", "cast.plays-char",
-            "cast.desc-in-char-paren", "cast.desc-char-paren", "cast.char-paren", "cast.desc-paren", "cast.plays-desc", "cast.credits", "cast.starring", "cast.star-title");
+    private static final List<String> PRIORITY = List.of("cast.played-by", "cast.as", "cast.plays-char", "cast.is-char",
+            "cast.desc-in-char-paren", "cast.desc-char-paren", "cast.char-paren", "cast.desc-paren", "cast.plays-desc", "cast.credits", "cast.starring", "cast.star-title", "cast.opposite",
+            "cast.film-stars", "cast.names-star", "cast.possessive");
 
     private static List<Fact.Cast> preferred(List<Fact.Cast> facts) {
         Map<Integer, Integer> best = new LinkedHashMap<>();
@@ -60,10 +80,13 @@ public final class CastExtractor implements Extractor {
         Evidence ev = new Evidence(m.span().begin(), m.span().endChar(), m.rule());
         Mention desc = m.group("desc").filter(d -> usableDescription(d, m.rule())).map(d -> Mention.of(doc, d)).orElse(null);
         switch (m.rule()) {
-            case "cast.desc-char-paren", "cast.desc-in-char-paren", "cast.char-paren", "cast.plays-char", "cast.as" -> {
+            case "cast.desc-char-paren", "cast.desc-in-char-paren", "cast.char-paren", "cast.plays-char", "cast.as", "cast.is-char" -> {
                 TokenSpan actor = m.group("actor").orElseThrow();
                 TokenSpan character = m.group("char").orElseThrow();
                 if (m.rule().equals("cast.as") && !asIsCasting(actor)) return out;
+                // "X is Y" is casting only between two full names, the first a person by NER
+                if (m.rule().equals("cast.is-char") && (actor.size() < 2 || character.size() < 2 || actor.tokens().stream().noneMatch(Token::isPerson)
+                        || ctx.isCrew(actor.text()))) return out;
                 if (!isActor(actor, ctx) || !isCharacter(character, ctx)) return out;
                 List<Mention> descs = new ArrayList<>();
                 if (desc != null) {
@@ -73,13 +96,17 @@ public final class CastExtractor implements Extractor {
                 appositionAfter(doc, m).ifPresent(descs::add);
                 add(out, Mention.of(doc, actor), Mention.of(doc, character), descs, ev);
             }
-            case "cast.desc-paren", "cast.plays-desc", "cast.credits", "cast.starring", "cast.star-title" -> {
+            case "cast.desc-paren", "cast.plays-desc", "cast.credits", "cast.starring", "cast.star-title", "cast.opposite",
+                    "cast.film-stars", "cast.names-star" -> {
                 if (desc == null && (m.rule().equals("cast.desc-paren") || m.rule().equals("cast.plays-desc"))) return out;
                 if (m.rule().equals("cast.star-title") && followedByBracket(m)) return out;
                 List<Names.Item> items = Names.splitList(m.group("actors").orElseThrow());
                 // In a list where NER already found two people, a name-shaped item is a person too ("Cast: A, B, C")
                 boolean listOfPeople = items.stream().filter(it -> isActor(it.actor(), ctx)).count() >= 2;
+                // the weaker cues ("opposite", "the film stars", "A and B star in") need NER to call each name a person
+                boolean needPerson = m.rule().equals("cast.opposite") || m.rule().equals("cast.film-stars") || m.rule().equals("cast.names-star");
                 for (Names.Item item : items) {
+                    if (needPerson && item.actor().tokens().stream().noneMatch(Token::isPerson)) continue;
                     if (!isActor(item.actor(), ctx) && !(listOfPeople && Names.nameShaped(item.actor()) && !ctx.isFilmTitle(item.actor().text()))) continue;
                     Mention character = item.character() == null ? null : Mention.of(doc, item.character());
                     add(out, Mention.of(doc, item.actor()), character, desc == null ? List.of() : List.of(desc), ev);
@@ -138,6 +165,18 @@ public final class CastExtractor implements Extractor {
         String text = span.tokens().stream().map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
         return !ctx.isFilmTitle(text) && !ctx.isCrew(text) && span.tokens().stream().allMatch(Names::isNameToken)
                 && span.tokens().stream().noneMatch(t -> "LOCATION".equals(t.ner()));
+    }
+
+    /** A title-case line ("Smells Like Jane Roe's Chance to Shine"): most longer words capitalised, so capitals say nothing. */
+    static boolean isHeadline(Sentence s) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : s.tokens()) {
+            if (t.word().length() < 4 || !t.word().chars().allMatch(Character::isLetter)) continue;
+            words++;
+            if (t.isCapitalised()) caps++;
+        }
+        return words >= 3 && caps * 10 >= words * 7;
     }
 
     private static boolean followedByBracket(RuleMatch m) {

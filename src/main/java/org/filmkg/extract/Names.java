@@ -73,7 +73,9 @@ public final class Names {
     }
 
     public static boolean isNameToken(Token t) {
-        return t.isCapitalised() && !t.tag().matches("PRP\\$?|DT|IN|CC|WP\\$?|WDT|WRB|MD|EX|TO|VB[DPZ]?|POS|UH|RB.*|-LRB-|-RRB-");
+        if (!t.isCapitalised() || t.tag().matches("-LRB-|-RRB-|POS")) return false;
+        // the tagger mistakes some surnames for adverbs or verbs ("Hardy/RB"); NER's person wins
+        return t.isPerson() || !t.tag().matches("PRP\\$?|DT|IN|CC|WP\\$?|WDT|WRB|MD|EX|TO|VB[DPZ]?|UH|RB.*");
     }
 
     /**

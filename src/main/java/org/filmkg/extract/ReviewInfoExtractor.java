@@ -69,7 +69,12 @@ public final class ReviewInfoExtractor implements Extractor {
         String stars = h.group("stars");
         if (stars != null) {
             double n = stars.replace("½", "").length() + (stars.contains("½") ? 0.5 : 0);
-            double d = h.group("starsden").length();
+            // "★★★/★★★★" gives its scale; "★★★☆☆" by its empty stars; "**** (out of four)" in words; else five
+            double d;
+            if (h.group("starsden") != null) d = h.group("starsden").length();
+            else if (h.group("empty") != null && !h.group("empty").isEmpty()) d = Math.ceil(n) + h.group("empty").length();
+            else if (h.group("outof") != null) d = h.group("outof").equalsIgnoreCase("four") ? 4 : 5;
+            else d = 5;
             return n <= d ? n / d : null;
         }
         String num = h.group("num");

@@ -20,14 +20,20 @@ import org.filmkg.extract.Fact;
 
 /**
  * The facts extracted from each review text, on disk, keyed by the text's hash and the extractors' fingerprint
- * (Extraction.VERSION and the bytes of every rule file and word list): an unchanged review is never extracted
- * again, and any change to the rules misses the cache. Entries are written atomically; a corrupt one is a miss.
+ * (Extraction.VERSION, the bytes of every rule file and word list, and of the extractors' compiled classes): an
+ * unchanged review is never extracted again, and any change to the rules or the extractors misses the cache.
+ * Entries are written atomically; a corrupt one is a miss.
  */
 public final class ExtractionCache {
     /** Rule files and word lists whose content keys the cache (a change to any of them invalidates it). */
     private static final List<String> RESOURCES = List.of("common.rules", "cast.rules", "crew.rules", "band.rules", "claims.rules",
             "film-title.patterns", "review-info.patterns", "role-nouns.txt", "band-nouns.txt", "jobs.tsv", "fictional-cues.txt",
             "genres.txt", "judgement-cues.tsv", "polarity-cues.tsv");
+    /** The compiled extractors and NLP glue: a change to their code changes what they find, like a rule change. */
+    private static final List<String> CLASSES = List.of("extract/Extraction", "extract/CastExtractor", "extract/CrewExtractor",
+            "extract/FilmExtractor", "extract/BandExtractor", "extract/ReviewInfoExtractor", "extract/ClaimExtractor", "extract/Names",
+            "extract/Lexicon", "extract/LinePatterns", "extract/ReviewContext", "extract/Fact", "extract/Mention", "extract/Evidence",
+            "nlp/TokenRules", "nlp/NlpPipeline", "nlp/Doc");
     private static final String FINGERPRINT = fingerprint();
 
     private final Path dir;
@@ -79,14 +85,17 @@ public final class ExtractionCache {
 
     private static String fingerprint() {
         StringBuilder sb = new StringBuilder(Extraction.VERSION);
-        for (String r : RESOURCES) {
-            try (InputStream in = Extraction.class.getResourceAsStream("/org/filmkg/extract/" + r)) {
-                sb.append('|').append(r).append('=').append(in == null ? "missing" : sha256(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                sb.append('|').append(r).append("=unreadable");
-            }
-        }
+        for (String r : RESOURCES) sb.append('|').append(r).append('=').append(digestOf("/org/filmkg/extract/" + r));
+        for (String c : CLASSES) sb.append('|').append(c).append('=').append(digestOf("/org/filmkg/" + c + ".class"));
         return sha256(sb.toString());
+    }
+
+    private static String digestOf(String resource) {
+        try (InputStream in = Extraction.class.getResourceAsStream(resource)) {
+            return in == null ? "missing" : sha256(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     static String sha256(String s) {
