@@ -201,4 +201,19 @@ class CastExtractorTest {
         List<String> c = cast("Review: Smells Like Mia Holt's Chance to Shine\nMia Holt stars as Violet, a shy singer.");
         assertTrue(c.stream().noneMatch(x -> x.contains("Chance")), c.toString());
     }
+
+    @Test
+    void nearMissARoleInAnotherWork() {
+        String text = "Lost Harbor is a quiet film. In Lost Harbor, Mia Holt stars as Edie Vance. Lost Harbor is slow. "
+                + "Mia Holt played Peggy Olson in Mad Men, and Tom Reed is Sam Dorn in “Night Ferry.”";
+        List<String> c = cast(text);
+        assertTrue(c.contains("Mia Holt|Edie Vance|"), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.contains("Peggy") || x.contains("Sam Dorn")), c.toString());
+    }
+
+    @Test
+    void aRoleInThisFilmNamedAfterIn() {
+        String text = "Lost Harbor is a quiet film. Lost Harbor is slow. Tom Reed is Sam Dorn in Lost Harbor, a drifter.";
+        assertTrue(cast(text).contains("Tom Reed|Sam Dorn|"), cast(text).toString());
+    }
 }

@@ -88,6 +88,7 @@ public final class CastExtractor implements Extractor {
                 if (m.rule().equals("cast.is-char") && (actor.size() < 2 || character.size() < 2 || actor.tokens().stream().noneMatch(Token::isPerson)
                         || ctx.isCrew(actor.text()))) return out;
                 if (!isActor(actor, ctx) || !isCharacter(character, ctx)) return out;
+                if (roleInAnotherWork(character, ctx)) return out;
                 List<Mention> descs = new ArrayList<>();
                 if (desc != null) {
                     descs.addAll(coordinatedBefore(doc, m.group("desc").orElseThrow()));
@@ -182,6 +183,23 @@ public final class CastExtractor implements Extractor {
     private static boolean followedByBracket(RuleMatch m) {
         int next = m.span().end();
         return next < m.sentence().size() && m.sentence().get(next).word().equals("(");
+    }
+
+    /**
+     * "Jane Roe played Peggy Olson in Mad Men", "Jane Roe is Sadie in “Georgia”": a character followed by "in/on"
+     * and a title that is not this film's is a role in another work.
+     */
+    static boolean roleInAnotherWork(TokenSpan character, ReviewContext ctx) {
+        Sentence s = character.sentence();
+        int i = character.end();
+        if (i + 1 >= s.size() || !(s.get(i).is("in") || s.get(i).is("on"))) return false;
+        int j = i + 1;
+        while (j < s.size() && s.get(j).word().matches("^[‘’'“”\"]+$")) j++;
+        if (j >= s.size() || !s.get(j).isCapitalised() || s.get(j).tag().matches("PRP\\$?|DT") && !s.get(j).is("The")) return false;
+        int e = j;
+        while (e < s.size() && (s.get(e).isCapitalised() || s.get(e).word().matches("of|the|a|and|is|in|on|to"))) e++;
+        String title = new TokenSpan(s, j, Math.max(j + 1, e)).text();
+        return !ctx.isFilmTitle(title) && !ctx.film().map(f -> Names.fold(title).startsWith(Names.fold(f.title().text()))).orElse(false);
     }
 
     static boolean isPlural(TokenSpan desc) {
