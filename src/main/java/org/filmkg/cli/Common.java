@@ -50,13 +50,13 @@ final class Common {
         return report.dataset();
     }
 
-    /** A build made by an older version of the program (its jar or classes) is stale too. */
     /** A TDB2 store made by {@code ./kg build --db DIR}. */
     static DatasetGraph database(Path db) throws KgDataException {
         if (!Files.isDirectory(db)) throw new KgDataException(db + ": no such database (run ./kg build --db " + db + " first)");
         return org.filmkg.store.TdbStore.open(db);
     }
 
+    /** A build made by an older version of the program (its jar or classes) is stale too. */
     private static boolean newerThanProgram(Path file) {
         try {
             Path code = Path.of(Common.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -101,7 +101,9 @@ public final class CastExtractor implements Extractor {
                     "cast.film-stars", "cast.names-star" -> {
                 if (desc == null && (m.rule().equals("cast.desc-paren") || m.rule().equals("cast.plays-desc"))) return out;
                 if (m.rule().equals("cast.star-title") && followedByBracket(m)) return out;
-                List<Names.Item> items = Names.splitList(m.group("actors").orElseThrow());
+                TokenSpan list = m.rule().equals("cast.names-star") ? namesBefore(m.group("verb").orElseThrow()) : m.group("actors").orElseThrow();
+                if (list == null) return out;
+                List<Names.Item> items = Names.splitList(list);
                 // In a list where NER already found two people, a name-shaped item is a person too ("Cast: A, B, C")
                 boolean listOfPeople = items.stream().filter(it -> isActor(it.actor(), ctx)).count() >= 2;
                 // the weaker cues ("opposite", "the film stars", "A and B star in") need NER to call each name a person
@@ -178,6 +180,19 @@ public final class CastExtractor implements Extractor {
             if (t.isCapitalised()) caps++;
         }
         return words >= 3 && caps * 10 >= words * 7;
+    }
+
+    /** "A, B and C" ending right before a token: the run of names, commas and "and" to its left, or null. */
+    static TokenSpan namesBefore(TokenSpan verb) {
+        Sentence s = verb.sentence();
+        int start = verb.start();
+        while (start > 0) {
+            Token t = s.get(start - 1);
+            if (Names.isNameToken(t) || t.word().equals(",") || t.is("and") || t.word().equals("&")) start--;
+            else break;
+        }
+        while (start < verb.start() && !Names.isNameToken(s.get(start))) start++;
+        return start < verb.start() ? new TokenSpan(s, start, verb.start()) : null;
     }
 
     private static boolean followedByBracket(RuleMatch m) {

@@ -13,10 +13,10 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.filmkg.query.Describer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.filmkg.query.Describer;
 
 /**
  * The embedded Fuseki: the dataset at /kg (SPARQL at /kg/sparql, read-only), the Fuseki UI at /, on 127.0.0.1
@@ -73,13 +73,13 @@ public final class KgServer implements AutoCloseable {
             // Fuseki's own basic auth: updates and graph-store writes need the user; queries stay open
             b.auth(AuthScheme.BASIC).passwordFile(passwordFile(c.updateUser(), c.updatePassword()));
         }
-        Path queriesDir = c.queriesDir();        // entity and review IRIs resolve here, whatever host and port they were minted with
+        // entity and review IRIs resolve here, whatever host and port they were minted with
         LinkedDataServlet ld = new LinkedDataServlet(ds, base);
         for (String prefix : LinkedDataServlet.PREFIXES) b.addServlet("/" + prefix + "/*", ld);
         b.addServlet("/.well-known/void", new VoidServlet(ds, base, base + "kg/sparql"));
         b.addFilter(DATASET + "/*", new RequestLimitFilter(RequestLimitFilter.DEFAULT_LIMIT));
         b.addFilter(DATASET + "/sparql", new ServiceDescriptionFilter(base + "kg/sparql", base + ".well-known/void#dataset"));
-        QueriesServlet queries = new QueriesServlet(ds, queriesDir, timeoutMillis, base);
+        QueriesServlet queries = new QueriesServlet(ds, c.queriesDir(), timeoutMillis, base);
         b.addServlet("/queries", queries);
         b.addServlet("/queries/*", queries);
         b.addServlet("/kg-static/*", new LinkedDataServlet.Static()); // not /static/: the Fuseki UI lives there
