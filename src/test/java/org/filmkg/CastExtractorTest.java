@@ -216,4 +216,10 @@ class CastExtractorTest {
         String text = "Lost Harbor is a quiet film. Lost Harbor is slow. Tom Reed is Sam Dorn in Lost Harbor, a drifter.";
         assertTrue(cast(text).contains("Tom Reed|Sam Dorn|"), cast(text).toString());
     }
+
+    @Test
+    void nearMissWorkingAlongsideTheDirector() {
+        List<String> c = cast("Directed by Jane Quill. Mia Holt stars as Edie, working alongside Jane Quill again.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Jane Quill|")), c.toString());
+    }
 }

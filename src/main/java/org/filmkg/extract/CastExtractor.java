@@ -109,7 +109,8 @@ public final class CastExtractor implements Extractor {
                 // the weaker cues ("opposite", "the film stars", "A and B star in") need NER to call each name a person
                 boolean needPerson = m.rule().equals("cast.opposite") || m.rule().equals("cast.film-stars") || m.rule().equals("cast.names-star");
                 for (Names.Item item : items) {
-                    if (needPerson && item.actor().tokens().stream().noneMatch(Token::isPerson)) continue;
+                    // … and a crew member named that way ("working alongside Jane Roe again") is not cast
+                    if (needPerson && (item.actor().tokens().stream().noneMatch(Token::isPerson) || ctx.isCrew(item.actor().text()))) continue;
                     if (!isActor(item.actor(), ctx) && !(listOfPeople && Names.nameShaped(item.actor()) && !ctx.isFilmTitle(item.actor().text()))) continue;
                     Mention character = item.character() == null ? null : Mention.of(doc, item.character());
                     add(out, Mention.of(doc, item.actor()), character, desc == null ? List.of() : List.of(desc), ev);
