@@ -31,11 +31,8 @@ final class ConsoleCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "FILE.trig", description = "Dataset (default: build of seeds/).")
-    Path data;
-
-    @Option(names = "--db", paramLabel = "DIR", description = "A TDB2 store made by ./kg build --db DIR.")
-    Path db;
+    @picocli.CommandLine.Mixin
+    DataMixin source;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double timeout;
@@ -47,7 +44,7 @@ final class ConsoleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         try {
-            var ds = db != null ? Common.database(db) : Common.dataset(data, null, spec.commandLine().getErr());
+            var ds = source.open(spec.commandLine().getErr());
             QueryCatalog catalog = new QueryCatalog(Common.home().resolve("queries"));
             long ms = (long) (timeout * 1000);
             if (System.console() == null) {

@@ -2,7 +2,6 @@ package org.filmkg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.filmkg.store.Corpus;
 import org.filmkg.store.DatasetIO;
 import org.filmkg.store.KgDataException;
 import picocli.CommandLine.Command;
@@ -14,8 +13,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "FILE.trig", description = "Dataset (default: build of seeds/).")
-    Path data;
+    @picocli.CommandLine.Mixin
+    DataMixin source;
 
     @Option(names = "--format", required = true, paramLabel = "FMT", description = "turtle, trig, jsonld or nt.")
     String format;
@@ -33,7 +32,9 @@ final class ExportCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
-            String text = DatasetIO.toString(Common.dataset(data, null, spec.commandLine().getErr()), fmt, Corpus.defaultBase());
+            var ds = source.open(spec.commandLine().getErr());
+            // inside a read transaction, so a TDB2 store exports too
+            String text = org.apache.jena.system.Txn.calculateRead(ds, () -> DatasetIO.toString(ds, fmt, org.filmkg.query.Describer.baseOf(ds)));
             if (out == null) spec.commandLine().getOut().print(text);
             else DatasetIO.writeAtomically(out, text);
             return Main.OK;

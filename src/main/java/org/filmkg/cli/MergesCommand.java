@@ -1,12 +1,10 @@
 package org.filmkg.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.filmkg.query.QueryCatalog;
 import org.filmkg.query.QueryRunner;
 import org.filmkg.store.KgDataException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "merges", mixinStandardHelpOptions = true, description = "List every entity-resolution merge: the spellings joined, why, and the score.")
@@ -14,14 +12,14 @@ final class MergesCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "FILE.trig", description = "Dataset (default: build of seeds/).")
-    Path data;
+    @picocli.CommandLine.Mixin
+    DataMixin source;
 
     @Override
     public Integer call() throws Exception {
         try {
             var q = QueryCatalog.parse(new QueryCatalog(Common.home().resolve("queries")).resolve("merges"));
-            spec.commandLine().getOut().print(new QueryRunner(Common.dataset(data, null, spec.commandLine().getErr()), 10_000).run(q, QueryRunner.Format.TABLE));
+            spec.commandLine().getOut().print(new QueryRunner(source.open(spec.commandLine().getErr()), 10_000).run(q, QueryRunner.Format.TABLE));
             return Main.OK;
         } catch (KgDataException e) {
             spec.commandLine().getErr().println("kg: " + e.getMessage());

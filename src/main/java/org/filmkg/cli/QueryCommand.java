@@ -1,6 +1,5 @@
 package org.filmkg.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.filmkg.query.QueryCatalog;
@@ -20,11 +19,8 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME|FILE.rq", description = "A saved query name or a path to a SPARQL file.")
     String query;
 
-    @Option(names = "--data", paramLabel = "FILE.trig", description = "Dataset to query (default: build of seeds/).")
-    Path data;
-
-    @Option(names = "--db", paramLabel = "DIR", description = "Query a TDB2 store made by ./kg build --db DIR.")
-    Path db;
+    @picocli.CommandLine.Mixin
+    DataMixin source;
 
     @Option(names = "--format", paramLabel = "FMT", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).", defaultValue = "table")
     String format;
@@ -44,7 +40,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             QueryCatalog catalog = new QueryCatalog(Common.home().resolve("queries"));
             Query q = QueryCatalog.parse(catalog.resolve(query));
-            var ds = db != null ? Common.database(db) : Common.dataset(data, null, spec.commandLine().getErr());
+            var ds = source.open(spec.commandLine().getErr());
             spec.commandLine().getOut().print(new QueryRunner(ds, (long) (timeout * 1000)).run(q, fmt));
             return Main.OK;
         } catch (KgDataException e) {

@@ -1,12 +1,10 @@
 package org.filmkg.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.filmkg.store.KgDataException;
 import org.filmkg.store.Validation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, description = "Check every review graph against the SHACL shapes in ontology/shapes.ttl.")
@@ -14,13 +12,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "FILE.trig", description = "Dataset (default: build of seeds/).")
-    Path data;
+    @picocli.CommandLine.Mixin
+    DataMixin source;
 
     @Override
     public Integer call() throws Exception {
         try {
-            List<String> problems = Validation.validate(Common.dataset(data, null, spec.commandLine().getErr()));
+            var ds = source.open(spec.commandLine().getErr());
+            List<String> problems = org.apache.jena.system.Txn.calculateRead(ds, () -> Validation.validate(ds));
             problems.forEach(p -> spec.commandLine().getOut().println(p));
             spec.commandLine().getOut().println(problems.isEmpty() ? "All review graphs conform." : problems.size() + " violation(s).");
             return problems.isEmpty() ? Main.OK : Main.FAILED;
