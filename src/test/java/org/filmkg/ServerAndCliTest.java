@@ -61,6 +61,15 @@ class ServerAndCliTest {
     }
 
     @Test
+    void conflictingOrOutOfRangeArgumentsAreUsageErrors() {
+        for (String[] args : new String[][] {{"query", "cast", "--data", "a.trig", "--db", "d"}, {"serve", "--port", "99999"}, {"bench", "--sizes", "0"}}) {
+            String[] r = run(args);
+            assertEquals("2", r[0], String.join(" ", args) + " -> " + r[2]);
+            assertEquals(1, r[2].strip().lines().count(), r[2]);
+        }
+    }
+
+    @Test
     void helpWorks() {
         String[] r = run("--help");
         assertEquals("0", r[0]);

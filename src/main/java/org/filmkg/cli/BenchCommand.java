@@ -35,6 +35,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (int[] values : List.of(sizes, clients))
+            for (int v : values) if (v < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sizes and --clients take whole numbers of 1 or more, not " + v);
+        if (requests < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--requests must be 1 or more");
         List<Path> from = texts != null ? texts : new ArrayList<>(List.of(Common.defaultInput(), Common.home().resolve("../shared/dev/reviews")));
         Path dir = out != null ? out : Common.home().resolve("out").resolve("bench");
         Files.createDirectories(dir);

@@ -44,6 +44,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         if (data != null && input != null) {
             spec.commandLine().getErr().println("kg: give --input or --data, not both");
             return Main.USAGE;
