@@ -222,4 +222,16 @@ class CastExtractorTest {
         List<String> c = cast("Directed by Jane Quill. Mia Holt stars as Edie, working alongside Jane Quill again.");
         assertTrue(c.stream().noneMatch(x -> x.startsWith("Jane Quill|")), c.toString());
     }
+
+    @Test
+    void wasCastAs() {
+        assertTrue(cast("Mia Holt was perfectly cast as Edie Vance, a singer.").stream().anyMatch(x -> x.startsWith("Mia Holt|Edie Vance|")));
+        assertTrue(cast("Tom Reed is cast in the role of drifter Sam Dorn.").contains("Tom Reed|Sam Dorn|drifter"), cast("Tom Reed is cast in the role of drifter Sam Dorn.").toString());
+    }
+
+    @Test
+    void nearMissCastInAnotherFilm() {
+        String text = "Lost Harbor is a quiet film. Lost Harbor is slow. Mia Holt stars as Edie. Mia Holt was once cast as Nora Reed in Night Ferry.";
+        assertTrue(cast(text).stream().noneMatch(x -> x.contains("Nora Reed")), cast(text).toString());
+    }
 }

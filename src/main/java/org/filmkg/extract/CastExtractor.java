@@ -54,7 +54,7 @@ public final class CastExtractor implements Extractor {
     }
 
     /** When two rules read one actor mention with different characters, the more specific rule wins. */
-    private static final List<String> PRIORITY = List.of("cast.played-by", "cast.as", "cast.plays-char", "cast.is-char",
+    private static final List<String> PRIORITY = List.of("cast.played-by", "cast.as", "cast.cast-as", "cast.plays-char", "cast.is-char",
             "cast.desc-in-char-paren", "cast.desc-char-paren", "cast.char-paren", "cast.desc-paren", "cast.plays-desc", "cast.credits", "cast.starring", "cast.star-title", "cast.opposite",
             "cast.film-stars", "cast.names-star", "cast.possessive");
 
@@ -80,7 +80,7 @@ public final class CastExtractor implements Extractor {
         Evidence ev = new Evidence(m.span().begin(), m.span().endChar(), m.rule());
         Mention desc = m.group("desc").filter(d -> usableDescription(d, m.rule())).map(d -> Mention.of(doc, d)).orElse(null);
         switch (m.rule()) {
-            case "cast.desc-char-paren", "cast.desc-in-char-paren", "cast.char-paren", "cast.plays-char", "cast.as", "cast.is-char" -> {
+            case "cast.desc-char-paren", "cast.desc-in-char-paren", "cast.char-paren", "cast.plays-char", "cast.as", "cast.is-char", "cast.cast-as" -> {
                 TokenSpan actor = m.group("actor").orElseThrow();
                 TokenSpan character = m.group("char").orElseThrow();
                 if (m.rule().equals("cast.as") && !asIsCasting(actor)) return out;
