@@ -34,7 +34,8 @@ final class BuildCommand implements Callable<Integer> {
         Path in = input == null ? Common.defaultInput() : input;
         Path target = out == null ? Common.defaultOut() : out;
         var err = spec.commandLine().getErr();
-        Corpus.Report report = Corpus.build(in, build.options(in, base.endsWith("/") ? base : base + "/", err));
+        String mint = base.endsWith("/") ? base : base + "/";
+        Corpus.Report report = Corpus.build(in, build.options(in, mint, err));
         report.warnings().forEach(w -> err.println("kg: warning: " + w));
         report.failures().forEach(f -> err.println("kg: " + f));
         String where;
@@ -45,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
             where = target.toString();
         }
         if (db == null || out != null) {
-            DatasetIO.writeAtomically(target, DatasetIO.toString(report.dataset(), DatasetIO.Format.TRIG, base.endsWith("/") ? base : base + "/"));
+            DatasetIO.writeAtomically(target, DatasetIO.toString(report.dataset(), DatasetIO.Format.TRIG, mint));
             if (db != null) where += " and " + target;
         }
         spec.commandLine().getOut().println("Built " + report.results().size() + " review(s) into " + where

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.filmkg.query.Console;
 import org.filmkg.query.QueryCatalog;
-import org.filmkg.store.KgDataException;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
@@ -43,26 +42,21 @@ final class ConsoleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        try {
-            var ds = source.open(spec.commandLine().getErr());
-            QueryCatalog catalog = new QueryCatalog(Common.home().resolve("queries"));
-            long ms = (long) (timeout * 1000);
-            if (System.console() == null) {
-                // piped: no prompts, no editing, tables at full width
-                new Console(ds, catalog, ms, out, () -> Integer.MAX_VALUE / 4)
-                        .run(Console.of(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))), false);
-                return Main.OK;
-            }
-            try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-                Console console = new Console(ds, catalog, ms, terminal.writer(), () -> Math.max(40, terminal.getWidth()));
-                Path h = history != null ? history : Path.of(System.getProperty("user.home"), ".kg_history");
-                console.run(lines(reader(terminal, console, h)), true);
-            }
+        var ds = source.open(spec.commandLine().getErr());
+        QueryCatalog catalog = new QueryCatalog(Common.home().resolve("queries"));
+        long ms = (long) (timeout * 1000);
+        if (System.console() == null) {
+            // piped: no prompts, no editing, tables at full width
+            new Console(ds, catalog, ms, out, () -> Integer.MAX_VALUE / 4)
+                    .run(Console.of(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))), false);
             return Main.OK;
-        } catch (KgDataException e) {
-            spec.commandLine().getErr().println("kg: " + e.getMessage());
-            return Main.FAILED;
         }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            Console console = new Console(ds, catalog, ms, terminal.writer(), () -> Math.max(40, terminal.getWidth()));
+            Path h = history != null ? history : Path.of(System.getProperty("user.home"), ".kg_history");
+            console.run(lines(reader(terminal, console, h)), true);
+        }
+        return Main.OK;
     }
 
     /** A JLine reader: history in {@code historyFile}, no '!' expansion (SPARQL uses '!'), completion of commands, saved queries and prefixes. */

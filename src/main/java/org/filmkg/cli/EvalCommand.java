@@ -8,7 +8,6 @@ import org.filmkg.eval.Gold;
 import org.filmkg.query.QueryCatalog;
 import org.filmkg.store.Corpus;
 import org.filmkg.store.DatasetIO;
-import org.filmkg.store.KgDataException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,24 +36,19 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        try {
-            Gold g = Gold.load(gold);
-            DatasetGraph ds;
-            if (data != null) {
-                ds = DatasetIO.load(data);
-            } else {
-                Path in = input == null ? Common.defaultInput() : input;
-                Corpus.Report report = Corpus.build(in, build.options(in, Corpus.defaultBase(), err));
-                report.warnings().forEach(w -> err.println("kg: warning: " + w));
-                report.failures().forEach(f -> err.println("kg: " + f));
-                ds = report.dataset();
-            }
-            Evaluator.Report r = new Evaluator(g).evaluate(ds, new QueryCatalog(Common.home().resolve("queries")), 60_000);
-            spec.commandLine().getOut().print(Evaluator.format(r, brief));
-            return Main.OK;
-        } catch (KgDataException e) {
-            err.println("kg: " + e.getMessage());
-            return Main.FAILED;
+        Gold g = Gold.load(gold);
+        DatasetGraph ds;
+        if (data != null) {
+            ds = DatasetIO.load(data);
+        } else {
+            Path in = input == null ? Common.defaultInput() : input;
+            Corpus.Report report = Corpus.build(in, build.options(in, Corpus.defaultBase(), err));
+            report.warnings().forEach(w -> err.println("kg: warning: " + w));
+            report.failures().forEach(f -> err.println("kg: " + f));
+            ds = report.dataset();
         }
+        Evaluator.Report r = new Evaluator(g).evaluate(ds, new QueryCatalog(Common.home().resolve("queries")), 60_000);
+        spec.commandLine().getOut().print(Evaluator.format(r, brief));
+        return Main.OK;
     }
 }

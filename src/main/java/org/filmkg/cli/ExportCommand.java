@@ -3,7 +3,6 @@ package org.filmkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.filmkg.store.DatasetIO;
-import org.filmkg.store.KgDataException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,16 +30,11 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("kg: " + e.getMessage());
             return Main.USAGE;
         }
-        try {
-            var ds = source.open(spec.commandLine().getErr());
-            // inside a read transaction, so a TDB2 store exports too
-            String text = org.apache.jena.system.Txn.calculateRead(ds, () -> DatasetIO.toString(ds, fmt, org.filmkg.query.Describer.baseOf(ds)));
-            if (out == null) spec.commandLine().getOut().print(text);
-            else DatasetIO.writeAtomically(out, text);
-            return Main.OK;
-        } catch (KgDataException e) {
-            spec.commandLine().getErr().println("kg: " + e.getMessage());
-            return Main.FAILED;
-        }
+        var ds = source.open(spec.commandLine().getErr());
+        // inside a read transaction, so a TDB2 store exports too
+        String text = org.apache.jena.system.Txn.calculateRead(ds, () -> DatasetIO.toString(ds, fmt, org.filmkg.query.Describer.baseOf(ds)));
+        if (out == null) spec.commandLine().getOut().print(text);
+        else DatasetIO.writeAtomically(out, text);
+        return Main.OK;
     }
 }

@@ -35,6 +35,7 @@ public final class Main implements Runnable {
             err.println("kg: " + ex.getMessage() + " (see kg " + (ex.getCommandLine().getCommandName().equals("kg") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help)");
             return USAGE;
         });
+        // the one place a command's failure (a KgDataException or anything else) becomes "kg: message" and exit 1
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             err.println("kg: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if (Boolean.getBoolean("kg.verbose")) ex.printStackTrace(err);

@@ -3,7 +3,6 @@ package org.filmkg.cli;
 import java.util.concurrent.Callable;
 import org.filmkg.query.QueryCatalog;
 import org.filmkg.query.QueryRunner;
-import org.filmkg.store.KgDataException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
@@ -17,13 +16,8 @@ final class MergesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            var q = QueryCatalog.parse(new QueryCatalog(Common.home().resolve("queries")).resolve("merges"));
-            spec.commandLine().getOut().print(new QueryRunner(source.open(spec.commandLine().getErr()), 10_000).run(q, QueryRunner.Format.TABLE));
-            return Main.OK;
-        } catch (KgDataException e) {
-            spec.commandLine().getErr().println("kg: " + e.getMessage());
-            return Main.FAILED;
-        }
+        var q = QueryCatalog.parse(new QueryCatalog(Common.home().resolve("queries")).resolve("merges"));
+        spec.commandLine().getOut().print(new QueryRunner(source.open(spec.commandLine().getErr()), 10_000).run(q, QueryRunner.Format.TABLE));
+        return Main.OK;
     }
 }

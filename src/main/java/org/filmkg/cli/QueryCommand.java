@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.filmkg.query.QueryCatalog;
 import org.filmkg.query.QueryRunner;
-import org.filmkg.store.KgDataException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,15 +36,10 @@ final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("kg: unknown --format '" + format + "'; expected table, csv, tsv or json");
             return Main.USAGE;
         }
-        try {
-            QueryCatalog catalog = new QueryCatalog(Common.home().resolve("queries"));
-            Query q = QueryCatalog.parse(catalog.resolve(query));
-            var ds = source.open(spec.commandLine().getErr());
-            spec.commandLine().getOut().print(new QueryRunner(ds, (long) (timeout * 1000)).run(q, fmt));
-            return Main.OK;
-        } catch (KgDataException e) {
-            spec.commandLine().getErr().println("kg: " + e.getMessage());
-            return Main.FAILED;
-        }
+        QueryCatalog catalog = new QueryCatalog(Common.home().resolve("queries"));
+        Query q = QueryCatalog.parse(catalog.resolve(query));
+        var ds = source.open(spec.commandLine().getErr());
+        spec.commandLine().getOut().print(new QueryRunner(ds, (long) (timeout * 1000)).run(q, fmt));
+        return Main.OK;
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.filmkg.server.KgServer;
-import org.filmkg.store.KgDataException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,41 +48,36 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("kg: give --input or --data, not both");
             return Main.USAGE;
         }
-        try {
-            // IRIs minted for this server's own address, so they dereference here (unless --base says otherwise)
-            String mint = base != null ? (base.endsWith("/") ? base : base + "/") : "http://localhost:" + (port == 0 ? 3030 : port) + "/";
-            var ds = db != null ? Common.database(db) : Common.dataset(data, input, mint, build, spec.commandLine().getErr());
-            boolean local = host.equals("127.0.0.1") || host.equals("localhost");
-            String password = null;
-            if (allowUpdate != null) {
-                password = System.getenv("KG_PASSWORD");
-                if ((password == null || password.isEmpty()) && System.console() != null)
-                    password = new String(System.console().readPassword("Password for %s: ", allowUpdate));
-                if (password == null || password.isEmpty()) {
-                    spec.commandLine().getErr().println("kg: --allow-update needs a password: set KG_PASSWORD or run on a terminal");
-                    return Main.USAGE;
-                }
+        // IRIs minted for this server's own address, so they dereference here (unless --base says otherwise)
+        String mint = base != null ? (base.endsWith("/") ? base : base + "/") : "http://localhost:" + (port == 0 ? 3030 : port) + "/";
+        var ds = db != null ? Common.database(db) : Common.dataset(data, input, mint, build, spec.commandLine().getErr());
+        boolean local = host.equals("127.0.0.1") || host.equals("localhost");
+        String password = null;
+        if (allowUpdate != null) {
+            password = System.getenv("KG_PASSWORD");
+            if ((password == null || password.isEmpty()) && System.console() != null)
+                password = new String(System.console().readPassword("Password for %s: ", allowUpdate));
+            if (password == null || password.isEmpty()) {
+                spec.commandLine().getErr().println("kg: --allow-update needs a password: set KG_PASSWORD or run on a terminal");
+                return Main.USAGE;
             }
-            KgServer server = KgServer.start(ds, new KgServer.Config(port, (long) (timeout * 1000), Common.home().resolve("queries"),
-                    !local, allowUpdate, password));
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                stopped.countDown();
-            }));
-            var out = spec.commandLine().getOut();
-            out.println("Fuseki UI (SPARQL console): " + server.url());
-            out.println("SPARQL endpoint:            " + server.url() + "kg/sparql");
-            out.println("Saved queries:              " + server.url() + "queries");
-            server.example().ifPresent(path -> out.println("Entity pages, e.g.:         " + server.url() + path));
-            if (!local) out.println("Listening on all interfaces (--host " + host + "); anyone who can reach this machine can query it.");
-            out.println((allowUpdate == null ? "Read-only" : "Updates at /kg/update for user " + allowUpdate + " (HTTP basic auth)") + "; press Ctrl-C to stop.");
-            out.flush();
-            server.join();
-            return Main.OK;
-        } catch (KgDataException e) {
-            spec.commandLine().getErr().println("kg: " + e.getMessage());
-            return Main.FAILED;
         }
+        KgServer server = KgServer.start(ds, new KgServer.Config(port, (long) (timeout * 1000), Common.home().resolve("queries"),
+                !local, allowUpdate, password));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        var out = spec.commandLine().getOut();
+        out.println("Fuseki UI (SPARQL console): " + server.url());
+        out.println("SPARQL endpoint:            " + server.url() + "kg/sparql");
+        out.println("Saved queries:              " + server.url() + "queries");
+        server.example().ifPresent(path -> out.println("Entity pages, e.g.:         " + server.url() + path));
+        if (!local) out.println("Listening on all interfaces (--host " + host + "); anyone who can reach this machine can query it.");
+        out.println((allowUpdate == null ? "Read-only" : "Updates at /kg/update for user " + allowUpdate + " (HTTP basic auth)") + "; press Ctrl-C to stop.");
+        out.flush();
+        server.join();
+        return Main.OK;
     }
 }

@@ -2,7 +2,6 @@ package org.filmkg.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.filmkg.store.KgDataException;
 import org.filmkg.store.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -17,15 +16,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            var ds = source.open(spec.commandLine().getErr());
-            List<String> problems = org.apache.jena.system.Txn.calculateRead(ds, () -> Validation.validate(ds));
-            problems.forEach(p -> spec.commandLine().getOut().println(p));
-            spec.commandLine().getOut().println(problems.isEmpty() ? "All review graphs conform." : problems.size() + " violation(s).");
-            return problems.isEmpty() ? Main.OK : Main.FAILED;
-        } catch (KgDataException e) {
-            spec.commandLine().getErr().println("kg: " + e.getMessage());
-            return Main.FAILED;
-        }
+        var ds = source.open(spec.commandLine().getErr());
+        List<String> problems = org.apache.jena.system.Txn.calculateRead(ds, () -> Validation.validate(ds));
+        problems.forEach(p -> spec.commandLine().getOut().println(p));
+        spec.commandLine().getOut().println(problems.isEmpty() ? "All review graphs conform." : problems.size() + " violation(s).");
+        return problems.isEmpty() ? Main.OK : Main.FAILED;
     }
 }

@@ -157,7 +157,7 @@ public final class CastExtractor implements Extractor {
     }
 
     private static boolean isActor(TokenSpan span, ReviewContext ctx) {
-        String text = span.tokens().stream().map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
+        String text = span.text();
         // crew may act too (an actor who also produced), so only the film's title is ruled out here
         if (ctx.isFilmTitle(text)) return false;
         // A lone word names an actor only when NER calls it a person (a surname: "Becky (Roe)").
@@ -166,7 +166,7 @@ public final class CastExtractor implements Extractor {
     }
 
     private static boolean isCharacter(TokenSpan span, ReviewContext ctx) {
-        String text = span.tokens().stream().map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
+        String text = span.text();
         return !ctx.isFilmTitle(text) && !ctx.isCrew(text) && span.tokens().stream().allMatch(Names::isNameToken)
                 && span.tokens().stream().noneMatch(t -> "LOCATION".equals(t.ner()));
     }

@@ -23,16 +23,25 @@ import org.filmkg.rdf.FK;
 
 /**
  * Self-description at /.well-known/void: a VoID dataset with its SPARQL endpoint, size, classes, named graphs and
- * licence. Counted once at start (the served dataset is read-only).
+ * licence. Counted once, on the first request (the served dataset is read-only).
  */
 final class VoidServlet extends HttpServlet {
     private static final String VOID = "http://rdfs.org/ns/void#";
-    private final Model model;
-    private final Pages pages;
+    private final DatasetGraph ds;
+    private final String base;
+    private final String endpoint;
+    private Model model;
 
     VoidServlet(DatasetGraph ds, String base, String endpoint) {
-        this.model = org.apache.jena.system.Txn.calculateRead(ds, () -> build(ds, base, endpoint));
-        this.pages = new Pages(ds, base);
+        this.ds = ds;
+        this.base = base;
+        this.endpoint = endpoint;
+    }
+
+    /** Counted on the first request, not at start-up: a large store would otherwise delay the server's first answer. */
+    private synchronized Model model() {
+        if (model == null) model = org.apache.jena.system.Txn.calculateRead(ds, () -> build(ds, base, endpoint));
+        return model;
     }
 
     static Model build(DatasetGraph ds, String base, String endpoint) {
@@ -92,10 +101,10 @@ final class VoidServlet extends HttpServlet {
         String html = null;
         if (f == LinkedDataServlet.Format.HTML) {
             java.io.StringWriter w = new java.io.StringWriter();
-            org.apache.jena.riot.RDFDataMgr.write(w, model, org.apache.jena.riot.Lang.TURTLE);
+            org.apache.jena.riot.RDFDataMgr.write(w, model(), org.apache.jena.riot.Lang.TURTLE);
             html = Pages.html("Dataset description (VoID)", "<h1>Dataset description (VoID)</h1>\n<pre>" + Pages.esc(w.toString()) + "</pre>\n");
         }
         resp.setHeader("Vary", "Accept");
-        LinkedDataServlet.write(resp, f, model, html);
+        LinkedDataServlet.write(resp, f, model(), html);
     }
 }

@@ -63,11 +63,6 @@ public final class Corpus {
         return new Report(ds, results, resolution, failures, warnings);
     }
 
-    /** Extracts every review on all cores; a review that fails is reported and left out. */
-    public static List<Extraction.Result> extractAll(List<Review> reviews, List<String> failures) {
-        return extractAll(reviews, failures, null, null);
-    }
-
     /**
      * Extracts every review on all cores, taking unchanged texts from the cache (then NLP models are never loaded
      * for them); a review that fails is reported and left out.
