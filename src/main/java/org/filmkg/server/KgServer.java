@@ -93,14 +93,12 @@ public final class KgServer implements AutoCloseable {
         return new KgServer(server);
     }
 
-    /** Query and read endpoints always; update and read-write graph store only for the named user. */
+    /**
+     * Fuseki's standard read-only services (query, sparql, get, data as read), which the server adds itself; update
+     * and read-write graph store only for the named user.
+     */
     private static DataService.Builder dataService(DatasetGraph ds, Config c) {
-        DataService.Builder d = DataService.newBuilder().dataset(ds).withStdServices(false);
-        d.addEndpoint(Operation.Query, "");
-        d.addEndpoint(Operation.Query, "sparql");
-        d.addEndpoint(Operation.Query, "query");
-        d.addEndpoint(Operation.GSP_R, "");
-        d.addEndpoint(Operation.GSP_R, "get");
+        DataService.Builder d = DataService.newBuilder().dataset(ds).withStdServices(false); // false: the read-only set
         if (c.updateUser() != null) {
             AuthPolicy only = Auth.policyAllowSpecific(c.updateUser());
             d.addEndpoint(Operation.Update, "update", only);
