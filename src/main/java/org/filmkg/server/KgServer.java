@@ -94,11 +94,11 @@ public final class KgServer implements AutoCloseable {
     }
 
     /**
-     * Fuseki's standard read-only services (query, sparql, get, data as read), which the server adds itself; update
-     * and read-write graph store only for the named user.
+     * Fuseki's standard read-only services (withStdServices(false): query, sparql, get, data for reading); update and
+     * read-write graph store only for the named user.
      */
     private static DataService.Builder dataService(DatasetGraph ds, Config c) {
-        DataService.Builder d = DataService.newBuilder().dataset(ds).withStdServices(false); // false: the read-only set
+        DataService.Builder d = DataService.newBuilder().dataset(ds).withStdServices(false);
         if (c.updateUser() != null) {
             AuthPolicy only = Auth.policyAllowSpecific(c.updateUser());
             d.addEndpoint(Operation.Update, "update", only);
