@@ -50,7 +50,16 @@ public final class CastExtractor implements Extractor {
                 found.add(new Fact.Cast(Mention.of(doc, actor), Mention.of(doc, character), null,
                         new Evidence(m.span().begin(), m.span().endChar(), m.rule())));
         }
-        return new ArrayList<>(dedupe(distributePlural(doc, preferred(found))));
+        return new ArrayList<>(withoutCharactersAsActors(dedupe(distributePlural(doc, preferred(found)))));
+    }
+
+    /** A name that some statement makes a character ("Y (played by X)") is not an actor in another ("With Y, …"). */
+    private static List<Fact.Cast> withoutCharactersAsActors(List<Fact.Cast> facts) {
+        java.util.Set<String> characters = new java.util.HashSet<>();
+        for (Fact.Cast f : facts) if (f.character() != null) characters.add(Names.fold(f.character().text()));
+        List<Fact.Cast> out = new ArrayList<>();
+        for (Fact.Cast f : facts) if (!characters.contains(Names.fold(f.actor().text()))) out.add(f);
+        return out;
     }
 
     /** When two rules read one actor mention with different characters, the more specific rule wins. */

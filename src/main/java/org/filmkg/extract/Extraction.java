@@ -9,12 +9,12 @@ import org.filmkg.review.Review;
 /** Runs the extractors over one review, in order: each sees the facts of those before it. */
 public final class Extraction {
     /** Bump when an extractor or a rule file changes what it finds (keys the build cache). */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private final List<Extractor> extractors;
 
     public Extraction() {
-        this(List.of(new FilmExtractor(), new ReviewInfoExtractor(), new CrewExtractor(), new CastExtractor(), new BandExtractor(), new ClaimExtractor()));
+        this(List.of(new FilmExtractor(), new ReviewInfoExtractor(), new CrewExtractor(), new CastExtractor(), new CastEvidenceExtractor(), new BandExtractor(), new ClaimExtractor()));
     }
 
     public Extraction(List<Extractor> extractors) {

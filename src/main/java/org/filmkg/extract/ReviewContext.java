@@ -28,6 +28,13 @@ public final class ReviewContext {
                 && sameOrPart(c.person().text().toLowerCase(Locale.ROOT), n));
     }
 
+    /** True when {@code name} is the review's critic, or part of the critic's name. */
+    public boolean isReviewer(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return facts.stream().anyMatch(f -> f instanceof Fact.ReviewInfo r && r.kind() == Fact.Kind.REVIEWER
+                && sameOrPart(r.value().toLowerCase(Locale.ROOT), n));
+    }
+
     /** True when {@code text} is the film's title as found. */
     public boolean isFilmTitle(String text) {
         return film().map(f -> Names.fold(f.title().text()).equals(Names.fold(text))).orElse(false);

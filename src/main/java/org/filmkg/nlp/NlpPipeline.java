@@ -2,6 +2,10 @@ package org.filmkg.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -16,7 +20,7 @@ import org.filmkg.review.Review;
  */
 public final class NlpPipeline {
     /** Annotators we run; the benchmark runs the same list bare. */
-    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
     private static volatile NlpPipeline shared;
     private final StanfordCoreNLP corenlp;
@@ -30,7 +34,9 @@ public final class NlpPipeline {
         p.setProperty("annotators", ANNOTATORS);
         // Keep brackets and quotes as written: rules match "(" and the reviewer's own quote marks.
         p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,"
-                + "quotes=ORIGINAL,ellipses=ORIGINAL,dashes=ORIGINAL");
+                + "quotes=ORIGINAL,ellipses=ORIGINAL,dashes=ORIGINAL,"
+                // "Keays-Byrne", "Ki-woo", "Ben-Adir": a hyphenated name is one token, as it is one name
+                + "splitHyphenated=false");
         // A line break ends a sentence: headers, bylines and credit lines stand alone.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", "false");
@@ -59,11 +65,21 @@ public final class NlpPipeline {
         List<CoreMap> kept = new ArrayList<>(coreSentences.size());
         for (CoreMap cs : coreSentences) {
             List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+            SemanticGraph deps = cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
+                int head = -1;
+                String rel = "root";
+                IndexedWord w = deps == null ? null : deps.getNodeByIndexSafe(l.index());
+                if (w != null) {
+                    for (SemanticGraphEdge e : deps.incomingEdgeIterable(w)) {
+                        head = e.getGovernor().index() - 1;
+                        rel = e.getRelation().toString();
+                    }
+                }
                 tokens.add(new Token(i, l.originalText(), l.tag(), l.lemma(), l.ner() == null ? "O" : l.ner(),
-                        l.beginPosition(), l.endPosition()));
+                        l.beginPosition(), l.endPosition(), head, rel));
             }
             if (tokens.isEmpty()) continue;
             sentences.add(new Sentence(sentences.size(), tokens));

@@ -32,6 +32,14 @@ public record TokenSpan(Sentence sentence, int start, int end) {
         return sentence.get(end - 1);
     }
 
+    /** The syntactic head: the token whose governor lies outside the span (the last token without a parse). */
+    public Token head() {
+        for (Token t : tokens()) if (t.head() < start || t.head() >= end) {
+            if (t.head() >= 0 || t.rel().equals("root")) return t;
+        }
+        return last();
+    }
+
     /** The words joined by single spaces (not the source text; use offsets for quotes). */
     public String text() {
         StringBuilder sb = new StringBuilder();

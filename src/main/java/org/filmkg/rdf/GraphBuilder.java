@@ -259,6 +259,7 @@ public final class GraphBuilder {
     private void statement(DatasetGraph ds, Node g, Node st, Node rev, Evidence ev, String text) {
         ds.add(g, st, FK.inReview, rev);
         ds.add(g, st, FK.rule, lit(ev.rule()));
+        if (ev.why() != null) ds.add(g, st, FK.why, lit(ev.why()));
         ds.add(g, st, FK.evidence, evidenceNode(ds, g, rev, ev.begin(), ev.end(), text));
     }
 

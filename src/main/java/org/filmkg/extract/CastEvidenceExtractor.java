@@ -1,0 +1,500 @@
+package org.filmkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.filmkg.extract.PersonMentions.Person;
+import org.filmkg.extract.PersonMentions.PersonMention;
+import org.filmkg.nlp.Doc;
+import org.filmkg.nlp.Sentence;
+import org.filmkg.nlp.Token;
+import org.filmkg.nlp.TokenSpan;
+
+/**
+ * Cast by evidence. Every person the review names is a candidate; each of their mentions collects cues from the
+ * dependency parse and the words around it ({@code cast-cues.tsv}: name, weight, meaning), and a person whose distinct
+ * cues reach the threshold is cast. Roles attach through the parse ("X as Y", "X plays Y", "Y, played by X",
+ * "X's turn as Y"), so a character or a description is tied to the actor the sentence ties it to. Runs after the
+ * rule-based {@link CastExtractor}, adding what its surface patterns did not reach; the deciding cues and the score
+ * go into each statement's evidence.
+ */
+public final class CastEvidenceExtractor implements Extractor {
+    /** A cue's weight and meaning, from {@code cast-cues.tsv}. */
+    public record Cue(String name, int weight, String meaning) {}
+
+    public static final Map<String, Cue> CUES = cues();
+    public static final int THRESHOLD = CUES.get("threshold").weight();
+    private static final Map<String, Set<String>> WORDS = words();
+
+    /** A role the parse ties to a mention: a character name, a description, or both. */
+    record Role(TokenSpan character, TokenSpan description) {}
+
+    /** A cue that fired on a mention, with the role it found (may be null). */
+    record Hit(String cue, Role role) {}
+
+    @Override
+    public String name() {
+        return "cast-evidence";
+    }
+
+    @Override
+    public List<Fact> extract(Doc doc, ReviewContext ctx) {
+        List<PersonMention> mentions = PersonMentions.find(doc);
+        Map<PersonMention, List<Hit>> hits = new LinkedHashMap<>();
+        for (PersonMention m : mentions) hits.put(m, positiveCues(doc, m));
+
+        // names that are some actor's role are characters, not performers
+        Set<String> characters = new HashSet<>();
+        for (List<Hit> hs : hits.values())
+            for (Hit h : hs) if (h.role() != null && h.role().character() != null) characters.add(Names.fold(h.role().character().text()));
+        for (Fact f : ctx.facts()) if (f instanceof Fact.Cast c && c.character() != null) characters.add(Names.fold(c.character().text()));
+
+        List<Person> people = PersonMentions.group(mentions);
+        Map<Person, Set<String>> cues = new LinkedHashMap<>();
+        for (Person p : people) cues.put(p, cuesOf(p, hits, characters, ctx));
+        // one round of list propagation: "A, B and C" where the other cues cast one of them
+        Set<PersonMention> castMentions = new HashSet<>();
+        for (Person p : people) if (score(cues.get(p)) >= THRESHOLD) castMentions.addAll(p.mentions());
+        for (Person p : people) {
+            if (score(cues.get(p)) >= THRESHOLD || cues.get(p).contains("is-character") || cues.get(p).contains("reviewer")) continue;
+            for (PersonMention m : p.mentions()) if (listedWith(m, castMentions)) cues.get(p).add("listed-with-cast");
+        }
+
+        List<Fact> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Fact f : ctx.facts()) if (f instanceof Fact.Cast c) seen.add(key(c.actor().text(), c.character(), c.description()));
+        for (Person p : people) {
+            Set<String> cs = cues.get(p);
+            int score = score(cs);
+            if (score < THRESHOLD) continue;
+            String why = "cues " + String.join("+", cs) + "; score " + score;
+            boolean any = alreadyCast(p, ctx);
+            for (PersonMention m : p.mentions()) {
+                for (Hit h : hits.get(m)) {
+                    if (h.role() == null) continue;
+                    Mention ch = h.role().character() == null ? null : Mention.of(doc, h.role().character());
+                    Mention de = h.role().description() == null ? null : Mention.of(doc, h.role().description());
+                    if (ch != null && Names.fold(ch.text()).equals(Names.fold(m.text()))) continue;
+                    if (!seen.add(key(m.text(), ch, de))) continue;
+                    out.add(new Fact.Cast(Mention.of(doc, m.span()), ch, de, evidence(m.span(), h.role(), why)));
+                    any = true;
+                }
+            }
+            if (!any) {
+                PersonMention m = p.fullest();
+                if (seen.add(key(m.text(), null, null)))
+                    out.add(new Fact.Cast(Mention.of(doc, m.span()), null, null, evidence(m.span(), null, why)));
+            }
+        }
+        return out;
+    }
+
+    static int score(Set<String> cues) {
+        int s = 0;
+        for (String c : cues) s += CUES.get(c).weight();
+        return s;
+    }
+
+    private static String key(String actor, Mention character, Mention description) {
+        return Names.fold(actor) + "|" + (character == null ? "" : Names.fold(character.text())) + "|" + (description == null ? "" : description.begin());
+    }
+
+    private static boolean alreadyCast(Person p, ReviewContext ctx) {
+        for (Fact f : ctx.facts()) {
+            if (!(f instanceof Fact.Cast c)) continue;
+            String a = Names.fold(c.actor().text());
+            for (PersonMention m : p.mentions()) if (Names.fold(m.text()).equals(a) || p.key().equals(a)) return true;
+        }
+        return false;
+    }
+
+    private static Evidence evidence(TokenSpan actor, Role role, String why) {
+        int b = actor.begin();
+        int e = actor.endChar();
+        if (role != null) {
+            for (TokenSpan t : new TokenSpan[] {role.character(), role.description()}) {
+                if (t == null) continue;
+                b = Math.min(b, t.begin());
+                e = Math.max(e, t.endChar());
+            }
+        }
+        return new Evidence(b, e, "cast.evidence", why);
+    }
+
+    /** The distinct cues of one person: the positive ones of every mention, then the negative ones. */
+    private static Set<String> cuesOf(Person p, Map<PersonMention, List<Hit>> hits, Set<String> characters, ReviewContext ctx) {
+        Set<String> out = new TreeSet<>();
+        for (PersonMention m : p.mentions()) for (Hit h : hits.get(m)) out.add(h.cue());
+        // untagged name-shaped runs need a cue that names a performance outright
+        if (p.mentions().stream().noneMatch(PersonMention::ner) && out.stream().noneMatch(c -> CUES.get(c).weight() >= THRESHOLD)) out.clear();
+        String full = p.fullest().text();
+        if (p.mentions().stream().anyMatch(m -> characters.contains(Names.fold(m.text()))) || characters.contains(p.key())) out.add("is-character");
+        if (ctx.isCrew(full)) out.add("crew");
+        if (ctx.isReviewer(full)) out.add("reviewer");
+        if (ctx.isFilmTitle(full)) out.add("is-character");
+        for (PersonMention m : p.mentions()) {
+            if (compared(m.span())) out.add("compared");
+            if (anotherWork(m.span(), ctx)) out.add("another-work");
+        }
+        return out;
+    }
+
+    // ---- positive cues of one mention ----
+
+    /** A title-case line standing alone ("Jane Roe's Chance to Shine"): capitals say nothing there. */
+    private static boolean headline(Doc doc, Sentence s) {
+        if (s.size() > 15 || !CastExtractor.isHeadline(s)) return false;
+        String t = doc.text();
+        boolean startsLine = s.begin() == 0 || t.charAt(s.begin() - 1) == '\n' || t.lastIndexOf('\n', s.begin()) >= 0
+                && t.substring(t.lastIndexOf('\n', s.begin()) + 1, s.begin()).isBlank();
+        int nl = t.indexOf('\n', s.end());
+        boolean endsLine = nl < 0 ? t.substring(s.end()).isBlank() : t.substring(s.end(), nl).isBlank();
+        return startsLine && endsLine;
+    }
+
+    private static List<Hit> positiveCues(Doc doc, PersonMention pm) {
+        List<Hit> out = new ArrayList<>();
+        TokenSpan m = pm.span();
+        Sentence s = m.sentence();
+        Token h = m.head();
+        Token gov = s.head(h);
+        String rel = h.rel();
+
+        if (headline(doc, s)) return out;
+        if (rel.startsWith("nsubj") && gov != null) {
+            if (is("perform-verb", gov) && gov.tag().startsWith("VB")) {
+                // "X is cast as Y" is passive; "X was played by" would make X the role, not the actor
+                if (!rel.equals("nsubj:pass") || gov.lemma().equalsIgnoreCase("cast") || gov.lemma().equalsIgnoreCase("recast"))
+                    out.add(new Hit("performing-verb", roleOfVerb(s, gov)));
+            }
+            if (is("give-verb", gov)) {
+                for (Token o : s.children(gov, "obj")) if (is("performance-noun", o)) out.add(new Hit("gives-performance", asRole(s, gov, o)));
+                if (gov.lemma().equalsIgnoreCase("turn") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in")))
+                    out.add(new Hit("gives-performance", asRole(s, gov, null)));
+            }
+            Role as = asRole(s, gov, null);
+            if (as != null && !is("perform-verb", gov)) out.add(new Hit("as-phrase", as));
+            if (gov.tag().startsWith("JJ") || is("praise-verb", gov)) out.add(new Hit("praised-predicate", null));
+            // "X is Y's mother" or "X is a revelation": a copula with a performance noun
+            if (is("performance-noun", gov) && !s.children(gov, "cop").isEmpty()) out.add(new Hit("performance-of", null));
+        }
+        if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
+            String c = s.caseOf(h);
+            if (c.equals("by") && is("perform-verb", gov) && gov.tag().equals("VBN")) out.add(new Hit("played-by", roleOfPassive(s, gov)));
+            if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
+                out.add(new Hit("performance-of", asRole(s, gov, gov)));
+        }
+        if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) out.add(new Hit("performance-of", asRole(s, gov, gov)));
+        // "X as Y" straight after the name
+        Role direct = nameAs(s, m);
+        if (direct != null) out.add(new Hit("name-as", direct));
+        Role bracket = bracketAs(s, m);
+        if (bracket != null) out.add(new Hit("bracket-as", bracket));
+        Role before = bracketedAfterRole(s, m);
+        if (before != null) out.add(new Hit("bracketed-after-role", before));
+        if (actorNoun(s, m, h)) out.add(new Hit("actor-noun", null));
+        if (creditLine(s, m)) out.add(new Hit("credit-label", null));
+        for (Token t : s.tokens()) if (is("cast-noun", t) && t.isLowercaseWord()) {
+            out.add(new Hit("cast-noun-nearby", null));
+            break;
+        }
+        return out;
+    }
+
+    /** The role a performing verb names: its object ("plays Y", "plays his mother"), or an "as" phrase ("stars as Y"). */
+    private static Role roleOfVerb(Sentence s, Token verb) {
+        for (Token o : s.children(verb, "obj")) {
+            if (o.lemma().equalsIgnoreCase("role") || o.lemma().equalsIgnoreCase("part")) {
+                for (Token n : s.children(o, "nmod")) if (s.caseOf(n).equals("of")) return roleAt(s, n, true);
+                for (Token n : s.children(o, "appos")) return roleAt(s, n, true);
+                continue;
+            }
+            if (anotherWorkAfter(s, o)) return null;
+            return roleAt(s, o, true);
+        }
+        Role as = asRole(s, verb, null);
+        return as;
+    }
+
+    /** "Y, played by X" / "Y is played by X": the role is the passive subject or the noun the participle modifies. */
+    private static Role roleOfPassive(Sentence s, Token participle) {
+        for (Token subj : s.children(participle, "nsubj:pass")) if (!subj.tag().startsWith("PRP")) return roleAt(s, subj, false);
+        Token g = s.head(participle);
+        if (g != null && participle.rel().startsWith("acl")) return roleAt(s, g, false);
+        return null;
+    }
+
+    /** An "as" phrase attached to a predicate (or, with {@code noun}, to that noun): "shines as Y", "turn as Y". */
+    private static Role asRole(Sentence s, Token pred, Token noun) {
+        for (Token base : noun == null ? List.of(pred) : List.of(noun, pred)) {
+            for (Token c : s.children(base)) {
+                if (!(c.rel().startsWith("obl") || c.rel().startsWith("nmod") || c.rel().startsWith("advcl"))) continue;
+                if (!s.caseOf(c).equals("as") && !(c.index() > 0 && s.get(c.index() - 1).is("as"))) continue;
+                Role r = roleAt(s, c, false);
+                if (r != null) return r;
+            }
+        }
+        return null;
+    }
+
+    /** "X as Y" right after the name; not "such as X", "as well as". */
+    private static Role nameAs(Sentence s, TokenSpan m) {
+        int i = m.end();
+        if (i + 1 >= s.size() || !s.get(i).is("as")) return null;
+        if (s.get(i + 1).is("well") || s.get(i + 1).is("much") || s.get(i + 1).is("if") || s.get(i + 1).is("though") || s.get(i + 1).is("a") && i + 2 < s.size() && s.get(i + 2).is("result")) return null;
+        if (m.start() > 0 && s.get(m.start() - 1).is("such")) return null;
+        return phraseFrom(s, i + 1);
+    }
+
+    /** "X (as Y)". */
+    private static Role bracketAs(Sentence s, TokenSpan m) {
+        int i = m.end();
+        if (i + 2 >= s.size() || !s.get(i).word().equals("(") || !s.get(i + 1).is("as")) return null;
+        return phraseFrom(s, i + 2);
+    }
+
+    /** "Ruth (X)", "the widow (X)", "Ruth, the widow (X)": the name alone in brackets after a role. */
+    private static Role bracketedAfterRole(Sentence s, TokenSpan m) {
+        // back over "young", "then", "and", commas and earlier names inside the same brackets
+        int open = m.start() - 1;
+        while (open >= 0 && !s.get(open).word().equals("(")) {
+            Token t = s.get(open);
+            if (t.word().matches("[)(;:.]") || !(t.isLowercaseWord() && t.tag().matches("JJ.*|RB|CC|DT") || t.word().equals(",") || Names.isNameToken(t)
+                    || t.word().matches("\\p{Lu}\\.?"))) return null;
+            open--;
+        }
+        if (open < 1) return null;
+        if (m.end() < s.size() && !s.get(m.end()).word().matches("[),;]") && !s.get(m.end()).is("and")) return null;
+        int at = open - 1;
+        if (s.get(at).word().equals(",") && at > 0) at--;
+        Token before = s.get(at);
+        if (Names.isNameToken(before)) {
+            TokenSpan ch = Names.lastNameRun(new TokenSpan(s, Math.max(0, at - 5), at + 1));
+            if (ch == null || ch.end() != at + 1) return null;
+            return new Role(ch, descriptionBefore(s, ch.start()));
+        }
+        if (before.tag().startsWith("NN") && before.isLowercaseWord() && Lexicon.isRoleNoun(before.word())) {
+            TokenSpan d = descriptionSpan(s, before);
+            return d == null ? null : new Role(null, d);
+        }
+        return null;
+    }
+
+    /** A role phrase starting at token {@code i}: a name ("Y", "his sister Y", "lawyer Y") or a description ("a weary nurse"). */
+    private static Role phraseFrom(Sentence s, int i) {
+        int j = i;
+        while (j < s.size() && (s.get(j).tag().matches("DT|PRP\\$|CD|JJ.*|RB|VBN|VBG|HYPH|POS") && !Names.isNameToken(s.get(j))
+                || s.get(j).isLowercaseWord() && s.get(j).tag().startsWith("NN"))) j++;
+        if (j < s.size() && Names.isNameToken(s.get(j)) && !s.get(j).tag().startsWith("PRP")) {
+            int e = j;
+            while (e < s.size() && (Names.isNameToken(s.get(e)) || e + 1 < s.size() && s.get(e).word().matches("[“”\"‘’']") && Names.isNameToken(s.get(e + 1))
+                    || e > j && s.get(e).word().matches("[“”\"]") )) e++;
+            TokenSpan ch = Names.lastNameRun(new TokenSpan(s, j, e));
+            if (ch == null) return null;
+            TokenSpan d = j > i ? trimDescription(new TokenSpan(s, i, j)) : null;
+            return new Role(ch, d);
+        }
+        // a description: its head is the last noun before a clause boundary
+        Token head = null;
+        for (int k = i; k < s.size(); k++) {
+            Token t = s.get(k);
+            if (t.word().matches("[,;:.()–—]") || t.tag().matches("VB[DPZ]|WDT|WP|CC|MD") && k > i) break;
+            if (t.tag().startsWith("NN") && t.isLowercaseWord()) head = t;
+            else if (head != null && !t.is("of") && !t.is("for") && !t.is("in") && !t.tag().matches("DT|PRP\\$|JJ.*|CD|HYPH|POS|NN.*")) break;
+        }
+        if (head == null) return null;
+        TokenSpan d = trimDescription(new TokenSpan(s, i, head.index() + 1));
+        return d == null ? null : new Role(null, d);
+    }
+
+    /** The role at a parse node: a name (with a lower-case description before it or an appositive after it) or a description. */
+    private static Role roleAt(Sentence s, Token t, boolean afterPlay) {
+        if (t.tag().startsWith("PRP") || t.tag().equals("WP")) return null;
+        if (Names.isNameToken(t) && t.tag().startsWith("NNP")) {
+            int a = t.index();
+            int b = t.index() + 1;
+            while (a - 1 >= 0 && (Names.isNameToken(s.get(a - 1)) && s.get(a - 1).tag().startsWith("NNP"))) a--;
+            while (b < s.size() && Names.isNameToken(s.get(b)) && s.get(b).tag().startsWith("NNP")) b++;
+            TokenSpan ch = new TokenSpan(s, a, b);
+            TokenSpan d = descriptionBefore(s, a);
+            if (d == null) for (Token ap : s.children(t, "appos")) if (ap.isLowercaseWord() && ap.tag().startsWith("NN")) d = descriptionSpan(s, ap);
+            return new Role(ch, d);
+        }
+        if (t.tag().startsWith("NN") && t.isLowercaseWord()) {
+            if (afterPlay && !Lexicon.isRoleNoun(t.word())) return null;
+            TokenSpan d = descriptionSpan(s, t);
+            if (d == null) return null;
+            for (Token ap : s.children(t, "appos"))
+                if (Names.isNameToken(ap) && ap.tag().startsWith("NNP")) return new Role(roleAt(s, ap, false).character(), d);
+            return new Role(null, d);
+        }
+        return null;
+    }
+
+    /** Lower-case words right before a name that describe it: "his sister" Ruth, "lawyer" Eric. */
+    private static TokenSpan descriptionBefore(Sentence s, int nameStart) {
+        int a = nameStart;
+        while (a - 1 >= 0 && s.get(a - 1).tag().matches("DT|PRP\\$|JJ.*|NN|NNS|VBN|HYPH|CD") && (s.get(a - 1).isLowercaseWord() || s.get(a - 1).tag().matches("DT|PRP\\$")))
+            a--;
+        if (a == nameStart) return null;
+        TokenSpan d = trimDescription(new TokenSpan(s, a, nameStart));
+        if (d == null) return null;
+        Token head = d.last();
+        return head.tag().startsWith("NN") && Lexicon.isRoleNoun(head.word()) ? d : null;
+    }
+
+    /** The noun phrase headed by {@code head}: its modifiers and "of/for/in" phrases, not clauses or appositives. */
+    private static TokenSpan descriptionSpan(Sentence s, Token head) {
+        Set<Integer> in = new LinkedHashSet<>();
+        collect(s, head, in, 0);
+        int a = head.index();
+        int b = head.index();
+        for (int i : in) {
+            a = Math.min(a, i);
+            b = Math.max(b, i);
+        }
+        // keep it contiguous and free of clause punctuation
+        for (int i = head.index() - 1; i >= a; i--) if (!in.contains(i) || s.get(i).word().matches("[,;:()]")) { a = i + 1; break; }
+        for (int i = head.index() + 1; i <= b; i++) if (!in.contains(i) || s.get(i).word().matches("[,;:()]")) { b = i - 1; break; }
+        if (b - a + 1 > 14) return null;
+        return trimDescription(new TokenSpan(s, a, b + 1));
+    }
+
+    private static void collect(Sentence s, Token t, Set<Integer> in, int depth) {
+        in.add(t.index());
+        if (depth > 4) return;
+        for (Token c : s.children(t)) {
+            String r = c.rel();
+            if (r.equals("appos") || r.equals("punct") || r.startsWith("acl") || r.startsWith("conj") || r.equals("cc") || r.equals("dep")
+                    || r.equals("parataxis") || r.equals("cop") || r.startsWith("nsubj") || r.equals("mark") || r.equals("advcl")) continue;
+            if (r.equals("case") && depth == 0) continue;
+            if (r.startsWith("nmod") && !r.equals("nmod:poss") && !s.caseOf(c).matches("of|for|in|at|with|from")) continue;
+            collect(s, c, in, depth + 1);
+        }
+    }
+
+    /** Drops a leading "as"/preposition and trailing punctuation; null when nothing describing is left. */
+    private static TokenSpan trimDescription(TokenSpan d) {
+        int a = d.start();
+        int b = d.end();
+        Sentence s = d.sentence();
+        while (a < b && (s.get(a).tag().matches("IN|TO|,|HYPH") || s.get(a).word().matches("[,;:(“”\"]"))) a++;
+        while (b > a && (s.get(b - 1).tag().matches("IN|TO|,|POS|HYPH|DT|CC") || s.get(b - 1).word().matches("[,;:)“”\"]"))) b--;
+        if (a >= b) return null;
+        boolean noun = false;
+        for (int i = a; i < b; i++) if (s.get(i).tag().startsWith("NN")) noun = true;
+        return noun ? new TokenSpan(s, a, b) : null;
+    }
+
+    private static boolean actorNoun(Sentence s, TokenSpan m, Token h) {
+        // "actress X", "newcomer X", "co-star X"
+        if (m.start() > 0 && is("actor-noun", s.get(m.start() - 1)) && s.get(m.start() - 1).isLowercaseWord()) return true;
+        // "X, the young actor,": an appositive headed by an actor noun
+        for (Token c : s.children(h, "appos")) if (is("actor-noun", c)) return true;
+        Token g = s.head(h);
+        return g != null && h.rel().equals("appos") && is("actor-noun", g) && g.isLowercaseWord();
+    }
+
+    private static boolean creditLine(Sentence s, TokenSpan m) {
+        int i = 0;
+        if (s.size() > 1 && s.get(0).is("also")) i = 1;
+        if (i >= s.size()) return false;
+        String first = s.get(i).word().toLowerCase(Locale.ROOT);
+        if (!WORDS.get("credit-label").contains(first) || i >= m.start()) return false;
+        // "With A, B and C" / "Cast: A, B": the name sits in the list that follows the label
+        for (int k = i + 1; k < m.start(); k++) {
+            Token t = s.get(k);
+            if (!(Names.isNameToken(t) || t.word().matches("[,:&–—-]") || t.is("and") || t.is("of") || t.is("characters") || t.isPerson()
+                    || t.word().matches("d['’]\\p{Lu}.*") || t.tag().equals("NNP"))) return false;
+        }
+        return true;
+    }
+
+    /** "A, B and C": a mention in an unbroken list of names with a cast one. */
+    private static boolean listedWith(PersonMention m, Set<PersonMention> cast) {
+        TokenSpan span = m.span();
+        for (PersonMention o : cast) {
+            TokenSpan t = o.span();
+            if (t.sentence() != span.sentence()) continue;
+            int a = Math.min(span.end(), t.end());
+            int b = Math.max(span.start(), t.start());
+            if (a > b) continue;
+            boolean list = true;
+            for (int k = a; k < b && list; k++) {
+                Token x = span.sentence().get(k);
+                list = Names.isNameToken(x) || x.word().equals(",") || x.is("and") || x.word().equals("&") || x.isPerson();
+            }
+            if (list && b - a <= 20) return true;
+        }
+        return false;
+    }
+
+    private static boolean compared(TokenSpan m) {
+        Sentence s = m.sentence();
+        int i = m.start();
+        if (i >= 1 && (is("compare-word", s.get(i - 1)))) return true;
+        if (i >= 2 && s.get(i - 2).is("reminiscent") && s.get(i - 1).is("of")) return true;
+        return i >= 2 && s.get(i - 2).word().equals("à") && s.get(i - 1).is("la");
+    }
+
+    /** "X, best known for", "X (Other Show)", "X played Y in Other Title". */
+    private static boolean anotherWork(TokenSpan m, ReviewContext ctx) {
+        Sentence s = m.sentence();
+        int e = m.end();
+        // "… Other Title, wherein X portrayed …": a clause about another title
+        Token v = s.head(m.head());
+        if (v != null && v.rel().equals("acl:relcl")) {
+            Token antecedent = s.head(v);
+            if (antecedent != null && antecedent.tag().startsWith("NNP") && !antecedent.isPerson() && !ctx.isFilmTitle(antecedent.word())) return true;
+        }
+        if (e + 2 < s.size() && s.get(e).word().equals(",") && (s.get(e + 1).is("best") || is("other-work-cue", s.get(e + 1)))
+                && (is("other-work-cue", s.get(e + 1)) || is("other-work-cue", s.get(e + 2)))) return true;
+        return false;
+    }
+
+    /** An object followed by "in/on <Title>" that is not this film: the role belongs to another work. */
+    private static boolean anotherWorkAfter(Sentence s, Token object) {
+        for (Token c : s.children(object, "nmod")) {
+            String k = s.caseOf(c);
+            if ((k.equals("in") || k.equals("on")) && c.tag().startsWith("NNP") && !"LOCATION".equals(c.ner())) return true;
+        }
+        Token v = s.head(object);
+        if (v != null) for (Token c : s.children(v, "obl")) {
+            String k = s.caseOf(c);
+            if ((k.equals("in") || k.equals("on")) && c.tag().startsWith("NNP") && !"LOCATION".equals(c.ner()) && c.index() > object.index()) return true;
+        }
+        return false;
+    }
+
+    private static boolean is(String cls, Token t) {
+        Set<String> w = WORDS.get(cls);
+        return w.contains(t.lemma().toLowerCase(Locale.ROOT)) || w.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Cue> cues() {
+        Map<String, Cue> out = new LinkedHashMap<>();
+        for (String l : Lexicon.lines("cast-cues.tsv")) {
+            String[] p = l.split("\t");
+            if (p.length != 3) throw new IllegalStateException("cast-cues.tsv: expected cue<TAB>weight<TAB>meaning, got '" + l + "'");
+            out.put(p[0], new Cue(p[0], Integer.parseInt(p[1].strip()), p[2]));
+        }
+        if (!out.containsKey("threshold")) throw new IllegalStateException("cast-cues.tsv: no threshold row");
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Set<String>> words() {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String l : Lexicon.lines("performance-words.tsv")) {
+            String[] p = l.split("\t");
+            if (p.length != 2) throw new IllegalStateException("performance-words.tsv: expected class<TAB>word, got '" + l + "'");
+            out.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[1].strip().toLowerCase(Locale.ROOT));
+        }
+        return Map.copyOf(out);
+    }
+}

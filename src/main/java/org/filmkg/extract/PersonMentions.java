@@ -1,0 +1,146 @@
+package org.filmkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.filmkg.nlp.Doc;
+import org.filmkg.nlp.Sentence;
+import org.filmkg.nlp.Token;
+import org.filmkg.nlp.TokenSpan;
+
+/**
+ * Every person a review names: the candidates for its cast and crew. A mention is a run of tokens NER calls a person
+ * (particles such as "de" or "van" included), or a run of two to four capitalised proper nouns NER left untagged.
+ * Mentions group into people: a lone first name or surname joins the full name given elsewhere in the review.
+ */
+public final class PersonMentions {
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "dos", "das", "ter", "ten");
+    private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii");
+
+    private PersonMentions() {}
+
+    /** One mention: its tokens and whether NER tagged it (the fallback ones did not). */
+    public record PersonMention(TokenSpan span, boolean ner) {
+        public String text() {
+            return span.text();
+        }
+    }
+
+    /** A person: the key (the folded full name) and every mention of them in the review, in text order. */
+    public record Person(String key, List<PersonMention> mentions) {
+        /** The longest mention, the name to show. */
+        public PersonMention fullest() {
+            PersonMention best = mentions.get(0);
+            for (PersonMention m : mentions) if (m.span().size() > best.span().size()) best = m;
+            return best;
+        }
+    }
+
+    public static List<PersonMention> find(Doc doc) {
+        List<PersonMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            int i = 0;
+            while (i < s.size()) {
+                int end = personRun(s, i);
+                if (end > i) {
+                    out.add(new PersonMention(new TokenSpan(s, i, end), true));
+                    i = end;
+                    continue;
+                }
+                end = nameShapedRun(s, i);
+                if (end > i) {
+                    out.add(new PersonMention(new TokenSpan(s, i, end), false));
+                    i = end;
+                    continue;
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Groups mentions into people: full names by their folded form; a one-word mention joins the one full name it ends or starts. */
+    public static List<Person> group(List<PersonMention> mentions) {
+        Map<String, List<PersonMention>> byKey = new LinkedHashMap<>();
+        List<PersonMention> longestFirst = new ArrayList<>(mentions);
+        longestFirst.sort((a, b) -> Integer.compare(b.span().size(), a.span().size()));
+        for (PersonMention m : longestFirst) {
+            if (m.span().size() < 2) continue;
+            String f = Names.fold(m.text());
+            // "Scott Thomas" after "Kristin Scott Thomas": the tail of one longer name is that name
+            String longer = null;
+            for (String k : byKey.keySet()) if (k.endsWith(" " + f)) longer = longer == null ? k : "";
+            byKey.computeIfAbsent(longer == null || longer.isEmpty() ? f : longer, k -> new ArrayList<>()).add(m);
+        }
+        for (PersonMention m : mentions) {
+            if (m.span().size() > 1) continue;
+            String w = Names.fold(m.text());
+            String key = uniqueFullName(byKey, w, true);
+            if (key == null) key = uniqueFullName(byKey, w, false);
+            byKey.computeIfAbsent(key == null ? w : key, k -> new ArrayList<>()).add(m);
+        }
+        List<Person> out = new ArrayList<>();
+        for (Map.Entry<String, List<PersonMention>> e : byKey.entrySet()) {
+            List<PersonMention> ms = new ArrayList<>(e.getValue());
+            ms.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
+            out.add(new Person(e.getKey(), List.copyOf(ms)));
+        }
+        return out;
+    }
+
+    private static String uniqueFullName(Map<String, List<PersonMention>> byKey, String word, boolean last) {
+        String found = null;
+        for (String k : byKey.keySet()) {
+            String[] parts = k.split(" ");
+            if (parts.length < 2) continue;
+            int i = last ? parts.length - 1 : 0;
+            if (last && SUFFIXES.contains(parts[i]) && parts.length > 2) i--;
+            if (!parts[i].equals(word)) continue;
+            if (found != null && !found.equals(k)) return null;
+            found = k;
+        }
+        return found;
+    }
+
+    /** The end of a run of PERSON tokens starting at {@code i} (particles and "Jr." may sit inside), or {@code i}. */
+    private static int personRun(Sentence s, int i) {
+        if (!s.get(i).isPerson() || !s.get(i).isCapitalised()) return i;
+        int j = i + 1;
+        while (j < s.size()) {
+            Token t = s.get(j);
+            if (t.isPerson() && (t.isCapitalised() || isParticle(t))) j++;
+            else if (isParticle(t) && j + 1 < s.size() && s.get(j + 1).isPerson()) j += 2;
+            else if (SUFFIXES.contains(t.word().toLowerCase(Locale.ROOT)) && t.isCapitalised()) j++;
+            else break;
+        }
+        while (j > i + 1 && isParticle(s.get(j - 1))) j--;
+        return j;
+    }
+
+    /** Two to four capitalised proper nouns NER did not tag (not a place or organisation), or {@code i}. */
+    private static int nameShapedRun(Sentence s, int i) {
+        if (!untaggedName(s.get(i))) return i;
+        if (i > 0 && s.get(i - 1).isCapitalised() && s.get(i - 1).tag().startsWith("NNP")) return i;
+        // "the Reggae King", "his Aunt Mimi": a determiner makes it a title or a description, not a name
+        if (i > 0 && s.get(i - 1).tag().matches("DT|PRP\\$|POS")) return i;
+        int j = i + 1;
+        while (j < s.size() && j - i < 5 && (untaggedName(s.get(j)) || isParticle(s.get(j)) && j + 1 < s.size() && untaggedName(s.get(j + 1)))) j++;
+        int n = j - i;
+        if (n < 2 || n > 4) return i;
+        if (j < s.size() && s.get(j).isCapitalised() && s.get(j).tag().startsWith("NNP")) return i;
+        return j;
+    }
+
+    /** NER left it untagged or called it an organisation or "misc" (it does so with rarer first names); never a place. */
+    private static boolean untaggedName(Token t) {
+        return !t.isPerson() && !"LOCATION".equals(t.ner()) && !"CITY".equals(t.ner()) && !"COUNTRY".equals(t.ner()) && t.tag().equals("NNP") && Names.isNameToken(t) && t.word().length() > 1
+                && Character.isLowerCase(t.word().codePointAt(t.word().length() - 1));
+    }
+
+    private static boolean isParticle(Token t) {
+        return PARTICLES.contains(t.word().toLowerCase(Locale.ROOT)) || t.word().matches("d['’]\\p{Lu}.*");
+    }
+}
