@@ -20,9 +20,10 @@ import org.filmkg.nlp.TokenSpan;
  * Cast by evidence. Every person the review names is a candidate; each of their mentions collects cues from the
  * dependency parse and the words around it ({@code cast-cues.tsv}: name, weight, meaning), and a person whose distinct
  * cues reach the threshold is cast. Roles attach through the parse ("X as Y", "X plays Y", "Y, played by X",
- * "X's turn as Y"), so a character or a description is tied to the actor the sentence ties it to. Runs after the
- * rule-based {@link CastExtractor}, adding what its surface patterns did not reach; the deciding cues and the score
- * go into each statement's evidence.
+ * "X's turn as Y"), so a character or a description is tied to the actor the sentence ties it to. The surface patterns
+ * of {@link CastExtractor} are one more cue ("pattern"): their statements stand only where the negative cues (a
+ * comparison, another work, a character's name) do not pull the person under the threshold. The deciding cues and
+ * the score go into each statement's evidence.
  */
 public final class CastEvidenceExtractor implements Extractor {
     /** A cue's weight and meaning, from {@code cast-cues.tsv}. */
@@ -38,26 +39,41 @@ public final class CastEvidenceExtractor implements Extractor {
     /** A cue that fired on a mention, with the role it found (may be null). */
     record Hit(String cue, Role role) {}
 
+    private final CastExtractor patterns = new CastExtractor();
+
     @Override
     public String name() {
-        return "cast-evidence";
+        return "cast";
     }
 
     @Override
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
+        List<Fact.Cast> byPattern = new ArrayList<>();
+        for (Fact f : patterns.extract(doc, ctx)) byPattern.add((Fact.Cast) f);
         List<PersonMention> mentions = PersonMentions.find(doc);
         Map<PersonMention, List<Hit>> hits = new LinkedHashMap<>();
-        for (PersonMention m : mentions) hits.put(m, positiveCues(doc, m));
+        for (PersonMention m : mentions) hits.put(m, positiveCues(doc, m, ctx));
 
         // names that are some actor's role are characters, not performers
         Set<String> characters = new HashSet<>();
         for (List<Hit> hs : hits.values())
             for (Hit h : hs) if (h.role() != null && h.role().character() != null) characters.add(Names.fold(h.role().character().text()));
-        for (Fact f : ctx.facts()) if (f instanceof Fact.Cast c && c.character() != null) characters.add(Names.fold(c.character().text()));
+        for (Fact.Cast c : byPattern) if (c.character() != null) characters.add(Names.fold(c.character().text()));
 
         List<Person> people = PersonMentions.group(mentions);
+        Map<Person, List<Fact.Cast>> patternFacts = new LinkedHashMap<>();
+        List<Fact.Cast> unplaced = new ArrayList<>();
+        for (Fact.Cast c : byPattern) {
+            Person p = personOf(people, c.actor());
+            if (p == null) unplaced.add(c);
+            else patternFacts.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
+        }
         Map<Person, Set<String>> cues = new LinkedHashMap<>();
-        for (Person p : people) cues.put(p, cuesOf(p, hits, characters, ctx));
+        for (Person p : people) {
+            Set<String> cs = cuesOf(p, hits, characters, ctx);
+            if (patternFacts.containsKey(p)) cs.add("pattern");
+            cues.put(p, cs);
+        }
         // one round of list propagation: "A, B and C" where the other cues cast one of them
         Set<PersonMention> castMentions = new HashSet<>();
         for (Person p : people) if (score(cues.get(p)) >= THRESHOLD) castMentions.addAll(p.mentions());
@@ -66,29 +82,46 @@ public final class CastEvidenceExtractor implements Extractor {
             for (PersonMention m : p.mentions()) if (listedWith(m, castMentions)) cues.get(p).add("listed-with-cast");
         }
 
-        List<Fact> out = new ArrayList<>();
+        // a pattern's statement about a name no mention covers (NER and the fallback both missed it) stands as it is
+        List<Fact> out = new ArrayList<>(unplaced);
         Set<String> seen = new HashSet<>();
-        for (Fact f : ctx.facts()) if (f instanceof Fact.Cast c) seen.add(key(c.actor().text(), c.character(), c.description()));
+        for (Fact.Cast c : unplaced) seen.add(key(c.actor().text(), c.character(), c.description()));
         for (Person p : people) {
             Set<String> cs = cues.get(p);
             int score = score(cs);
             if (score < THRESHOLD) continue;
             String why = "cues " + String.join("+", cs) + "; score " + score;
-            boolean any = alreadyCast(p, ctx);
+            boolean any = false;
+            // what this person's statements already say: characters and description spans
+            Set<String> characterOf = new HashSet<>();
+            List<Mention> descriptions = new ArrayList<>();
+            for (Fact.Cast c : patternFacts.getOrDefault(p, List.of())) {
+                Evidence e = c.evidence();
+                out.add(new Fact.Cast(c.actor(), c.character(), c.description(), new Evidence(e.begin(), e.end(), e.rule(), why)));
+                if (c.character() != null) characterOf.add(Names.fold(c.character().text()));
+                if (c.description() != null) descriptions.add(c.description());
+                any = true;
+            }
             for (PersonMention m : p.mentions()) {
                 for (Hit h : hits.get(m)) {
                     if (h.role() == null) continue;
                     Mention ch = h.role().character() == null ? null : Mention.of(doc, h.role().character());
                     Mention de = h.role().description() == null ? null : Mention.of(doc, h.role().description());
                     if (ch != null && Names.fold(ch.text()).equals(Names.fold(m.text()))) continue;
-                    if (!seen.add(key(m.text(), ch, de))) continue;
+                    // nothing new: a character already tied to the person, a description overlapping one already found
+                    boolean newCharacter = ch != null && characterOf.stream().noneMatch(k -> Fact.sameName(k, Names.fold(ch.text())));
+                    boolean newDescription = de != null && descriptions.stream().noneMatch(d -> d.begin() < de.end() && de.begin() < d.end());
+                    if (!newCharacter && !newDescription) continue;
+                    if (ch != null) characterOf.add(Names.fold(ch.text()));
+                    if (de != null) descriptions.add(de);
+                    if (!seen.add(key(p.key(), ch, de))) continue;
                     out.add(new Fact.Cast(Mention.of(doc, m.span()), ch, de, evidence(m.span(), h.role(), why)));
                     any = true;
                 }
             }
             if (!any) {
                 PersonMention m = p.fullest();
-                if (seen.add(key(m.text(), null, null)))
+                if (seen.add(key(p.key(), null, null)))
                     out.add(new Fact.Cast(Mention.of(doc, m.span()), null, null, evidence(m.span(), null, why)));
             }
         }
@@ -105,13 +138,13 @@ public final class CastEvidenceExtractor implements Extractor {
         return Names.fold(actor) + "|" + (character == null ? "" : Names.fold(character.text())) + "|" + (description == null ? "" : description.begin());
     }
 
-    private static boolean alreadyCast(Person p, ReviewContext ctx) {
-        for (Fact f : ctx.facts()) {
-            if (!(f instanceof Fact.Cast c)) continue;
-            String a = Names.fold(c.actor().text());
-            for (PersonMention m : p.mentions()) if (Names.fold(m.text()).equals(a) || p.key().equals(a)) return true;
-        }
-        return false;
+    /** The person a pattern's actor mention is: the mention it overlaps, else the one with its folded name. */
+    private static Person personOf(List<Person> people, Mention actor) {
+        for (Person p : people)
+            for (PersonMention m : p.mentions()) if (m.span().begin() < actor.end() && actor.begin() < m.span().endChar()) return p;
+        String a = Names.fold(actor.text());
+        for (Person p : people) if (p.key().equals(a)) return p;
+        return null;
     }
 
     private static Evidence evidence(TokenSpan actor, Role role, String why) {
@@ -130,7 +163,8 @@ public final class CastEvidenceExtractor implements Extractor {
     /** The distinct cues of one person: the positive ones of every mention, then the negative ones. */
     private static Set<String> cuesOf(Person p, Map<PersonMention, List<Hit>> hits, Set<String> characters, ReviewContext ctx) {
         Set<String> out = new TreeSet<>();
-        for (PersonMention m : p.mentions()) for (Hit h : hits.get(m)) out.add(h.cue());
+        // a mention that is a comparison target ("dances like X") says nothing for or against X elsewhere
+        for (PersonMention m : p.mentions()) if (!compared(m.span())) for (Hit h : hits.get(m)) out.add(h.cue());
         // untagged name-shaped runs need a cue that names a performance outright
         if (p.mentions().stream().noneMatch(PersonMention::ner) && out.stream().noneMatch(c -> CUES.get(c).weight() >= THRESHOLD)) out.clear();
         String full = p.fullest().text();
@@ -138,10 +172,8 @@ public final class CastEvidenceExtractor implements Extractor {
         if (ctx.isCrew(full)) out.add("crew");
         if (ctx.isReviewer(full)) out.add("reviewer");
         if (ctx.isFilmTitle(full)) out.add("is-character");
-        for (PersonMention m : p.mentions()) {
-            if (compared(m.span())) out.add("compared");
-            if (anotherWork(m.span(), ctx)) out.add("another-work");
-        }
+        if (p.mentions().stream().allMatch(m -> compared(m.span()))) out.add("compared");
+        for (PersonMention m : p.mentions()) if (anotherWork(m.span(), ctx)) out.add("another-work");
         return out;
     }
 
@@ -158,7 +190,7 @@ public final class CastEvidenceExtractor implements Extractor {
         return startsLine && endsLine;
     }
 
-    private static List<Hit> positiveCues(Doc doc, PersonMention pm) {
+    private static List<Hit> positiveCues(Doc doc, PersonMention pm, ReviewContext ctx) {
         List<Hit> out = new ArrayList<>();
         TokenSpan m = pm.span();
         Sentence s = m.sentence();
@@ -166,12 +198,19 @@ public final class CastEvidenceExtractor implements Extractor {
         Token gov = s.head(h);
         String rel = h.rel();
 
+        if (creditLine(s, m)) out.add(new Hit("credit-label", null));
         if (headline(doc, s)) return out;
         if (rel.startsWith("nsubj") && gov != null) {
             if (is("perform-verb", gov) && gov.tag().startsWith("VB")) {
+                Role role = roleOfVerb(s, gov);
                 // "X is cast as Y" is passive; "X was played by" would make X the role, not the actor
-                if (!rel.equals("nsubj:pass") || gov.lemma().equalsIgnoreCase("cast") || gov.lemma().equalsIgnoreCase("recast"))
-                    out.add(new Hit("performing-verb", roleOfVerb(s, gov)));
+                boolean active = !rel.equals("nsubj:pass") || gov.lemma().equalsIgnoreCase("cast") || gov.lemma().equalsIgnoreCase("recast");
+                // "X plays the piano": an object that is neither a name nor a role noun is not a part
+                boolean thing = gov.lemma().equalsIgnoreCase("play") && !s.children(gov, "obj").isEmpty() && role == null;
+                if (active && !thing) {
+                    if (role != null && role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) out.add(new Hit("another-work", null));
+                    else out.add(new Hit("performing-verb", role));
+                }
             }
             if (is("give-verb", gov)) {
                 for (Token o : s.children(gov, "obj")) if (is("performance-noun", o)) out.add(new Hit("gives-performance", asRole(s, gov, o)));
@@ -199,7 +238,6 @@ public final class CastEvidenceExtractor implements Extractor {
         Role before = bracketedAfterRole(s, m);
         if (before != null) out.add(new Hit("bracketed-after-role", before));
         if (actorNoun(s, m, h)) out.add(new Hit("actor-noun", null));
-        if (creditLine(s, m)) out.add(new Hit("credit-label", null));
         for (Token t : s.tokens()) if (is("cast-noun", t) && t.isLowercaseWord()) {
             out.add(new Hit("cast-noun-nearby", null));
             break;
@@ -328,6 +366,8 @@ public final class CastEvidenceExtractor implements Extractor {
         }
         if (t.tag().startsWith("NN") && t.isLowercaseWord()) {
             if (afterPlay && !Lexicon.isRoleNoun(t.word())) return null;
+            // "a character in the form of …", "the role": the word for a part is no description of it
+            if (t.lemma().toLowerCase(Locale.ROOT).matches("character|role|part|figure|turn|performance")) return null;
             TokenSpan d = descriptionSpan(s, t);
             if (d == null) return null;
             for (Token ap : s.children(t, "appos"))
@@ -350,7 +390,7 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** The noun phrase headed by {@code head}: its modifiers and "of/for/in" phrases, not clauses or appositives. */
-    private static TokenSpan descriptionSpan(Sentence s, Token head) {
+    static TokenSpan descriptionSpan(Sentence s, Token head) {
         Set<Integer> in = new LinkedHashSet<>();
         collect(s, head, in, 0);
         int a = head.index();
@@ -439,7 +479,8 @@ public final class CastEvidenceExtractor implements Extractor {
         Sentence s = m.sentence();
         int i = m.start();
         if (i >= 1 && (is("compare-word", s.get(i - 1)))) return true;
-        if (i >= 2 && s.get(i - 2).is("reminiscent") && s.get(i - 1).is("of")) return true;
+        if (i >= 2 && is("compare-of", s.get(i - 2)) && s.get(i - 1).is("of")) return true;
+        if (i >= 3 && is("compare-of", s.get(i - 3)) && s.get(i - 2).is("of") && s.get(i - 1).is("the")) return true;
         return i >= 2 && s.get(i - 2).word().equals("à") && s.get(i - 1).is("la");
     }
 
@@ -448,6 +489,10 @@ public final class CastEvidenceExtractor implements Extractor {
         Sentence s = m.sentence();
         int e = m.end();
         // "… Other Title, wherein X portrayed …": a clause about another title
+        int w = m.start() - 1;
+        if (w >= 0 && (s.get(w).is("wherein") || s.get(w).is("where") || w >= 1 && s.get(w).is("which") && s.get(w - 1).is("in"))) {
+            for (int k = 1; k < w; k++) if (s.get(k).isCapitalised() && !s.get(k).isPerson() && !ctx.isFilmTitle(s.get(k).word())) return true;
+        }
         Token v = s.head(m.head());
         if (v != null && v.rel().equals("acl:relcl")) {
             Token antecedent = s.head(v);

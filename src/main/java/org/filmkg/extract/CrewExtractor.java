@@ -37,6 +37,8 @@ public final class CrewExtractor implements Extractor {
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         List<Candidate> cands = new ArrayList<>();
         for (RuleMatch m : rules.matchAll(doc)) cands.addAll(interpret(doc, ctx, m));
+        for (CrewCues.Found f : CrewCues.find(doc))
+            cands.add(new Candidate(new Fact.Crew(Mention.of(doc, f.person()), f.job(), new Evidence(f.begin(), f.end(), f.cue())), f.strength()));
         // Director and writer: keep only the strongest candidates (one film, usually one director).
         List<Fact> out = new ArrayList<>();
         for (Job job : Job.values()) {

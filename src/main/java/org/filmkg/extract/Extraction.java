@@ -14,7 +14,7 @@ public final class Extraction {
     private final List<Extractor> extractors;
 
     public Extraction() {
-        this(List.of(new FilmExtractor(), new ReviewInfoExtractor(), new CrewExtractor(), new CastExtractor(), new CastEvidenceExtractor(), new BandExtractor(), new ClaimExtractor()));
+        this(List.of(new FilmExtractor(), new ReviewInfoExtractor(), new CrewExtractor(), new CastEvidenceExtractor(), new RoleDescriptionExtractor(), new BandExtractor(), new ClaimExtractor()));
     }
 
     public Extraction(List<Extractor> extractors) {

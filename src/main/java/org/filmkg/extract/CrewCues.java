@@ -1,0 +1,212 @@
+package org.filmkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.filmkg.nlp.Doc;
+import org.filmkg.nlp.Sentence;
+import org.filmkg.nlp.Token;
+import org.filmkg.nlp.TokenSpan;
+
+/**
+ * Crew cues beyond the surface patterns of {@code crew.rules}: labelled credit lines in their common shapes
+ * ({@code crew-labels.tsv}), and the dependency parse for work nouns ("X's score", "the music by X", "songs by A and
+ * B"; {@code crew-work-nouns.tsv}), relative clauses ("X, who has written and directed the film"), "co-wrote the
+ * screenplay with X", "the directorial debut from X" and coordinated titles ("director and co-writer X").
+ */
+final class CrewCues {
+    /** A person, a job, the cue that found it, its strength (as CrewExtractor ranks rules) and the evidence span. */
+    record Found(TokenSpan person, Job job, String cue, int strength, int begin, int end) {}
+
+    private static final Map<String, List<Job>> LABELS = labels();
+    private static final Map<String, Job> WORK_POSS = new HashMap<>();
+    private static final Map<String, Job> WORK_BY = new HashMap<>();
+    private static final Pattern LABEL_LINE = Pattern.compile("^[ \\t•*-]*([\\p{L}/ .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b)\\s*(\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Set<String> WRITE_VERBS = Set.of("write", "co-write", "cowrite", "pen", "script", "co-script");
+
+    static {
+        for (String l : Lexicon.lines("crew-work-nouns.tsv")) {
+            String[] p = l.split("\t");
+            if (p.length != 3) throw new IllegalStateException("crew-work-nouns.tsv: expected noun<TAB>job<TAB>forms, got '" + l + "'");
+            Job j = Job.parse(p[1]);
+            if (p[2].contains("poss")) WORK_POSS.put(p[0], j);
+            if (p[2].contains("by")) WORK_BY.put(p[0], j);
+        }
+    }
+
+    private CrewCues() {}
+
+    static List<Found> find(Doc doc) {
+        List<Found> out = new ArrayList<>(labelled(doc));
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!Names.isNameToken(t) || !t.tag().startsWith("NNP")) continue;
+                TokenSpan name = nameAround(s, t);
+                if (name == null || name.head() != t) continue;
+                parseCues(s, name, out);
+            }
+        }
+        return out;
+    }
+
+    private static void parseCues(Sentence s, TokenSpan name, List<Found> out) {
+        Token h = name.head();
+        Token gov = s.head(h);
+        if (gov == null) return;
+        // "A and B" share the relation of A
+        Token first = h;
+        if (h.rel().startsWith("conj") && gov.tag().startsWith("NNP")) {
+            first = gov;
+            gov = s.head(gov);
+            if (gov == null) return;
+        }
+        String rel = first.rel();
+        String lemma = gov.lemma().toLowerCase(Locale.ROOT);
+        String c = s.caseOf(first);
+        // "X's score", "X's screenplay"
+        if (rel.equals("nmod:poss") && WORK_POSS.containsKey(lemma)) add(out, name, WORK_POSS.get(lemma), "crew.work-possessive", 4, gov);
+        // "the music by X", "songs by A and B", "the screenplay by X"
+        if ((rel.startsWith("nmod") || rel.startsWith("obl")) && (c.equals("by") || c.equals("from")) && WORK_BY.containsKey(lemma))
+            add(out, name, WORK_BY.get(lemma), "crew.work-by", 4, gov);
+        // "the directorial debut from X", "X's directorial debut"
+        if (lemma.equals("debut") && s.children(gov).stream().anyMatch(k -> k.is("directorial") || k.is("directing"))
+                && (rel.equals("nmod:poss") || c.equals("from") || c.equals("by")))
+            add(out, name, Job.DIRECTOR, "crew.directorial-debut", 4, gov);
+        // "a song … written by X": songs are the songwriter's, a film's writing the writer's
+        if ((rel.startsWith("obl") || rel.startsWith("nmod")) && c.equals("by") && gov.tag().equals("VBN") && WRITE_VERBS.contains(lemma)) {
+            Token noun = s.head(gov);
+            if (noun != null && gov.rel().startsWith("acl") && WORK_BY.get(noun.lemma().toLowerCase(Locale.ROOT)) == Job.SONGWRITER)
+                add(out, name, Job.SONGWRITER, "crew.song-written-by", 4, noun);
+        }
+        // "co-wrote the screenplay with X"
+        if (rel.startsWith("obl") && c.equals("with") && WRITE_VERBS.contains(lemma)
+                && s.children(gov, "obj").stream().anyMatch(o -> WORK_BY.get(o.lemma().toLowerCase(Locale.ROOT)) == Job.WRITER))
+            add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);
+        // "X, who has written and directed the film": a relative clause of crew verbs
+        for (Token v : s.children(h, "acl:relcl")) {
+            List<Token> verbs = new ArrayList<>(List.of(v));
+            verbs.addAll(s.children(v, "conj"));
+            for (Token vb : verbs) {
+                Job j = verbJob(vb.lemma());
+                if (j != null && vb.tag().startsWith("VB")) add(out, name, j, "crew.who-clause", 3, vb);
+            }
+        }
+        // "director and co-writer X": coordinated titles before the name
+        coordinatedTitles(s, name, out);
+    }
+
+    private static void coordinatedTitles(Sentence s, TokenSpan name, List<Found> out) {
+        int k = name.start() - 1;
+        List<Job> jobs = new ArrayList<>();
+        int begin = name.start();
+        while (k >= 0) {
+            Token t = s.get(k);
+            List<Job> j = Lexicon.JOBS.get(t.word().toLowerCase(Locale.ROOT));
+            if (j != null) {
+                jobs.addAll(j);
+                begin = k;
+            } else if (!(t.is("and") || t.word().equals(",") || t.word().equals("&") || t.word().equals("/"))) {
+                break;
+            }
+            k--;
+        }
+        // a single title is crew.rules' job-name; two or more coordinated ones are this cue's
+        if (jobs.size() < 2 || k >= 0 && (s.get(k).is("of") || s.get(k).is("like") || s.get(k).is("than"))) return;
+        for (Job j : jobs) out.add(new Found(name, j, "crew.coordinated-titles", 3, s.get(begin).begin(), name.endChar()));
+    }
+
+    private static Job verbJob(String lemma) {
+        String v = lemma.toLowerCase(Locale.ROOT);
+        if (v.equals("direct") || v.equals("co-direct")) return Job.DIRECTOR;
+        if (WRITE_VERBS.contains(v)) return Job.WRITER;
+        if (v.equals("produce") || v.equals("co-produce")) return Job.PRODUCER;
+        if (v.equals("compose") || v.equals("score")) return Job.COMPOSER;
+        if (v.equals("edit")) return Job.EDITOR;
+        if (v.equals("shoot") || v.equals("photograph") || v.equals("lens")) return Job.CINEMATOGRAPHER;
+        return null;
+    }
+
+    private static void add(List<Found> out, TokenSpan name, Job job, String cue, int strength, Token other) {
+        if (!Names.looksLikePerson(name) && !(name.size() == 1 && name.first().isPerson())) return;
+        int b = Math.min(name.begin(), other.begin());
+        int e = Math.max(name.endChar(), other.end());
+        out.add(new Found(name, job, cue, strength, b, e));
+    }
+
+    private static TokenSpan nameAround(Sentence s, Token t) {
+        int a = t.index();
+        int b = t.index() + 1;
+        while (a - 1 >= 0 && Names.isNameToken(s.get(a - 1)) && s.get(a - 1).tag().startsWith("NNP")) a--;
+        while (b < s.size() && Names.isNameToken(s.get(b)) && s.get(b).tag().startsWith("NNP")) b++;
+        return new TokenSpan(s, a, b);
+    }
+
+    /** "Director: A", "WRITTEN BY: A, B and C (story)", "DIRECTOR(S): A & B", "Dir: A, US 2024, 107 mins". */
+    private static List<Found> labelled(Doc doc) {
+        List<Found> out = new ArrayList<>();
+        String text = doc.text();
+        Matcher m = LABEL_LINE.matcher(text);
+        while (m.find()) {
+            String label = m.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\s+by$", "");
+            List<Job> jobs = LABELS.get(label);
+            if (jobs == null) continue;
+            int listStart = m.start(2);
+            for (TokenSpan p : namesIn(doc, listStart, m.end(2))) {
+                for (Job j : jobs) out.add(new Found(p, j, "crew.credit-line", 5, m.start(1), p.endChar()));
+            }
+        }
+        return out;
+    }
+
+    /** Person-shaped name runs between two offsets, outside brackets, stopping at the first thing that is not a list. */
+    private static List<TokenSpan> namesIn(Doc doc, int begin, int end) {
+        List<TokenSpan> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (s.end() <= begin || s.begin() >= end) continue;
+            int depth = 0;
+            int i = 0;
+            while (i < s.size()) {
+                Token t = s.get(i);
+                if (t.begin() < begin || t.end() > end) {
+                    i++;
+                    continue;
+                }
+                if (t.word().equals("(")) depth++;
+                if (t.word().equals(")")) depth = Math.max(0, depth - 1);
+                if (depth == 0 && Names.isNameToken(t) && t.tag().startsWith("NNP")) {
+                    int e = i + 1;
+                    while (e < s.size() && s.get(e).end() <= end && (Names.isNameToken(s.get(e)) && s.get(e).tag().startsWith("NNP")
+                            || s.get(e).word().matches("d['’]\\p{Lu}.*|de|van|von|da|del|di|du|le|la"))) e++;
+                    TokenSpan n = new TokenSpan(s, i, e);
+                    if (Names.looksLikePerson(n) || n.size() == 1 && n.first().isPerson()) out.add(n);
+                    else if (!out.isEmpty()) return out;
+                    i = e;
+                    continue;
+                }
+                // a list goes on over commas, "and", "&", ";" and brackets; anything else after a name ends it
+                if (depth == 0 && !out.isEmpty() && !(t.word().matches("[,;&/]") || t.is("and") || t.word().matches("[()]"))) return out;
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<Job>> labels() {
+        Map<String, List<Job>> out = new LinkedHashMap<>();
+        for (String l : Lexicon.lines("crew-labels.tsv")) {
+            String[] p = l.split("\t");
+            if (p.length != 2) throw new IllegalStateException("crew-labels.tsv: expected label<TAB>jobs, got '" + l + "'");
+            List<Job> jobs = new ArrayList<>();
+            for (String j : p[1].split(",")) jobs.add(Job.parse(j));
+            out.put(p[0].strip().toLowerCase(Locale.ROOT), List.copyOf(jobs));
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,142 @@
+package org.filmkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.filmkg.nlp.Doc;
+import org.filmkg.nlp.Sentence;
+import org.filmkg.nlp.Token;
+import org.filmkg.nlp.TokenSpan;
+
+/**
+ * How the reviewer describes a role wherever the character is named, not only where the actor is. Once the cast
+ * extractors tie an actor to a character, every mention of that character is read through the dependency parse for
+ * a description: an appositive ("Ruth, his sister"), a title before the name ("lawyer Ruth Vance"), a copula ("Ruth
+ * is a weary nurse", shared by coordinated subjects: "Ruth and Ada are the daughters"), "a nurse named Ruth", and
+ * "Ruth works / poses as a nurse". The statement's evidence runs from the character to the description.
+ */
+public final class RoleDescriptionExtractor implements Extractor {
+    private static final Set<String> AS_VERBS = Set.of("work", "pose", "serve", "act", "masquerade", "live", "start", "begin", "moonlight", "double");
+
+    @Override
+    public String name() {
+        return "role-description";
+    }
+
+    @Override
+    public List<Fact> extract(Doc doc, ReviewContext ctx) {
+        // character (folded) -> the cast statement that ties it to an actor
+        Map<String, Fact.Cast> byCharacter = new LinkedHashMap<>();
+        Set<String> described = new HashSet<>();
+        for (Fact f : ctx.facts()) {
+            if (!(f instanceof Fact.Cast c) || c.character() == null) continue;
+            byCharacter.putIfAbsent(Names.fold(c.character().text()), c);
+            if (c.description() != null) described.add(Names.fold(c.actor().text()) + "|" + Names.fold(c.description().text()));
+        }
+        if (byCharacter.isEmpty()) return List.of();
+        Map<String, String> byPart = partsOf(byCharacter.keySet());
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                TokenSpan name = nameAt(s, i);
+                if (name == null) continue;
+                i = name.end() - 1;
+                String key = Names.fold(name.text());
+                String character = byCharacter.containsKey(key) ? key : byPart.get(key);
+                if (character == null) continue;
+                Fact.Cast cast = byCharacter.get(character);
+                for (TokenSpan d : descriptionsOf(s, name)) {
+                    if (!described.add(Names.fold(cast.actor().text()) + "|" + Names.fold(d.text()))) continue;
+                    int b = Math.min(name.begin(), d.begin());
+                    int e = Math.max(name.endChar(), d.endChar());
+                    out.add(new Fact.Cast(cast.actor(), Mention.of(doc, name), Mention.of(doc, d), new Evidence(b, e, "cast.character-description")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A single word of a character's name that names no other character ("Ruth" for "Ruth Vance"). */
+    private static Map<String, String> partsOf(Set<String> characters) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String c : characters) {
+            for (String p : c.split(" ")) {
+                if (p.length() < 3) continue;
+                if (out.containsKey(p) && !out.get(p).equals(c)) ambiguous.add(p);
+                out.put(p, c);
+            }
+        }
+        ambiguous.forEach(out::remove);
+        return out;
+    }
+
+    private static TokenSpan nameAt(Sentence s, int i) {
+        if (!Names.isNameToken(s.get(i)) || !s.get(i).tag().startsWith("NNP")) return null;
+        int e = i + 1;
+        while (e < s.size() && Names.isNameToken(s.get(e)) && s.get(e).tag().startsWith("NNP")) e++;
+        return new TokenSpan(s, i, e);
+    }
+
+    /** The descriptions the parse ties to one occurrence of a character's name. */
+    static List<TokenSpan> descriptionsOf(Sentence s, TokenSpan name) {
+        List<TokenSpan> out = new ArrayList<>();
+        Token h = name.head();
+        // "lawyer Ruth Vance", "his sister Ruth"
+        TokenSpan before = titleBefore(s, name.start());
+        if (before != null) out.add(before);
+        // "Ruth, a weary nurse, …"
+        for (Token ap : s.children(h, "appos")) if (ap.tag().startsWith("NN") && ap.isLowercaseWord()) add(s, ap, out);
+        Token gov = s.head(h);
+        if (gov != null) {
+            // "his sister, Ruth" / "a nurse named Ruth"
+            if (h.rel().equals("appos") && roleNoun(gov)) addNoun(s, gov, out);
+            if ((h.rel().startsWith("xcomp") || h.rel().startsWith("obj")) && gov.lemma().matches("name|call") && s.head(gov) != null && roleNoun(s.head(gov)))
+                addNoun(s, s.head(gov), out);
+            // "Ruth is a weary nurse", "Ruth and Ada are the parents"
+            if (h.rel().startsWith("nsubj") || h.rel().equals("conj") && s.head(gov) != null && gov.rel().startsWith("nsubj")) {
+                Token pred = h.rel().equals("conj") ? s.head(gov) : gov;
+                if (pred != null && roleNoun(pred) && !s.children(pred, "cop").isEmpty()) addNoun(s, pred, out);
+                if (pred != null && AS_VERBS.contains(pred.lemma().toLowerCase(Locale.ROOT)))
+                    for (Token c : s.children(pred)) if ((c.rel().startsWith("obl") || c.rel().startsWith("advcl")) && s.caseOf(c).equals("as")) addNoun(s, c, out);
+            }
+        }
+        return out;
+    }
+
+    private static void addNoun(Sentence s, Token t, List<TokenSpan> out) {
+        if (roleNoun(t)) add(s, t, out);
+    }
+
+    private static void add(Sentence s, Token t, List<TokenSpan> out) {
+        TokenSpan d = CastEvidenceExtractor.descriptionSpan(s, t);
+        if (d != null && d.size() <= 12) out.add(d);
+    }
+
+    /** A lower-case common noun that can name a person's part in a story (kin, job, relation, type). */
+    private static boolean roleNoun(Token t) {
+        return t.tag().startsWith("NN") && t.isLowercaseWord() && Lexicon.isRoleNoun(t.word());
+    }
+
+    /** Lower-case words before a name ending in a role noun: "music producer", "his sister", "small-time pimp". */
+    private static TokenSpan titleBefore(Sentence s, int nameStart) {
+        int a = nameStart;
+        while (a - 1 >= 0) {
+            Token t = s.get(a - 1);
+            boolean word = t.tag().matches("DT|PRP\\$|JJ.*|NN|NNS|VBN|HYPH|CD") && (t.isLowercaseWord() || t.tag().matches("DT|PRP\\$"));
+            // a place or a name used as a modifier inside the description: "small-time Memphis pimp"
+            boolean inner = t.tag().equals("NNP") && a - 1 > 0 && a < nameStart && s.get(a - 2).isLowercaseWord() && s.get(a - 2).tag().startsWith("JJ");
+            if (!word && !inner) break;
+            a--;
+        }
+        if (a == nameStart) return null;
+        Token head = s.get(nameStart - 1);
+        if (!roleNoun(head)) return null;
+        while (a < nameStart && s.get(a).tag().equals("HYPH")) a++;
+        return new TokenSpan(s, a, nameStart);
+    }
+}

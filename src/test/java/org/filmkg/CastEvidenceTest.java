@@ -1,0 +1,174 @@
+package org.filmkg;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.filmkg.extract.CastEvidenceExtractor;
+import org.filmkg.extract.Extraction;
+import org.filmkg.extract.Fact;
+import org.filmkg.review.Review;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evidence scorer and the role linking through the parse, on sentences written for these tests: each cue has a
+ * sentence where it casts someone and a near miss where it must not.
+ */
+class CastEvidenceTest {
+    private static final Extraction EXTRACTION = new Extraction();
+
+    private static List<Fact.Cast> facts(String text) {
+        return EXTRACTION.run(new Review("t.txt", text)).facts().stream()
+                .filter(f -> f instanceof Fact.Cast).map(f -> (Fact.Cast) f).collect(Collectors.toList());
+    }
+
+    private static List<String> cast(String text) {
+        return facts(text).stream()
+                .map(c -> c.actor().text() + "|" + (c.character() == null ? "" : c.character().text()) + "|" + (c.description() == null ? "" : c.description().text()))
+                .collect(Collectors.toList());
+    }
+
+    private static boolean actor(List<String> c, String name) {
+        return c.stream().anyMatch(s -> s.startsWith(name + "|"));
+    }
+
+    @Test
+    void cueFileNamesEveryCueAndAThreshold() {
+        assertTrue(CastEvidenceExtractor.THRESHOLD > 0);
+        for (String cue : List.of("performing-verb", "played-by", "gives-performance", "performance-of", "name-as", "bracket-as",
+                "bracketed-after-role", "as-phrase", "praised-predicate", "actor-noun", "credit-label", "listed-with-cast",
+                "cast-noun-nearby", "crew", "is-character", "reviewer", "another-work", "compared"))
+            assertTrue(CastEvidenceExtractor.CUES.containsKey(cue), cue);
+    }
+
+    @Test
+    void copulaWithAsAndPraise() {
+        List<String> c = cast("The story is thin. Priya Raman is wonderful as Lena, a weary night-shift nurse.");
+        assertTrue(c.contains("Priya Raman|Lena|a weary night-shift nurse") || c.contains("Priya Raman|Lena|"), c.toString());
+        assertFalse(actor(c, "Lena"), "the role is not an actor: " + c);
+    }
+
+    @Test
+    void asAloneIsNotEnoughForAPlainVerb() {
+        // near miss: "works as" with no word of acting or praise says what a character does
+        List<String> c = cast("In the story, Priya Raman works as a nurse in a small town.");
+        assertFalse(actor(c, "Priya Raman"), c.toString());
+    }
+
+    @Test
+    void givesAPerformance() {
+        List<String> c = cast("Oskar Lindqvist gives a ferocious performance as the widower.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Oskar Lindqvist||") && s.contains("widower")), c.toString());
+    }
+
+    @Test
+    void givesSomethingElseIsNoCue() {
+        List<String> c = cast("Oskar Lindqvist gives a speech at the premiere.");
+        assertFalse(actor(c, "Oskar Lindqvist"), c.toString());
+    }
+
+    @Test
+    void possessiveTurn() {
+        List<String> c = cast("Marisol Ortega's turn as the landlady is the highlight.");
+        assertTrue(actor(c, "Marisol Ortega"), c.toString());
+    }
+
+    @Test
+    void possessiveOfSomethingElseIsNoCue() {
+        List<String> c = cast("Marisol Ortega's novel was a bestseller long before this adaptation.");
+        assertFalse(actor(c, "Marisol Ortega"), c.toString());
+    }
+
+    @Test
+    void playedByWithPassiveSubject() {
+        List<String> c = cast("The grandmother is played with steel by Edith Marlowe.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Edith Marlowe|") && s.contains("grandmother")), c.toString());
+    }
+
+    @Test
+    void bracketedNamesAfterACharacterWithModifiers() {
+        List<String> c = cast("He mentors the boy Tobias (young Arlo Fenn, then Declan Moss) for a decade.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Arlo Fenn|Tobias")), c.toString());
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Declan Moss|Tobias")), c.toString());
+    }
+
+    @Test
+    void actorNoun() {
+        List<String> c = cast("The real find is newcomer Ilse Brandt, who never overplays a scene.");
+        assertTrue(actor(c, "Ilse Brandt"), c.toString());
+    }
+
+    @Test
+    void creditLineWithLabel() {
+        List<String> c = cast("Voices of: Hana Ito, Felix Grau and Omar Haddad\nA quiet film about a lighthouse.");
+        assertTrue(actor(c, "Hana Ito") && actor(c, "Felix Grau") && actor(c, "Omar Haddad"), c.toString());
+    }
+
+    @Test
+    void listedWithACastPerson() {
+        List<String> c = cast("Nadia Petrov, Colm Byrne and Rosa Lind star in a story of three sisters.");
+        assertTrue(actor(c, "Nadia Petrov") && actor(c, "Colm Byrne") && actor(c, "Rosa Lind"), c.toString());
+    }
+
+    @Test
+    void aPersonNamedInPassingIsNotCast() {
+        List<String> c = cast("The film was shot in Ohio, where Harold Becker grew up, and it shows.");
+        assertFalse(actor(c, "Harold Becker"), c.toString());
+    }
+
+    @Test
+    void comparisonTargetIsNotCast() {
+        List<String> c = cast("Tomas Vidal plays the sheriff like Harold Becker played gangsters.");
+        assertTrue(actor(c, "Tomas Vidal"), c.toString());
+        assertFalse(actor(c, "Harold Becker"), c.toString());
+    }
+
+    @Test
+    void roleInAnotherTitleIsNotThisFilm() {
+        List<String> c = cast("Like the earlier Northern Lights, wherein Greta Hall played a drowned singer, it is a ghost story.");
+        assertFalse(actor(c, "Greta Hall"), c.toString());
+    }
+
+    @Test
+    void biopicSubjectIsACharacterNotAnActor() {
+        List<String> c = cast("Kofi Mensah plays Duke Ellison, and Duke Ellison would have loved him.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Kofi Mensah|Duke Ellison")), c.toString());
+        assertFalse(actor(c, "Duke Ellison"), c.toString());
+    }
+
+    @Test
+    void surnameJoinsTheFullName() {
+        List<Fact.Cast> f = facts("Agnes Thornbury is in nearly every scene. Thornbury is superb as the matriarch.");
+        assertTrue(f.stream().anyMatch(c -> c.actor().text().contains("Thornbury") && c.description() != null
+                && c.description().text().contains("matriarch")), f.toString());
+    }
+
+    @Test
+    void theDecidingCuesAreKeptWithTheStatement() {
+        List<Fact.Cast> f = facts("Oskar Lindqvist gives a ferocious performance as the widower.");
+        assertTrue(f.stream().anyMatch(c -> c.evidence().why() != null && c.evidence().why().contains("gives-performance")), f.toString());
+    }
+
+    @Test
+    void descriptionsOfACharacterElsewhereInTheReview() {
+        List<String> c = cast("Ruth Vance (Jane Doe) and Tom Vance (Ben Lowe) are the parents of four.\n"
+                + "Later Ruth, a former nurse, takes in a lodger.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Jane Doe|") && s.endsWith("a former nurse")), c.toString());
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Jane Doe|") && s.contains("parents")), c.toString());
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Ben Lowe|") && s.contains("parents")), c.toString());
+    }
+
+    @Test
+    void titleBeforeACharacterName() {
+        List<String> c = cast("Anton Weiss plays Leo Hart, and the scenes with music producer Leo Hart are the best.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Anton Weiss|Leo Hart|") && s.endsWith("music producer")), c.toString());
+    }
+
+    @Test
+    void aCharacterIsNotDescribedByWhatItIsCompared() {
+        // near miss: "Ruth is the heart of the film" has no role noun
+        List<String> c = cast("Ruth Vance (Jane Doe) runs the farm. Ruth is the heart of the film.");
+        assertFalse(c.stream().anyMatch(s -> s.contains("heart")), c.toString());
+    }
+}
