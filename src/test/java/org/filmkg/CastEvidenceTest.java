@@ -171,4 +171,37 @@ class CastEvidenceTest {
         List<String> c = cast("Ruth Vance (Jane Doe) runs the farm. Ruth is the heart of the film.");
         assertFalse(c.stream().anyMatch(s -> s.contains("heart")), c.toString());
     }
+
+    @Test
+    void voiceOfInBrackets() {
+        List<String> c = cast("A shy fox named Pip (voice of Lena Marsh) befriends an owl.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Lena Marsh|Pip")), c.toString());
+    }
+
+    @Test
+    void bracketsThatHoldARoleOrAPlaceDoNotCastTheName() {
+        // "(as Y)" holds the role; "(of the bands …)" says where someone plays, not whom
+        List<String> c = cast("Omar Haddad (as Sergeant Lou Petty) barks. The songs come from Ivy Stone (of the bands Paper Wolf and Dunes).");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Omar Haddad|Sergeant Lou Petty")), c.toString());
+        assertFalse(actor(c, "Lou Petty") || actor(c, "Sergeant Lou Petty"), c.toString());
+        assertFalse(actor(c, "Paper Wolf"), c.toString());
+    }
+
+    @Test
+    void labelOfSeveralWords() {
+        List<String> c = cast("Main cast members: Hana Ito, Felix Grau\nA quiet film about a lighthouse.");
+        assertTrue(actor(c, "Hana Ito") && actor(c, "Felix Grau"), c.toString());
+    }
+
+    @Test
+    void meetingACharacterAsAChildIsNoCasting() {
+        List<String> c = cast("We first meet Ruthanne Vale as a child, singing in church.");
+        assertFalse(actor(c, "Ruthanne Vale"), c.toString());
+    }
+
+    @Test
+    void appositionNamesTheRoleOfCastPeople() {
+        List<String> c = cast("Cast: Iris Lund, Tomas Berg\nThe film belongs to its leads – Iris Lund and Tomas Berg.");
+        assertTrue(c.contains("Iris Lund||its leads") || c.contains("Iris Lund||leads"), c.toString());
+    }
 }

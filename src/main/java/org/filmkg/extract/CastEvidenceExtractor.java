@@ -167,6 +167,9 @@ public final class CastEvidenceExtractor implements Extractor {
         for (PersonMention m : p.mentions()) if (!compared(m.span())) for (Hit h : hits.get(m)) out.add(h.cue());
         // untagged name-shaped runs need a cue that names a performance outright
         if (p.mentions().stream().noneMatch(PersonMention::ner) && out.stream().noneMatch(c -> CUES.get(c).weight() >= THRESHOLD)) out.clear();
+        // a lone untagged word ("Prince plays …") needs a verb of acting, not only a list, a label or an "as"
+        if (p.mentions().stream().allMatch(m -> !m.ner() && m.span().size() == 1)
+                && out.stream().noneMatch(c -> c.matches("performing-verb|played-by|gives-performance"))) out.clear();
         String full = p.fullest().text();
         if (p.mentions().stream().anyMatch(m -> characters.contains(Names.fold(m.text()))) || characters.contains(p.key())) out.add("is-character");
         if (ctx.isCrew(full)) out.add("crew");
@@ -230,6 +233,18 @@ public final class CastEvidenceExtractor implements Extractor {
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
         }
         if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) out.add(new Hit("performance-of", asRole(s, gov, gov)));
+        // "the leads – A and B": a role noun the name is in apposition to (weight 0: it names the role, casts no one)
+        Token ap = rel.equals("appos") ? gov : rel.startsWith("conj") && gov != null && gov.rel().equals("appos") ? s.head(gov) : null;
+        // the parser often leaves a dash-apposition unattached: "its leads – A and B"
+        if (ap == null && m.start() >= 2 && s.get(m.start() - 1).word().matches("[–—:]")) ap = s.get(m.start() - 2);
+        if (ap == null && rel.startsWith("conj") && gov != null) {
+            TokenSpan firstName = Names.lastNameRun(new TokenSpan(s, Math.max(0, gov.index() - 3), gov.index() + 1));
+            if (firstName != null && firstName.start() >= 2 && s.get(firstName.start() - 1).word().matches("[–—:]")) ap = s.get(firstName.start() - 2);
+        }
+        if (ap != null && ap.tag().startsWith("NN") && ap.isLowercaseWord() && (Lexicon.isRoleNoun(ap.word()) || is("actor-noun", ap))) {
+            TokenSpan d = descriptionSpan(s, ap);
+            if (d != null) out.add(new Hit("appositive-role", new Role(null, d)));
+        }
         // "X as Y" straight after the name
         Role direct = nameAs(s, m);
         if (direct != null) out.add(new Hit("name-as", direct));
@@ -284,6 +299,9 @@ public final class CastEvidenceExtractor implements Extractor {
     /** "X as Y" right after the name; not "such as X", "as well as". */
     private static Role nameAs(Sentence s, TokenSpan m) {
         int i = m.end();
+        Token h = m.head();
+        Token g = s.head(h);
+        if (g != null && h.rel().matches("obj|iobj|nsubj:pass") && g.tag().startsWith("VB") && !is("perform-verb", g)) return null;
         if (i + 1 >= s.size() || !s.get(i).is("as")) return null;
         if (s.get(i + 1).is("well") || s.get(i + 1).is("much") || s.get(i + 1).is("if") || s.get(i + 1).is("though") || s.get(i + 1).is("a") && i + 2 < s.size() && s.get(i + 2).is("result")) return null;
         if (m.start() > 0 && s.get(m.start() - 1).is("such")) return null;
@@ -303,11 +321,22 @@ public final class CastEvidenceExtractor implements Extractor {
         int open = m.start() - 1;
         while (open >= 0 && !s.get(open).word().equals("(")) {
             Token t = s.get(open);
-            if (t.word().matches("[)(;:.]") || !(t.isLowercaseWord() && t.tag().matches("JJ.*|RB|CC|DT") || t.word().equals(",") || Names.isNameToken(t)
+            if (t.word().matches("[)(;:.]") || !(t.isLowercaseWord() || t.word().equals(",") || Names.isNameToken(t)
                     || t.word().matches("\\p{Lu}\\.?"))) return null;
             open--;
         }
         if (open < 1) return null;
+        // "(voice of X)", "(played in flashbacks by X)", "(young X, then Y)": a few words may lead in, not a clause;
+        // "(as X)" holds a role, and "(and co-writer X)" a crew aside
+        int lower = 0;
+        for (int k = open + 1; k < m.start(); k++) {
+            Token t = s.get(k);
+            if (t.isLowercaseWord()) lower++;
+            if (Lexicon.JOBS.containsKey(t.word().toLowerCase(Locale.ROOT)) || t.is("and") && k == open + 1 || t.is("as") || t.is("aka")) return null;
+            // "(of the bands X)", "(from X)": a preposition other than "voice of" / "played by" says where, not who plays
+            if (t.tag().equals("IN") && !t.is("by") && !(t.is("of") && k > open + 1 && s.get(k - 1).lemma().equalsIgnoreCase("voice"))) return null;
+        }
+        if (lower > 5) return null;
         if (m.end() < s.size() && !s.get(m.end()).word().matches("[),;]") && !s.get(m.end()).is("and")) return null;
         int at = open - 1;
         if (s.get(at).word().equals(",") && at > 0) at--;
@@ -446,7 +475,17 @@ public final class CastEvidenceExtractor implements Extractor {
         if (s.size() > 1 && s.get(0).is("also")) i = 1;
         if (i >= s.size()) return false;
         String first = s.get(i).word().toLowerCase(Locale.ROOT);
-        if (!WORDS.get("credit-label").contains(first) || i >= m.start()) return false;
+        if (!WORDS.get("credit-label").contains(first)) {
+            // a label of a few words ending in a colon: "Key cast members:", "Main cast:", "Voice cast:"
+            int colon = -1;
+            for (int k = 0; k < Math.min(5, s.size()); k++) if (s.get(k).word().equals(":")) { colon = k; break; }
+            if (colon < 1 || colon >= m.start()) return false;
+            boolean label = false;
+            for (int k = 0; k < colon; k++) label |= WORDS.get("credit-label").contains(s.get(k).word().toLowerCase(Locale.ROOT));
+            if (!label) return false;
+            i = colon;
+        }
+        if (i >= m.start()) return false;
         // "With A, B and C" / "Cast: A, B": the name sits in the list that follows the label
         for (int k = i + 1; k < m.start(); k++) {
             Token t = s.get(k);

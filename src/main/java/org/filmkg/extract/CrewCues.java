@@ -80,14 +80,17 @@ final class CrewCues {
                 && (rel.equals("nmod:poss") || c.equals("from") || c.equals("by")))
             add(out, name, Job.DIRECTOR, "crew.directorial-debut", 4, gov);
         // "a song … written by X": songs are the songwriter's, a film's writing the writer's
-        if ((rel.startsWith("obl") || rel.startsWith("nmod")) && c.equals("by") && gov.tag().equals("VBN") && WRITE_VERBS.contains(lemma)) {
+        if ((rel.startsWith("obl") || rel.startsWith("nmod")) && c.equals("by") && gov.tag().equals("VBN") && writeVerb(gov)) {
             Token noun = s.head(gov);
             if (noun != null && gov.rel().startsWith("acl") && WORK_BY.get(noun.lemma().toLowerCase(Locale.ROOT)) == Job.SONGWRITER)
                 add(out, name, Job.SONGWRITER, "crew.song-written-by", 4, noun);
         }
         // "co-wrote the screenplay with X"
-        if (rel.startsWith("obl") && c.equals("with") && WRITE_VERBS.contains(lemma)
+        if (rel.startsWith("obl") && c.equals("with") && writeVerb(gov)
                 && s.children(gov, "obj").stream().anyMatch(o -> WORK_BY.get(o.lemma().toLowerCase(Locale.ROOT)) == Job.WRITER))
+            add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);
+        // … or the parser hangs "with X" on the screenplay itself
+        if (rel.startsWith("nmod") && c.equals("with") && WORK_BY.get(lemma) == Job.WRITER && s.head(gov) != null && writeVerb(s.head(gov)))
             add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);
         // "X, who has written and directed the film": a relative clause of crew verbs
         for (Token v : s.children(h, "acl:relcl")) {
@@ -120,6 +123,12 @@ final class CrewCues {
         // a single title is crew.rules' job-name; two or more coordinated ones are this cue's
         if (jobs.size() < 2 || k >= 0 && (s.get(k).is("of") || s.get(k).is("like") || s.get(k).is("than"))) return;
         for (Job j : jobs) out.add(new Found(name, j, "crew.coordinated-titles", 3, s.get(begin).begin(), name.endChar()));
+    }
+
+    /** "write", "co-wrote", "penned", "scripted": the tagger's lemma misses some hyphenated forms. */
+    private static boolean writeVerb(Token t) {
+        return WRITE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || t.word().toLowerCase(Locale.ROOT).matches("(co-?)?(wrote|written|writes|write|writing|penned|pens|scripted|scripts)");
     }
 
     private static Job verbJob(String lemma) {

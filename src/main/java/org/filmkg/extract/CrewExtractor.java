@@ -39,6 +39,9 @@ public final class CrewExtractor implements Extractor {
         for (RuleMatch m : rules.matchAll(doc)) cands.addAll(interpret(doc, ctx, m));
         for (CrewCues.Found f : CrewCues.find(doc))
             cands.add(new Candidate(new Fact.Crew(Mention.of(doc, f.person()), f.job(), new Evidence(f.begin(), f.end(), f.cue())), f.strength()));
+        // "a song written by X" is songwriting: the "written by" pattern's writer credit at the same words goes
+        List<Candidate> songs = cands.stream().filter(c -> c.fact.evidence().rule().equals("crew.song-written-by")).toList();
+        cands.removeIf(c -> c.fact.job() == Job.WRITER && songs.stream().anyMatch(g -> g.fact.person().begin() == c.fact.person().begin()));
         // Director and writer: keep only the strongest candidates (one film, usually one director).
         List<Fact> out = new ArrayList<>();
         for (Job job : Job.values()) {

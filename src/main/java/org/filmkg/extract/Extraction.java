@@ -40,6 +40,21 @@ public final class Extraction {
             ctx.addAll(found);
             all.addAll(found);
         }
-        return new Result(doc.review(), all);
+        return new Result(doc.review(), withoutCharactersAsCrew(all));
+    }
+
+    /** A name some cast statement makes a character ("music producer Y (played by X)") is not the film's crew. */
+    static List<Fact> withoutCharactersAsCrew(List<Fact> facts) {
+        java.util.Set<String> characters = new java.util.HashSet<>();
+        for (Fact f : facts) if (f instanceof Fact.Cast c && c.character() != null) characters.add(Names.fold(c.character().text()));
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f instanceof Fact.Crew c) {
+                String p = Names.fold(c.person().text());
+                if (characters.stream().anyMatch(ch -> ch.equals(p) || ch.startsWith(p + " ") || ch.endsWith(" " + p))) continue;
+            }
+            out.add(f);
+        }
+        return out;
     }
 }

@@ -25,15 +25,8 @@ import org.filmkg.extract.Fact;
  * Entries are written atomically; a corrupt one is a miss.
  */
 public final class ExtractionCache {
-    /** Rule files and word lists whose content keys the cache (a change to any of them invalidates it). */
-    private static final List<String> RESOURCES = List.of("common.rules", "cast.rules", "crew.rules", "band.rules", "claims.rules",
-            "film-title.patterns", "review-info.patterns", "role-nouns.txt", "band-nouns.txt", "jobs.tsv", "fictional-cues.txt",
-            "genres.txt", "judgement-cues.tsv", "polarity-cues.tsv");
-    /** The compiled extractors and NLP glue: a change to their code changes what they find, like a rule change. */
-    private static final List<String> CLASSES = List.of("extract/Extraction", "extract/CastExtractor", "extract/CrewExtractor",
-            "extract/FilmExtractor", "extract/BandExtractor", "extract/ReviewInfoExtractor", "extract/ClaimExtractor", "extract/Names",
-            "extract/Lexicon", "extract/LinePatterns", "extract/ReviewContext", "extract/Fact", "extract/Mention", "extract/Evidence",
-            "nlp/TokenRules", "nlp/NlpPipeline", "nlp/Doc");
+    /** Every class and resource under these packages keys the cache: rules, word lists and the code that reads them. */
+    private static final List<String> PACKAGES = List.of("org/filmkg/extract/", "org/filmkg/nlp/");
     private static final String FINGERPRINT = fingerprint();
 
     private final Path dir;
@@ -85,9 +78,34 @@ public final class ExtractionCache {
 
     private static String fingerprint() {
         StringBuilder sb = new StringBuilder(Extraction.VERSION);
-        for (String r : RESOURCES) sb.append('|').append(r).append('=').append(digestOf("/org/filmkg/extract/" + r));
-        for (String c : CLASSES) sb.append('|').append(c).append('=').append(digestOf("/org/filmkg/" + c + ".class"));
+        for (String entry : packageEntries()) sb.append('|').append(entry).append('=').append(digestOf("/" + entry));
         return sha256(sb.toString());
+    }
+
+    /** The names of every file under {@link #PACKAGES} on the code source (a jar or a classes folder), sorted. */
+    private static java.util.SortedSet<String> packageEntries() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        try {
+            Path src = Path.of(Extraction.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(src)) {
+                for (String pkg : PACKAGES) {
+                    Path dir = src.resolve(pkg);
+                    if (!Files.isDirectory(dir)) continue;
+                    try (var files = Files.walk(dir)) {
+                        files.filter(Files::isRegularFile).forEach(f -> out.add(src.relativize(f).toString().replace('\\', '/')));
+                    }
+                }
+            } else {
+                try (var jar = new java.util.jar.JarFile(src.toFile())) {
+                    jar.stream().map(java.util.jar.JarEntry::getName)
+                            .filter(n -> !n.endsWith("/") && PACKAGES.stream().anyMatch(n::startsWith)).forEach(out::add);
+                }
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("Cannot list the extractors' classes and rules for the cache key", e);
+        }
+        if (out.isEmpty()) throw new IllegalStateException("No extractor classes found for the cache key");
+        return out;
     }
 
     private static String digestOf(String resource) {

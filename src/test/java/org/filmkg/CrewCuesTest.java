@@ -1,0 +1,91 @@
+package org.filmkg;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.filmkg.extract.Extraction;
+import org.filmkg.extract.Fact;
+import org.filmkg.review.Review;
+import org.junit.jupiter.api.Test;
+
+/** Crew from credit labels and from the parse, on sentences written for these tests, near misses included. */
+class CrewCuesTest {
+    private static final Extraction EXTRACTION = new Extraction();
+
+    private static List<String> crew(String text) {
+        return EXTRACTION.run(new Review("t.txt", text)).facts().stream()
+                .filter(f -> f instanceof Fact.Crew).map(f -> (Fact.Crew) f)
+                .map(c -> c.person().text() + "|" + c.job().label()).collect(Collectors.toList());
+    }
+
+    @Test
+    void labelledCreditLines() {
+        List<String> c = crew("Lighthouse\nDIRECTED BY: Ines Calder\nWRITER(S): Ines Calder, Paul Okafor and Mira Stein (story)\n"
+                + "Music – Dario Lentz\nA film about a keeper and his son.");
+        assertTrue(c.containsAll(List.of("Ines Calder|director", "Ines Calder|writer", "Paul Okafor|writer", "Mira Stein|writer", "Dario Lentz|composer")), c.toString());
+    }
+
+    @Test
+    void shortLabelWithMoreOnTheLine() {
+        List<String> c = crew("Dir: Ines Calder, France 2021, 98 mins.\nA film about a keeper.");
+        assertTrue(c.contains("Ines Calder|director"), c.toString());
+    }
+
+    @Test
+    void aLabelThatIsNoJobIsNoCredit() {
+        List<String> c = crew("Verdict: Ines Calder has made a small miracle.");
+        assertFalse(c.stream().anyMatch(s -> s.startsWith("Ines Calder|")), c.toString());
+    }
+
+    @Test
+    void workNouns() {
+        List<String> c = crew("Dario Lentz's score hums, and the camerawork by Yuki Sato glows. The songs by Ann Bell and Rob Tate are fine.");
+        assertTrue(c.containsAll(List.of("Dario Lentz|composer", "Yuki Sato|cinematographer", "Ann Bell|songwriter", "Rob Tate|songwriter")), c.toString());
+    }
+
+    @Test
+    void aCharactersStoryIsNotWriting() {
+        List<String> c = crew("Ruth Vance (Jane Doe) tells her story. Ruth Vance's story is sad.");
+        assertFalse(c.stream().anyMatch(s -> s.startsWith("Ruth Vance|")), c.toString());
+    }
+
+    @Test
+    void relativeClauseOfCrewVerbs() {
+        List<String> c = crew("Ines Calder, who has written and directed the film, keeps it moving.");
+        assertTrue(c.containsAll(List.of("Ines Calder|writer", "Ines Calder|director")), c.toString());
+    }
+
+    @Test
+    void coWroteWith() {
+        List<String> c = crew("Ines Calder directed it and co-wrote the screenplay with Paul Okafor.");
+        assertTrue(c.contains("Paul Okafor|writer"), c.toString());
+    }
+
+    @Test
+    void directorialDebut() {
+        List<String> c = crew("This is the assured directorial debut from Mira Stein.");
+        assertTrue(c.contains("Mira Stein|director"), c.toString());
+    }
+
+    @Test
+    void coordinatedTitles() {
+        List<String> c = crew("Director and co-writer Mira Stein frames it well.");
+        assertTrue(c.containsAll(List.of("Mira Stein|director", "Mira Stein|writer")), c.toString());
+    }
+
+    @Test
+    void songWrittenByIsSongwriting() {
+        List<String> c = crew("The best moment is a song written by Ann Bell for the finale.");
+        assertTrue(c.contains("Ann Bell|songwriter"), c.toString());
+        assertFalse(c.contains("Ann Bell|writer"), c.toString());
+    }
+
+    @Test
+    void aCharacterIsNotCrew() {
+        // near miss: a character whose job in the story is a crew job
+        List<String> c = crew("Ida Park plays music producer Leo Hart (Sam Quill), and producer Leo Hart is a crook.");
+        assertFalse(c.stream().anyMatch(s -> s.startsWith("Leo Hart|")), c.toString());
+    }
+}
