@@ -204,4 +204,19 @@ class CastEvidenceTest {
         List<String> c = cast("Cast: Iris Lund, Tomas Berg\nThe film belongs to its leads – Iris Lund and Tomas Berg.");
         assertTrue(c.contains("Iris Lund||its leads") || c.contains("Iris Lund||leads"), c.toString());
     }
+
+    @Test
+    void creditBlockReadsActorThenCharacter() {
+        List<String> c = cast("LONG ROAD (director: Ann Lee; cast: Jeff Roe (Bad Bill), Mia Holt (Jean Kane), Tom Ash (manager); Runtime: 112)\n"
+                + "A film about a singer.");
+        assertTrue(c.containsAll(List.of("Jeff Roe|Bad Bill|", "Mia Holt|Jean Kane|", "Tom Ash||manager")), c.toString());
+        assertFalse(actor(c, "Bad Bill") || actor(c, "Jean Kane"), c.toString());
+    }
+
+    @Test
+    void proseKeepsCharacterThenActor() {
+        // near miss: outside a credit list, "Name (Name)" is "Character (Actor)"
+        List<String> c = cast("The road leads Bad Bill (Jeff Roe) back to Texas.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Jeff Roe|Bad Bill")), c.toString());
+    }
 }

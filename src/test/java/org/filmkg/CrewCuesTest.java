@@ -88,4 +88,11 @@ class CrewCuesTest {
         List<String> c = crew("Ida Park plays music producer Leo Hart (Sam Quill), and producer Leo Hart is a crook.");
         assertFalse(c.stream().anyMatch(s -> s.startsWith("Leo Hart|")), c.toString());
     }
+
+    @Test
+    void labelsInsideAHeaderLine() {
+        List<String> c = crew("LONG ROAD (director/writer: Ann Lee; editor: Cal Dorsey; cast: Jeff Roe (Bad Bill); Runtime: 112)\nA film.");
+        assertTrue(c.containsAll(List.of("Ann Lee|director", "Ann Lee|writer", "Cal Dorsey|editor")), c.toString());
+        assertFalse(c.stream().anyMatch(s -> s.startsWith("Jeff Roe|")), c.toString());
+    }
 }

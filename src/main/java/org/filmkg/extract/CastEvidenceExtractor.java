@@ -51,6 +51,9 @@ public final class CastEvidenceExtractor implements Extractor {
         List<Fact.Cast> byPattern = new ArrayList<>();
         for (Fact f : patterns.extract(doc, ctx)) byPattern.add((Fact.Cast) f);
         List<PersonMention> mentions = PersonMentions.find(doc);
+        // "Character (Actor)" patterns read a credit list's "Actor (Character)" the wrong way round
+        byPattern.removeIf(c -> c.character() != null && c.evidence().rule().endsWith("char-paren") && mentions.stream()
+                .anyMatch(m -> m.span().begin() <= c.character().begin() && c.character().begin() < m.span().endChar() && creditLine(m.span().sentence(), m.span())));
         Map<PersonMention, List<Hit>> hits = new LinkedHashMap<>();
         for (PersonMention m : mentions) hits.put(m, positiveCues(doc, m, ctx));
 
@@ -201,7 +204,10 @@ public final class CastEvidenceExtractor implements Extractor {
         Token gov = s.head(h);
         String rel = h.rel();
 
-        if (creditLine(s, m)) out.add(new Hit("credit-label", null));
+        boolean credit = creditLine(s, m);
+        // a credit list reads "Actor (Character)", the other way round from prose's "Character (Actor)"
+        boolean creditCharacter = credit && m.start() >= 2 && s.get(m.start() - 1).word().equals("(") && Names.isNameToken(s.get(m.start() - 2));
+        if (credit && !creditCharacter) out.add(new Hit("credit-label", creditRole(s, m)));
         if (headline(doc, s)) return out;
         if (rel.startsWith("nsubj") && gov != null) {
             if (is("perform-verb", gov) && gov.tag().startsWith("VB")) {
@@ -250,7 +256,7 @@ public final class CastEvidenceExtractor implements Extractor {
         if (direct != null) out.add(new Hit("name-as", direct));
         Role bracket = bracketAs(s, m);
         if (bracket != null) out.add(new Hit("bracket-as", bracket));
-        Role before = bracketedAfterRole(s, m);
+        Role before = creditCharacter ? null : bracketedAfterRole(s, m);
         if (before != null) out.add(new Hit("bracketed-after-role", before));
         if (actorNoun(s, m, h)) out.add(new Hit("actor-noun", null));
         for (Token t : s.tokens()) if (is("cast-noun", t) && t.isLowercaseWord()) {
@@ -470,29 +476,59 @@ public final class CastEvidenceExtractor implements Extractor {
         return g != null && h.rel().equals("appos") && is("actor-noun", g) && g.isLowercaseWord();
     }
 
+    /**
+     * Whether the name stands in a credit list: after a label ("Cast:", "Starring", "With", "Voices of:", "Key cast
+     * members:", "…; cast: A (X), B (Y); runtime: …"), with only names, commas, "and" and bracketed roles between.
+     */
     private static boolean creditLine(Sentence s, TokenSpan m) {
-        int i = 0;
-        if (s.size() > 1 && s.get(0).is("also")) i = 1;
-        if (i >= s.size()) return false;
-        String first = s.get(i).word().toLowerCase(Locale.ROOT);
-        if (!WORDS.get("credit-label").contains(first)) {
-            // a label of a few words ending in a colon: "Key cast members:", "Main cast:", "Voice cast:"
-            int colon = -1;
-            for (int k = 0; k < Math.min(5, s.size()); k++) if (s.get(k).word().equals(":")) { colon = k; break; }
-            if (colon < 1 || colon >= m.start()) return false;
-            boolean label = false;
-            for (int k = 0; k < colon; k++) label |= WORDS.get("credit-label").contains(s.get(k).word().toLowerCase(Locale.ROOT));
-            if (!label) return false;
-            i = colon;
-        }
-        if (i >= m.start()) return false;
-        // "With A, B and C" / "Cast: A, B": the name sits in the list that follows the label
-        for (int k = i + 1; k < m.start(); k++) {
+        int k = m.start() - 1;
+        while (k >= 0) {
             Token t = s.get(k);
-            if (!(Names.isNameToken(t) || t.word().matches("[,:&–—-]") || t.is("and") || t.is("of") || t.is("characters") || t.isPerson()
-                    || t.word().matches("d['’]\\p{Lu}.*") || t.tag().equals("NNP"))) return false;
+            if (t.word().equals(")")) {
+                while (k >= 0 && !s.get(k).word().equals("(")) k--;
+                k--;
+                continue;
+            }
+            if (t.word().equals(":")) return labelBefore(s, k);
+            // the name may itself be the bracketed role of a credit: "A (Name)"
+            if (t.word().equals("(") && k == m.start() - 1) {
+                k--;
+                continue;
+            }
+            if (!(Names.isNameToken(t) || t.isPerson() || t.tag().equals("NNP") || t.word().matches("[,&–—-]") || t.is("and")
+                    || t.word().matches("d['’]\\p{Lu}.*|de|van|von|da|del|di|du|le|la"))) break;
+            k--;
         }
-        return true;
+        // "Starring A, B and C", "With A and B", "Also starring A": the label opens the sentence
+        int i = k + 1;
+        if (i > 1 || i == 1 && !s.get(0).is("also")) return false;
+        return i < m.start() && WORDS.get("credit-label").contains(s.get(i).word().toLowerCase(Locale.ROOT)) && i + 1 <= m.start()
+                && (s.get(i).isCapitalised() || i == 1);
+    }
+
+    /** A label of at most four words before a colon at {@code colon}, one of them a credit word ("Key cast members:"). */
+    private static boolean labelBefore(Sentence s, int colon) {
+        for (int k = colon - 1; k >= Math.max(0, colon - 4); k--) {
+            Token t = s.get(k);
+            if (t.word().matches("[;(|]")) return false;
+            if (WORDS.get("credit-label").contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** In a credit list, the role in brackets after the name: "A (Bad Blake)", "B (manager)". */
+    private static Role creditRole(Sentence s, TokenSpan m) {
+        int i = m.end();
+        if (i + 2 >= s.size() || !s.get(i).word().equals("(")) return null;
+        int close = i + 1;
+        while (close < s.size() && !s.get(close).word().equals(")")) close++;
+        if (close >= s.size() || close - i - 1 > 8) return null;
+        TokenSpan inside = new TokenSpan(s, i + 1, close);
+        TokenSpan name = Names.lastNameRun(inside);
+        if (name != null && name.start() == inside.start()) return new Role(name, null);
+        Token head = null;
+        for (Token t : inside.tokens()) if (t.tag().startsWith("NN") && t.isLowercaseWord()) head = t;
+        return head == null ? null : new Role(null, trimDescription(inside));
     }
 
     /** "A, B and C": a mention in an unbroken list of names with a cast one. */

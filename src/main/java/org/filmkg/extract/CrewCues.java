@@ -27,7 +27,8 @@ final class CrewCues {
     private static final Map<String, List<Job>> LABELS = labels();
     private static final Map<String, Job> WORK_POSS = new HashMap<>();
     private static final Map<String, Job> WORK_BY = new HashMap<>();
-    private static final Pattern LABEL_LINE = Pattern.compile("^[ \\t•*-]*([\\p{L}/ .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b)\\s*(\\S.*)$",
+    /** A label at the start of a line or after "(", ";" or "|", then ":", a dash or "by", then the list up to ";" or the line's end. */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?:^|[(;|])[ \\t•*-]*([\\p{L}/ .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b)\\s*([^;\\n]*)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Set<String> WRITE_VERBS = Set.of("write", "co-write", "cowrite", "pen", "script", "co-script");
 
@@ -165,7 +166,20 @@ final class CrewCues {
         while (m.find()) {
             String label = m.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\s+by$", "");
             List<Job> jobs = LABELS.get(label);
-            if (jobs == null) continue;
+            // "director/writer": each part a label
+            if (jobs == null && label.contains("/")) {
+                List<Job> all = new ArrayList<>();
+                for (String part : label.split("/")) {
+                    List<Job> j = LABELS.get(part.strip());
+                    if (j == null) {
+                        all = null;
+                        break;
+                    }
+                    all.addAll(j);
+                }
+                jobs = all;
+            }
+            if (jobs == null || m.group(2).isBlank()) continue;
             int listStart = m.start(2);
             for (TokenSpan p : namesIn(doc, listStart, m.end(2))) {
                 for (Job j : jobs) out.add(new Found(p, j, "crew.credit-line", 5, m.start(1), p.endChar()));
