@@ -69,7 +69,11 @@ public final class FilmExtractor implements Extractor {
             }
             add(cands, title, q.start(1), q.start(1) + title.length(), "title.quoted", 2, doc);
         }
-        for (Sentence s : doc.sentences()) capitalisedRuns(doc, s, cands);
+        headingLines(doc, cands);
+        for (Sentence s : doc.sentences()) {
+            capitalisedRuns(doc, s, cands);
+            singleWordNames(s, cands, doc);
+        }
         Candidate best = null;
         for (Candidate c : cands.values()) {
             c.score += occurrences(text, c.folded);
@@ -83,6 +87,93 @@ public final class FilmExtractor implements Extractor {
         String film = best == null || best.score < 3 ? "" : best.folded;
         for (Fact.Song s : songs) if (!Names.fold(s.title().text()).equals(film)) out.add(s);
         return out;
+    }
+
+    /** Decoration around a title on a heading line: a year or certificate in brackets, a rating, "Review", a section after a bar or dash. */
+    private static final Pattern HEADING_TAIL = Pattern.compile("(?:\\s*(?:\\([^()]{1,12}\\)|[★☆*½]+(?:\\s*/\\s*[★☆*]+)?|\\d(?:\\.\\d)?\\s*/\\s*\\d+|(?:Movie|Film)?\\s*Review|REVIEW))+\\s*$");
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:rated|rating|grade|verdict|runtime|running time|dir|directed|director|cast|starring|written|writer|by|with|score|reviewed)\\b");
+    private static final Pattern COLUMN = Pattern.compile("(?i)\\bon\\s+(?:movies|films?|cinema|screen)\\b|\\breviews?\\b|\\bcritique\\b|\\bcolumn\\b");
+    private static final Pattern HEADING_CUT = Pattern.compile("\\s+[–—|-]\\s+|\\s*\\|\\s*");
+
+    /**
+     * Short title-shaped lines standing alone: the first line of a review is most often its film's title ("Nowhere
+     * Land", "LONG ROAD (2019) – My rating: 8/10", "Night Ferry ★★★★", "Label on Movies: Night Ferry"), and a title
+     * line may also head a block of metadata further down.
+     */
+    private static void headingLines(Doc doc, Map<String, Candidate> cands) {
+        String text = doc.text();
+        int pos = 0;
+        boolean first = true;
+        while (pos < text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(pos, end);
+            if (!line.isBlank()) {
+                headingLine(doc, cands, line, pos, first);
+                first = false;
+            }
+            pos = end + 1;
+        }
+    }
+
+    private static void headingLine(Doc doc, Map<String, Candidate> cands, String line, int at, boolean first) {
+        String t = line;
+        java.util.regex.Matcher cut = HEADING_CUT.matcher(t);
+        if (cut.find() && cut.start() > 0) t = t.substring(0, cut.start());
+        t = HEADING_TAIL.matcher(t).replaceAll("");
+        String title = trimTitle(t);
+        if (title == null || !headingShaped(title)) return;
+        int b = at + line.indexOf(title);
+        if (b < at) return;
+        // a name on its own line is a byline or a credit, not a title; a label line is metadata
+        boolean allPerson = true;
+        for (Sentence s : doc.sentences())
+            for (Token k : s.tokens()) if (k.begin() >= b && k.end() <= b + title.length() && !k.isPerson()) allPerson = false;
+        if (allPerson || LABEL.matcher(title).lookingAt()) return;
+        if (!(colon(title) > 0 && COLUMN.matcher(title.substring(0, colon(title))).find()))
+            add(cands, title, b, b + title.length(), first ? "title.first-line" : "title.heading-line", first ? 5 : 2, doc);
+        int colon = title.indexOf(": ");
+        // "<Critic> on Movies: Title", "Film Reviews: Title": a column's name before the colon is no part of the title
+        if (colon > 0 && COLUMN.matcher(title.substring(0, colon)).find()) {
+            String after = title.substring(colon + 2).strip();
+            if (!after.isEmpty()) add(cands, after, b + colon + 2, b + colon + 2 + after.length(), "title.after-column", first ? 6 : 2, doc);
+            return;
+        }
+        if (colon > 0) {
+            String after = title.substring(colon + 2).strip();
+            if (!after.isEmpty()) add(cands, after, b + colon + 2, b + colon + 2 + after.length(), "title.heading-after-colon", first ? 3 : 1, doc);
+        }
+    }
+
+    private static int colon(String t) {
+        return t.indexOf(": ");
+    }
+
+    /** At most eight words, each capitalised, a number, "&", or a small word; or all capitals. */
+    private static boolean headingShaped(String t) {
+        String[] words = t.split("\\s+");
+        if (words.length > 8 || !Character.isLetterOrDigit(t.codePointAt(0)) || Character.isLowerCase(t.codePointAt(0))) return false;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            int c = w.codePointAt(0);
+            boolean ok = Character.isUpperCase(c) || Character.isDigit(c) || w.equals("&") || SMALL.contains(w.toLowerCase(Locale.ROOT)) || !Character.isLetterOrDigit(c);
+            if (!ok) return false;
+        }
+        // a date line ("December 2008", "12 March 2021") heads a page, not a film
+        if (t.matches("(?i).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,4}.*|(?i)\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*")) return false;
+        return !t.matches(".*[.!?]$");
+    }
+
+    /** A capitalised word inside a sentence that NER calls no person or place ("… as Night Ferry's …" aside): a one-word title. */
+    private static void singleWordNames(Sentence s, Map<String, Candidate> cands, Doc doc) {
+        for (int i = 1; i < s.size(); i++) {
+            Token t = s.get(i);
+            if (!t.tag().equals("NNP") || t.isPerson() || !"O".equals(t.ner()) && !"MISC".equals(t.ner()) || t.word().length() < 4
+                    || !Character.isUpperCase(t.word().codePointAt(0)) || !t.word().chars().allMatch(Character::isLetter)) continue;
+            if (s.get(i - 1).tag().equals("NNP") || i + 1 < s.size() && s.get(i + 1).tag().equals("NNP")) continue;
+            // a film is what reviews make the subject of their judgements: "X is riveting", "X succeeds"
+            add(cands, t.word(), t.begin(), t.end(), "title.word", t.rel().startsWith("nsubj") ? 1 : 0, doc);
+        }
     }
 
     private static Candidate add(Map<String, Candidate> cands, String title, int begin, int end, String rule, int weight, Doc doc) {

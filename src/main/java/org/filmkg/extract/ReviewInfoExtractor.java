@@ -68,7 +68,8 @@ public final class ReviewInfoExtractor implements Extractor {
         if (grade != null) return GRADES.get(grade.replace('−', '-').toUpperCase(Locale.ROOT));
         String stars = h.group("stars");
         if (stars != null) {
-            double n = stars.replace("½", "").length() + (stars.contains("½") ? 0.5 : 0);
+            String half = h.group("half");
+            double n = stars.replaceAll("[\\s½]", "").length() + (stars.contains("½") || half != null ? 0.5 : 0);
             // "★★★/★★★★" gives its scale; "★★★☆☆" by its empty stars; "**** (out of four)" in words; else five
             double d;
             if (h.group("starsden") != null) d = h.group("starsden").length();

@@ -1,0 +1,89 @@
+package org.filmkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.filmkg.extract.Extraction;
+import org.filmkg.extract.Fact;
+import org.filmkg.review.Review;
+import org.junit.jupiter.api.Test;
+
+/** Film title, rating and runtime in the shapes reviews print them, on texts written for these tests, near misses included. */
+class ReviewFactsTest {
+    private static final Extraction EXTRACTION = new Extraction();
+    private static final String BODY = "\n\nThe keeper climbs the stairs every night in Night Ferry. Night Ferry is patient and cold, and Night Ferry rewards it.\n";
+
+    private static List<Fact> facts(String text) {
+        return EXTRACTION.run(new Review("t.txt", text)).facts();
+    }
+
+    private static Optional<String> title(String text) {
+        return facts(text).stream().filter(f -> f instanceof Fact.Film).map(f -> ((Fact.Film) f).title().text()).findFirst();
+    }
+
+    private static Optional<String> info(String text, Fact.Kind kind) {
+        return facts(text).stream().filter(f -> f instanceof Fact.ReviewInfo r && r.kind() == kind).map(f -> ((Fact.ReviewInfo) f).value()).findFirst();
+    }
+
+    @Test
+    void titleFromTheFirstLineWithItsDecoration() {
+        assertEquals(Optional.of("NIGHT FERRY"), title("NIGHT FERRY (2019) – My rating: 8/10" + BODY));
+        assertEquals(Optional.of("Night Ferry"), title("Night Ferry ★★★★" + BODY));
+        assertEquals(Optional.of("Night Ferry"), title("Night Ferry (15) | Some Film Review" + BODY));
+    }
+
+    @Test
+    void titleAfterAColumnName() {
+        assertEquals(Optional.of("Night Ferry"), title("Harper on Movies: Night Ferry" + BODY));
+    }
+
+    @Test
+    void aTitleMayHoldAColon() {
+        assertEquals(Optional.of("Night Ferry: The Return"), title("Night Ferry: The Return" + BODY.replace("Night Ferry", "Night Ferry: The Return")));
+    }
+
+    @Test
+    void nearMissesForTheFirstLine() {
+        // a headline sentence, a date and a byline are no titles
+        assertEquals(Optional.of("Night Ferry"), title("Keeper climbs the stairs in a cold tale" + BODY));
+        assertEquals(Optional.of("Night Ferry"), title("December 2019" + BODY));
+        assertEquals(Optional.of("Night Ferry"), title("Rated 4.0" + BODY));
+    }
+
+    @Test
+    void oneWordTitleThatIsTheSubjectOfJudgements() {
+        assertEquals(Optional.of("Lodestar"), title("A film about the sea\n\nLodestar is riveting. The Harbor Board meets at noon, and Lodestar never lets go. "
+                + "Later, the keeper's Harbor tale is told again, and Lodestar is moving."));
+    }
+
+    @Test
+    void ratingForms() {
+        assertEquals(Optional.of("4.0"), info("Night Ferry\nRated 4.0" + BODY, Fact.Kind.RATING));
+        assertEquals(Optional.of("* * * *"), info("Night Ferry" + BODY + "\n* * * *\n", Fact.Kind.RATING));
+        assertEquals(Optional.of("(***1/2)"), info("Night Ferry (***1/2)" + BODY, Fact.Kind.RATING));
+        assertEquals(Optional.of("5 out of 6 stars"), info("Night Ferry\nWe give it 5 out of 6 stars" + BODY, Fact.Kind.RATING));
+        assertEquals(Optional.of("3.5"), info("Night Ferry\nMy rating: 3.5" + BODY, Fact.Kind.RATING));
+    }
+
+    @Test
+    void certificatesAreNoRating() {
+        assertTrue(info("Night Ferry\nRated R" + BODY, Fact.Kind.RATING).isEmpty());
+        assertTrue(info("Night Ferry (12A)" + BODY, Fact.Kind.RATING).isEmpty());
+    }
+
+    @Test
+    void runtimeForms() {
+        assertEquals(Optional.of("111"), info("Night Ferry\n  • Drama\n  • 111 minutes" + BODY, Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("107"), info("Dir: Ann Lee, France 2021, 107 mins." + BODY, Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("122"), info("Night Ferry, 122min" + BODY, Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("109"), info("Night Ferry\nRuntime: 1:49" + BODY, Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("112"), info("Night Ferry (Runtime: 112; 2009)" + BODY, Fact.Kind.RUNTIME));
+    }
+
+    @Test
+    void aStretchOfTheFilmIsNoRuntime() {
+        assertTrue(info("Night Ferry" + BODY + "The first 30 minutes drag, then it wakes up.", Fact.Kind.RUNTIME).isEmpty());
+    }
+}
