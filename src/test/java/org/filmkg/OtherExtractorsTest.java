@@ -82,4 +82,26 @@ class OtherExtractorsTest {
     void nearMissAStrayNumberOfHoursIsNoRuntime() {
         assertTrue(info("She waits 3 hours in the rain.").isEmpty(), info("She waits 3 hours in the rain.").toString());
     }
+
+    @Test
+    void bandNamedOnlyAsASongsArtist() {
+        List<String> b = facts("She sings along to the Marigolds’ “Paper Moon” and Lena Fox’s “Blue”.", Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Marigolds|")), b.toString());
+        assertTrue(b.stream().noneMatch(x -> x.startsWith("Lena Fox|")), "a person's song makes no band: " + b);
+    }
+
+    @Test
+    void bandsFromMusicNounsAndMemberRoles() {
+        List<String> b = facts("Any Marigolds fan will smile. Lena Fox, the drummer for the Harrows, steals the show. "
+                + "The Harrows' frontman Jon Pell sulks.", Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Marigolds|")), b.toString());
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Harrows|") && x.contains("|Lena Fox|")), b.toString());
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Harrows|") && x.contains("|Jon Pell|")), b.toString());
+    }
+
+    @Test
+    void nonMusicGroupsAndNumbersAreNoBands() {
+        List<String> b = facts("The comedy duo Pratt and Bell return. The 1981 album sold well, as did the 1984 tour.", Fact.Band.class);
+        assertTrue(b.isEmpty(), b.toString());
+    }
 }

@@ -23,6 +23,9 @@ public final class BandExtractor implements Extractor {
             "front-woman", "front-man", "member", "drummer", "bassist", "guitarist", "keyboardist", "centerpiece",
             "centrepiece", "founder", "bandmate", "bandmates", "band-mate", "player");
     private final TokenRules rules = Lexicon.rules("band.rules");
+    /** Words before a group noun that make it a group of something other than music. */
+    private static final java.util.Set<String> NOT_MUSIC = java.util.Set.of("comedy", "comic", "comedic", "sketch", "dance", "dancing",
+            "magic", "acrobatic", "theatre", "theater", "improv", "activist", "support", "focus", "study", "age", "ethnic", "pressure", "interest");
 
     @Override
     public String name() {
@@ -41,9 +44,24 @@ public final class BandExtractor implements Extractor {
                 // after a plural band noun ("of the bands A and B") every item is a band, whatever NER thinks
                 boolean listed = m.group("bands").isPresent();
                 if (band == null || ctx.isFilmTitle(band.text()) || !listed && isPersonName(b)) continue;
+                // a year or a number ("the 1981 album") names no band
+                if (!band.text().chars().anyMatch(Character::isLetter)) continue;
+                // "comedy duo A and B", "the dance group X": a group that does not make music is no band
+                if (m.group("cue").map(c -> c.tokens().stream().anyMatch(t -> NOT_MUSIC.contains(t.word().toLowerCase(Locale.ROOT)))).orElse(false)) continue;
+                // a person's possessive or a cast member is not a band ("Jane Roe's songs")
+                if (m.rule().equals("band.music-owner") && (b.tokens().stream().anyMatch(Token::isPerson) || isCast(cast, band.text()))) continue;
+                if (m.rule().equals("band.possessive-role") && b.tokens().stream().allMatch(Token::isPerson)) continue;
+                // "the Nashville band X": a place before the noun says where X is from, and X is the band
+                if (m.rule().equals("band.name-noun") && (b.tokens().stream().anyMatch(t -> "LOCATION".equals(t.ner()) || "CITY".equals(t.ner()))
+                        || m.span().end() < m.sentence().size() && m.sentence().get(m.span().end()).isCapitalised())) continue;
                 Fact.Fictional fictional = fictional(m);
                 put(out, new Fact.Band(band, fictional, null, null, ev));
                 switch (m.rule()) {
+                    case "band.role-of", "band.from-the-band", "band.possessive-role" -> {
+                        TokenSpan member = m.group("member").orElseThrow();
+                        if (Names.looksLikePerson(member) || member.size() == 1 && member.first().isPerson())
+                            put(out, new Fact.Band(band, fictional, Mention.of(doc, member), null, ev));
+                    }
                     case "band.member-of", "band.member-of-bands" -> {
                         TokenSpan member = m.group("member").orElseThrow();
                         if (Names.looksLikePerson(member)) put(out, new Fact.Band(band, Fact.Fictional.NO, Mention.of(doc, member), null, ev));
@@ -60,8 +78,33 @@ public final class BandExtractor implements Extractor {
                 }
             }
         }
+        songArtists(doc, ctx, cast, out);
         bandmates(cast, out);
         return new ArrayList<>(out.values());
+    }
+
+    /** The artist of a song ("Wolves' “Night Drive”") that no word of NER calls a person is a band. */
+    private static void songArtists(Doc doc, ReviewContext ctx, List<Fact.Cast> cast, Map<String, Fact.Band> out) {
+        for (Fact f : ctx.facts()) {
+            if (!(f instanceof Fact.Song song) || song.artist() == null) continue;
+            Mention a = song.artist();
+            if (ctx.isFilmTitle(a.text()) || ctx.isCrew(a.text()) || isCast(cast, a.text()) || personAt(doc, a)) continue;
+            String t = a.text().replaceFirst("^(?i)the\\s+", "");
+            if (t.isBlank()) continue;
+            put(out, new Fact.Band(Mention.of(doc, a.end() - t.length(), a.end()), Fact.Fictional.UNKNOWN, null, null,
+                    new Evidence(song.evidence().begin(), song.evidence().end(), "band.song-artist")));
+        }
+    }
+
+    private static boolean personAt(Doc doc, Mention m) {
+        for (Sentence s : doc.sentences())
+            for (Token t : s.tokens()) if (t.begin() >= m.begin() && t.end() <= m.end() && t.isPerson()) return true;
+        return false;
+    }
+
+    private static boolean isCast(List<Fact.Cast> cast, String name) {
+        String n = Names.fold(name);
+        return cast.stream().anyMatch(c -> Names.fold(c.actor().text()).equals(n) || c.character() != null && Names.fold(c.character().text()).equals(n));
     }
 
     private static void put(Map<String, Fact.Band> out, Fact.Band f) {

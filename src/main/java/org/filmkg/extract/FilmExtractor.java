@@ -171,6 +171,8 @@ public final class FilmExtractor implements Extractor {
             if (!t.tag().equals("NNP") || t.isPerson() || !"O".equals(t.ner()) && !"MISC".equals(t.ner()) || t.word().length() < 4
                     || !Character.isUpperCase(t.word().codePointAt(0)) || !t.word().chars().allMatch(Character::isLetter)) continue;
             if (s.get(i - 1).tag().equals("NNP") || i + 1 < s.size() && s.get(i + 1).tag().equals("NNP")) continue;
+            // a quoted title is the quoted-title cue's, with its own weight
+            if (s.get(i - 1).word().matches("[“\"‘']+")) continue;
             // a film is what reviews make the subject of their judgements: "X is riveting", "X succeeds"
             add(cands, t.word(), t.begin(), t.end(), "title.word", t.rel().startsWith("nsubj") ? 1 : 0, doc);
         }
