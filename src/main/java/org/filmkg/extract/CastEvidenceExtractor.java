@@ -188,6 +188,8 @@ public final class CastEvidenceExtractor implements Extractor {
     /** A title-case line standing alone ("Jane Roe's Chance to Shine"): capitals say nothing there. */
     private static boolean headline(Doc doc, Sentence s) {
         if (s.size() > 15 || !CastExtractor.isHeadline(s)) return false;
+        // a Title Case headline capitalises its verbs too; a lower-case verb makes it a sentence full of names
+        if (s.tokens().stream().anyMatch(t -> t.tag().matches("VB[DPZ]") && t.isLowercaseWord())) return false;
         String t = doc.text();
         boolean startsLine = s.begin() == 0 || t.charAt(s.begin() - 1) == '\n' || t.lastIndexOf('\n', s.begin()) >= 0
                 && t.substring(t.lastIndexOf('\n', s.begin()) + 1, s.begin()).isBlank();
@@ -350,13 +352,30 @@ public final class CastEvidenceExtractor implements Extractor {
         if (Names.isNameToken(before)) {
             TokenSpan ch = Names.lastNameRun(new TokenSpan(s, Math.max(0, at - 5), at + 1));
             if (ch == null || ch.end() != at + 1) return null;
-            return new Role(ch, descriptionBefore(s, ch.start()));
+            int d = ch.start();
+            // "a charming trickster named Y (X)"
+            if (d >= 2 && s.get(d - 1).word().matches("named|called|dubbed")) d--;
+            return splitTitle(s, ch, descriptionBefore(s, d));
         }
         if (before.tag().startsWith("NN") && before.isLowercaseWord() && Lexicon.isRoleNoun(before.word())) {
             TokenSpan d = descriptionSpan(s, before);
             return d == null ? null : new Role(null, d);
         }
         return null;
+    }
+
+    /** "Managing Editor Ben Holt", "Sergeant Lou Petty": capitalised role words before a name describe the role. */
+    static Role splitTitle(Sentence s, TokenSpan ch, TokenSpan description) {
+        int k = ch.start();
+        while (k < ch.end() - 1) {
+            Token t = s.get(k);
+            boolean role = Lexicon.isRoleNoun(t.word()) || k + 1 < ch.end() - 1 && Lexicon.isRoleNoun(s.get(k + 1).word()) && t.word().matches("\\p{Lu}\\p{Ll}+ing|Chief|Senior|Junior|Head|Deputy|Executive|Assistant|Vice");
+            if (!role) break;
+            k++;
+        }
+        if (k == ch.start()) return new Role(ch, description);
+        TokenSpan title = new TokenSpan(s, description != null ? description.start() : ch.start(), k);
+        return new Role(new TokenSpan(s, k, ch.end()), title);
     }
 
     /** A role phrase starting at token {@code i}: a name ("Y", "his sister Y", "lawyer Y") or a description ("a weary nurse"). */
@@ -371,13 +390,15 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan ch = Names.lastNameRun(new TokenSpan(s, j, e));
             if (ch == null) return null;
             TokenSpan d = j > i ? trimDescription(new TokenSpan(s, i, j)) : null;
-            return new Role(ch, d);
+            return splitTitle(s, ch, d);
         }
         // a description: its head is the last noun before a clause boundary
         Token head = null;
         for (int k = i; k < s.size(); k++) {
             Token t = s.get(k);
-            if (t.word().matches("[,;:.()–—]") || t.tag().matches("VB[DPZ]|WDT|WP|CC|MD") && k > i) break;
+            // "a curious and thoughtful child": "and" between modifiers stays inside the description
+            boolean innerAnd = t.tag().equals("CC") && head == null && k + 1 < s.size() && s.get(k + 1).tag().startsWith("JJ");
+            if (!innerAnd && (t.word().matches("[,;:.()–—]") || t.tag().matches("VB[DPZ]|WDT|WP|CC|MD") && k > i)) break;
             if (t.tag().startsWith("NN") && t.isLowercaseWord()) head = t;
             else if (head != null && !t.is("of") && !t.is("for") && !t.is("in") && !t.tag().matches("DT|PRP\\$|JJ.*|CD|HYPH|POS|NN.*")) break;
         }

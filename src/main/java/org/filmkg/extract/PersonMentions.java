@@ -46,7 +46,9 @@ public final class PersonMentions {
             while (i < s.size()) {
                 int end = personRun(s, i);
                 if (end > i) {
-                    out.add(new PersonMention(new TokenSpan(s, i, end), true));
+                    // "F. Murray Abraham", "J Roe": an initial before the name belongs to it
+                    int start = i > 0 && s.get(i - 1).word().matches("\\p{Lu}\\.?") && !s.get(i - 1).isPerson() && s.get(i - 1).tag().startsWith("NNP") ? i - 1 : i;
+                    out.add(new PersonMention(new TokenSpan(s, start, end), true));
                     i = end;
                     continue;
                 }
