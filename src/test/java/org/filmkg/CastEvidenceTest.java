@@ -244,4 +244,17 @@ class CastEvidenceTest {
         List<String> c = cast("The old man (F. Lionel Marsh) remembers the war.");
         assertTrue(actor(c, "F. Lionel Marsh"), c.toString());
     }
+
+    @Test
+    void pronounSubjectTakesTheNearestPersonBefore() {
+        List<String> c = cast("Nora Quist has never been better. She was perfectly cast in the role of Edie Lark, a faded singer.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Nora Quist|Edie Lark")), c.toString());
+    }
+
+    @Test
+    void pronounNearMisses() {
+        // a pronoun with no verb of acting, and a role in another title, cast no one
+        List<String> c = cast("Nora Quist wrote the novel. She plays tennis every day. She played Edie Lark in Summer Harbor years ago.");
+        assertFalse(actor(c, "Nora Quist"), c.toString());
+    }
 }

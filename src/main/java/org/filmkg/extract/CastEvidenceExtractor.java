@@ -55,7 +55,8 @@ public final class CastEvidenceExtractor implements Extractor {
         byPattern.removeIf(c -> c.character() != null && c.evidence().rule().endsWith("char-paren") && mentions.stream()
                 .anyMatch(m -> m.span().begin() <= c.character().begin() && c.character().begin() < m.span().endChar() && creditLine(m.span().sentence(), m.span())));
         Map<PersonMention, List<Hit>> hits = new LinkedHashMap<>();
-        for (PersonMention m : mentions) hits.put(m, positiveCues(doc, m, ctx));
+        for (PersonMention m : mentions) hits.put(m, new ArrayList<>(positiveCues(doc, m, ctx)));
+        pronounSubjects(doc, mentions, hits, ctx);
 
         // names that are some actor's role are characters, not performers
         Set<String> characters = new HashSet<>();
@@ -268,6 +269,35 @@ public final class CastEvidenceExtractor implements Extractor {
         return out;
     }
 
+    /**
+     * "She plays Y", "he was perfectly cast in the role of Y": a pronoun subject of a verb of acting lends the cue to the
+     * person it stands for, taken as the nearest person named before it in this or the two sentences before who is not
+     * some actor's role. A light stand-in for coreference, weighed lower than a named subject.
+     */
+    private static void pronounSubjects(Doc doc, List<PersonMention> mentions, Map<PersonMention, List<Hit>> hits, ReviewContext ctx) {
+        Set<String> roles = new HashSet<>();
+        for (List<Hit> hs : hits.values()) for (Hit h : hs) if (h.role() != null && h.role().character() != null) roles.add(Names.fold(h.role().character().text()));
+        for (Sentence s : doc.sentences()) {
+            for (Token p : s.tokens()) {
+                if (!p.tag().equals("PRP") || !p.word().toLowerCase(Locale.ROOT).matches("he|she") || !p.rel().startsWith("nsubj")) continue;
+                Token verb = s.head(p);
+                if (verb == null || !is("perform-verb", verb) || !verb.tag().startsWith("VB")) continue;
+                boolean passive = p.rel().equals("nsubj:pass");
+                if (passive && !verb.lemma().equalsIgnoreCase("cast")) continue;
+                Role role = roleOfVerb(s, verb);
+                if (role == null || role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) continue;
+                PersonMention antecedent = null;
+                for (PersonMention m : mentions) {
+                    Sentence ms = m.span().sentence();
+                    if (ms.index() < s.index() - 2 || ms.index() > s.index() || m.span().begin() >= p.begin()) continue;
+                    if (roles.contains(Names.fold(m.text())) || role.character() != null && Names.fold(role.character().text()).equals(Names.fold(m.text()))) continue;
+                    antecedent = m;
+                }
+                if (antecedent != null) hits.get(antecedent).add(new Hit("pronoun-performing-verb", role));
+            }
+        }
+    }
+
     /** The role a performing verb names: its object ("plays Y", "plays his mother"), or an "as" phrase ("stars as Y"). */
     private static Role roleOfVerb(Sentence s, Token verb) {
         for (Token o : s.children(verb, "obj")) {
@@ -279,8 +309,13 @@ public final class CastEvidenceExtractor implements Extractor {
             if (anotherWorkAfter(s, o)) return null;
             return roleAt(s, o, true);
         }
-        Role as = asRole(s, verb, null);
-        return as;
+        // "(she was) cast in the role of Y", "cast in the part Y"
+        for (Token o : s.children(verb, "obl")) {
+            if (!o.lemma().equalsIgnoreCase("role") && !o.lemma().equalsIgnoreCase("part")) continue;
+            for (Token n : s.children(o, "nmod")) if (s.caseOf(n).equals("of")) return roleAt(s, n, true);
+            for (Token n : s.children(o)) if (n.rel().matches("appos|compound|flat|dep") && n.tag().startsWith("NNP")) return roleAt(s, n, true);
+        }
+        return asRole(s, verb, null);
     }
 
     /** "Y, played by X" / "Y is played by X": the role is the passive subject or the noun the participle modifies. */
