@@ -33,6 +33,16 @@ public final class BandExtractor implements Extractor {
     }
 
     @Override
+    public java.util.Set<Class<? extends Fact>> needs() {
+        return java.util.Set.of(Fact.Film.class, Fact.Crew.class, Fact.Cast.class, Fact.Song.class);
+    }
+
+    @Override
+    public java.util.Set<Class<? extends Fact>> provides() {
+        return java.util.Set.of(Fact.Band.class);
+    }
+
+    @Override
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         Map<String, Fact.Band> out = new LinkedHashMap<>();
         List<Fact.Cast> cast = ctx.facts().stream().filter(f -> f instanceof Fact.Cast).map(f -> (Fact.Cast) f).toList();

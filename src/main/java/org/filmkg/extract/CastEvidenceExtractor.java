@@ -47,6 +47,16 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     @Override
+    public java.util.Set<Class<? extends Fact>> needs() {
+        return java.util.Set.of(Fact.Film.class, Fact.Crew.class, Fact.ReviewInfo.class);
+    }
+
+    @Override
+    public java.util.Set<Class<? extends Fact>> provides() {
+        return java.util.Set.of(Fact.Cast.class);
+    }
+
+    @Override
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         List<Fact.Cast> byPattern = new ArrayList<>();
         for (Fact f : patterns.extract(doc, ctx)) byPattern.add((Fact.Cast) f);

@@ -17,7 +17,19 @@ import org.filmkg.nlp.TokenSpan;
 /** Actors, the characters they play and how the reviewer describes each role; rules in {@code cast.rules}. */
 public final class CastExtractor implements Extractor {
     private static final Set<String> NOT_BEFORE_AS = Set.of("such", "well", "same", "known", "so", "just", "much");
-    private final TokenRules rules = Lexicon.rules("cast.rules");
+    private static final Set<String> SHAPES = Set.of("character", "list", "played-by", "possessive", "apposition");
+    private final TokenRules rules = checked(Lexicon.rules("cast.rules"));
+
+    /** Every rule must say its shape, and every rule that makes statements its priority: none silently wins. */
+    private static TokenRules checked(TokenRules rules) {
+        rules.attributes().forEach((name, a) -> {
+            if (!SHAPES.contains(a.getOrDefault("shape", "")))
+                throw new IllegalStateException("cast.rules: rule " + name + " needs [shape=…] with one of " + SHAPES);
+            if (!a.get("shape").equals("apposition") && !a.getOrDefault("priority", "").matches("\\d+"))
+                throw new IllegalStateException("cast.rules: rule " + name + " needs [priority=N]");
+        });
+        return rules;
+    }
 
     @Override
     public String name() {
@@ -25,12 +37,22 @@ public final class CastExtractor implements Extractor {
     }
 
     @Override
+    public java.util.Set<Class<? extends Fact>> needs() {
+        return java.util.Set.of(Fact.Film.class, Fact.Crew.class);
+    }
+
+    @Override
+    public java.util.Set<Class<? extends Fact>> provides() {
+        return java.util.Set.of(Fact.Cast.class);
+    }
+
+    @Override
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         List<Fact.Cast> found = new ArrayList<>();
         List<RuleMatch> possessives = new ArrayList<>();
         for (RuleMatch m : rules.matchAll(doc)) {
-            if (m.rule().equals("cast.apposition")) continue;
-            if (m.rule().equals("cast.possessive")) {
+            if (m.attribute("shape").equals("apposition")) continue;
+            if (m.attribute("shape").equals("possessive")) {
                 possessives.add(m);
                 continue;
             }
@@ -62,23 +84,23 @@ public final class CastExtractor implements Extractor {
         return out;
     }
 
-    /** When two rules read one actor mention with different characters, the more specific rule wins. */
-    private static final List<String> PRIORITY = List.of("cast.played-by", "cast.as", "cast.cast-as", "cast.plays-char", "cast.is-char",
-            "cast.desc-in-char-paren", "cast.desc-char-paren", "cast.char-paren", "cast.desc-paren", "cast.plays-desc", "cast.credits", "cast.starring", "cast.star-title", "cast.opposite",
-            "cast.film-stars", "cast.names-star", "cast.possessive");
+    /** When two rules read one actor mention with different characters, the one with the lower priority number wins. */
+    private int priority(Fact.Cast f) {
+        return Integer.parseInt(rules.attributes().get(f.evidence().rule()).get("priority"));
+    }
 
-    private static List<Fact.Cast> preferred(List<Fact.Cast> facts) {
+    private List<Fact.Cast> preferred(List<Fact.Cast> facts) {
         Map<Integer, Integer> best = new LinkedHashMap<>();
         for (Fact.Cast f : facts) {
             if (f.character() == null) continue;
-            best.merge(f.actor().begin(), PRIORITY.indexOf(f.evidence().rule()), Math::min);
+            best.merge(f.actor().begin(), priority(f), Math::min);
         }
         List<Fact.Cast> out = new ArrayList<>();
         for (Fact.Cast f : facts) {
             Integer b = best.get(f.actor().begin());
-            boolean losing = f.character() != null && b != null && PRIORITY.indexOf(f.evidence().rule()) > b
+            boolean losing = f.character() != null && b != null && priority(f) > b
                     && facts.stream().anyMatch(g -> g.actor().begin() == f.actor().begin() && g.character() != null
-                            && PRIORITY.indexOf(g.evidence().rule()) == b && !g.character().text().equals(f.character().text()));
+                            && priority(g) == b && !g.character().text().equals(f.character().text()));
             if (!losing) out.add(f);
         }
         return out;
@@ -87,15 +109,12 @@ public final class CastExtractor implements Extractor {
     private List<Fact.Cast> interpret(Doc doc, ReviewContext ctx, RuleMatch m) {
         List<Fact.Cast> out = new ArrayList<>();
         Evidence ev = new Evidence(m.span().begin(), m.span().endChar(), m.rule());
-        Mention desc = m.group("desc").filter(d -> usableDescription(d, m.rule())).map(d -> Mention.of(doc, d)).orElse(null);
-        switch (m.rule()) {
-            case "cast.desc-char-paren", "cast.desc-in-char-paren", "cast.char-paren", "cast.plays-char", "cast.as", "cast.is-char", "cast.cast-as" -> {
+        Mention desc = m.group("desc").filter(d -> usableDescription(d, "role-noun".equals(m.attribute("desc")))).map(d -> Mention.of(doc, d)).orElse(null);
+        switch (m.attribute("shape")) {
+            case "character" -> {
                 TokenSpan actor = m.group("actor").orElseThrow();
                 TokenSpan character = m.group("char").orElseThrow();
-                if (m.rule().equals("cast.as") && !asIsCasting(actor)) return out;
-                // "X is Y" is casting only between two full names, the first a person by NER
-                if (m.rule().equals("cast.is-char") && (actor.size() < 2 || character.size() < 2 || actor.tokens().stream().noneMatch(Token::isPerson)
-                        || ctx.isCrew(actor.text()))) return out;
+                if (!passesCheck(m, actor, character, ctx)) return out;
                 if (!isActor(actor, ctx) || !isCharacter(character, ctx)) return out;
                 if (roleInAnotherWork(character, ctx)) return out;
                 List<Mention> descs = new ArrayList<>();
@@ -106,17 +125,16 @@ public final class CastExtractor implements Extractor {
                 appositionAfter(doc, m).ifPresent(descs::add);
                 add(out, Mention.of(doc, actor), Mention.of(doc, character), descs, ev);
             }
-            case "cast.desc-paren", "cast.plays-desc", "cast.credits", "cast.starring", "cast.star-title", "cast.opposite",
-                    "cast.film-stars", "cast.names-star" -> {
-                if (desc == null && (m.rule().equals("cast.desc-paren") || m.rule().equals("cast.plays-desc"))) return out;
-                if (m.rule().equals("cast.star-title") && followedByBracket(m)) return out;
-                TokenSpan list = m.rule().equals("cast.names-star") ? namesBefore(m.group("verb").orElseThrow()) : m.group("actors").orElseThrow();
+            case "list" -> {
+                if (desc == null && "description".equals(m.attribute("needs"))) return out;
+                if (!passesCheck(m, null, null, ctx)) return out;
+                TokenSpan list = "before-verb".equals(m.attribute("list")) ? namesBefore(m.group("verb").orElseThrow()) : m.group("actors").orElseThrow();
                 if (list == null) return out;
                 List<Names.Item> items = Names.splitList(list);
                 // In a list where NER already found two people, a name-shaped item is a person too ("Cast: A, B, C")
                 boolean listOfPeople = items.stream().filter(it -> isActor(it.actor(), ctx)).count() >= 2;
                 // the weaker cues ("opposite", "the film stars", "A and B star in") need NER to call each name a person
-                boolean needPerson = m.rule().equals("cast.opposite") || m.rule().equals("cast.film-stars") || m.rule().equals("cast.names-star");
+                boolean needPerson = "person".equals(m.attribute("needs"));
                 for (Names.Item item : items) {
                     // … and a crew member named that way ("working alongside Jane Roe again") is not cast
                     if (needPerson && (item.actor().tokens().stream().noneMatch(Token::isPerson) || ctx.isCrew(item.actor().text()))) continue;
@@ -125,13 +143,13 @@ public final class CastExtractor implements Extractor {
                     add(out, Mention.of(doc, item.actor()), character, desc == null ? List.of() : List.of(desc), ev);
                 }
             }
-            case "cast.played-by" -> {
+            case "played-by" -> {
                 List<Names.Item> chars = Names.splitList(m.group("chars").orElseThrow());
                 List<Names.Item> actors = Names.splitList(m.group("actors").orElseThrow());
                 if (chars.size() != actors.size()) return out;
                 List<Mention> descs = new ArrayList<>();
                 if (desc != null) descs.add(desc);
-                m.group("desc2").filter(d -> usableDescription(d, m.rule())).map(d -> Mention.of(doc, d)).ifPresent(descs::add);
+                m.group("desc2").filter(d -> usableDescription(d, false)).map(d -> Mention.of(doc, d)).ifPresent(descs::add);
                 if (chars.size() == 1) appositionAfter(doc, m).ifPresent(descs::add);
                 // "his friends – namely, A and B (played by …)": a plural description covers every character
                 boolean shared = chars.size() == 1 || m.group("desc").map(CastExtractor::isPlural).orElse(false);
@@ -142,7 +160,7 @@ public final class CastExtractor implements Extractor {
                     add(out, Mention.of(doc, a), Mention.of(doc, c), shared ? descs : List.of(), ev);
                 }
             }
-            default -> throw new IllegalStateException("cast.rules has a rule the extractor does not know: " + m.rule());
+            default -> throw new IllegalStateException("cast.rules: rule " + m.rule() + " has shape " + m.attribute("shape") + ", which makes no statement");
         }
         return out;
     }
@@ -156,6 +174,19 @@ public final class CastExtractor implements Extractor {
     private static Evidence covering(Evidence ev, Mention d) {
         if (d.begin() >= ev.begin() && d.end() <= ev.end()) return ev;
         return new Evidence(Math.min(ev.begin(), d.begin()), Math.max(ev.end(), d.end()), ev.rule());
+    }
+
+    /** A rule's own guard, named by its {@code check} attribute. */
+    private static boolean passesCheck(RuleMatch m, TokenSpan actor, TokenSpan character, ReviewContext ctx) {
+        String check = m.attribute("check");
+        if (check == null) return true;
+        return switch (check) {
+            case "as-casting" -> asIsCasting(actor);
+            // "X is Y" is casting only between two full names, the first a person by NER
+            case "full-names" -> actor.size() >= 2 && character.size() >= 2 && actor.tokens().stream().anyMatch(Token::isPerson) && !ctx.isCrew(actor.text());
+            case "no-bracket-after" -> !followedByBracket(m);
+            default -> throw new IllegalStateException("cast.rules: rule " + m.rule() + " names an unknown check " + check);
+        };
     }
 
     /** "Jane Roe as Becky" is casting; "such as Jane Roe" or "as well as" is not. */
@@ -293,12 +324,12 @@ public final class CastExtractor implements Extractor {
         return false;
     }
 
-    /** A description must end in a noun; after "plays" it must be a role noun ("plays the piano" is not a role). */
-    private static boolean usableDescription(TokenSpan d, String rule) {
+    /** A description must end in a noun; with {@code desc=role-noun} ("plays the piano" is not a role) a role noun. */
+    private static boolean usableDescription(TokenSpan d, boolean roleNounOnly) {
         Token head = headOf(d);
         if (head == null) return false;
         boolean role = Lexicon.isRoleNoun(head.word());
-        if (rule.equals("cast.plays-desc")) return role;
+        if (roleNounOnly) return role;
         // A bare job title before a name is crew, not a role ("director Jane Roe (…)").
         return !(Lexicon.JOBS.containsKey(head.word().toLowerCase(Locale.ROOT)) && !role);
     }
@@ -331,7 +362,7 @@ public final class CastExtractor implements Extractor {
         int at = close >= 0 ? close + 1 : m.span().end();
         return rules.matchAt(doc, s, "cast.apposition", at)
                 .flatMap(a -> a.group("desc"))
-                .filter(d -> usableDescription(d, "cast.apposition"))
+                .filter(d -> usableDescription(d, false))
                 .map(d -> Mention.of(doc, d));
     }
 

@@ -21,11 +21,7 @@ import org.filmkg.nlp.TokenSpan;
  * {@code claims.rules}; word lists {@code genres.txt}, {@code judgement-cues.tsv}, {@code polarity-cues.tsv}.
  */
 public final class ClaimExtractor implements Extractor {
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90));
+    private static final Map<String, Integer> NUMBERS = Lexicon.NUMBERS;
     private static final java.util.regex.Pattern ERA = java.util.regex.Pattern.compile(
             "(?i)^(?:the\\s+)?(?:(?:early|mid|late)[- ])?(?:['‘’]\\d0s|\\d{2}0s|\\d{4}s?|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))$");
     private final TokenRules rules = Lexicon.rules("claims.rules");
@@ -33,6 +29,16 @@ public final class ClaimExtractor implements Extractor {
     @Override
     public String name() {
         return "claims";
+    }
+
+    @Override
+    public java.util.Set<Class<? extends Fact>> needs() {
+        return java.util.Set.of(Fact.Film.class, Fact.Crew.class, Fact.Cast.class);
+    }
+
+    @Override
+    public java.util.Set<Class<? extends Fact>> provides() {
+        return java.util.Set.of(Fact.Claim.class);
     }
 
     @Override

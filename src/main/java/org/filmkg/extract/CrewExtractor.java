@@ -34,6 +34,16 @@ public final class CrewExtractor implements Extractor {
     }
 
     @Override
+    public java.util.Set<Class<? extends Fact>> needs() {
+        return java.util.Set.of(Fact.Film.class);
+    }
+
+    @Override
+    public java.util.Set<Class<? extends Fact>> provides() {
+        return java.util.Set.of(Fact.Crew.class);
+    }
+
+    @Override
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         List<Candidate> cands = new ArrayList<>();
         for (RuleMatch m : rules.matchAll(doc)) cands.addAll(interpret(doc, ctx, m));

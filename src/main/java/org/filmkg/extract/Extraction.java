@@ -19,6 +19,14 @@ public final class Extraction {
 
     public Extraction(List<Extractor> extractors) {
         this.extractors = List.copyOf(extractors);
+        java.util.Set<Class<? extends Fact>> made = new java.util.HashSet<>();
+        for (Extractor e : this.extractors) {
+            for (Class<? extends Fact> need : e.needs())
+                if (!made.contains(need))
+                    throw new IllegalStateException("extractor '" + e.name() + "' needs " + need.getSimpleName()
+                            + " facts, but no extractor before it makes them; order: " + this.extractors.stream().map(Extractor::name).toList());
+            made.addAll(e.provides());
+        }
     }
 
     /** The facts of one review. */

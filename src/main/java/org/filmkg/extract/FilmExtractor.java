@@ -42,6 +42,16 @@ public final class FilmExtractor implements Extractor {
     }
 
     @Override
+    public java.util.Set<Class<? extends Fact>> needs() {
+        return java.util.Set.of();
+    }
+
+    @Override
+    public java.util.Set<Class<? extends Fact>> provides() {
+        return java.util.Set.of(Fact.Film.class, Fact.Song.class);
+    }
+
+    @Override
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         String text = doc.text();
         Map<String, Candidate> cands = new LinkedHashMap<>();

@@ -27,6 +27,8 @@ public final class Lexicon {
     public static final Map<String, Integer> JUDGEMENTS = tsv("judgement-cues.tsv", Integer::valueOf);
     /** Negation and hedge cue words (lowercase, apostrophes removed) to "negation" or "hedge". */
     public static final Map<String, String> POLARITY_CUES = tsv("polarity-cues.tsv", v -> v);
+    /** Number words ("three", "forty-five") to their value; one list for every extractor and rule file ($NUMBERWORD). */
+    public static final Map<String, Integer> NUMBERS = tsv("number-words.tsv", Integer::valueOf);
     /** Cue word to fictional yes/no. */
     public static final Map<String, Fact.Fictional> FICTIONAL_CUES = fictionalCues();
 
@@ -41,6 +43,7 @@ public final class Lexicon {
         for (String phrase : JOBS.keySet()) jobWords.addAll(List.of(phrase.split(" ")));
         jobWords.removeIf(w -> w.equals("-") || w.equals("/") || w.equals("of"));
         macros.put("$JOBWORD", "[ { word:/(?i)(?:" + alternation(jobWords) + ")/ } ]");
+        macros.put("$NUMBERWORD", "[ { word:/(?i)(?:" + alternation(NUMBERS.keySet()) + ")/ } ]");
         return TokenRules.loadAll(List.of(DIR + "common.rules", DIR + file), macros);
     }
 

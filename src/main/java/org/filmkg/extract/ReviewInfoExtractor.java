@@ -15,13 +15,22 @@ public final class ReviewInfoExtractor implements Extractor {
             Map.entry("A+", 1.0), Map.entry("A", 0.95), Map.entry("A-", 0.9), Map.entry("B+", 0.85), Map.entry("B", 0.8),
             Map.entry("B-", 0.75), Map.entry("C+", 0.7), Map.entry("C", 0.6), Map.entry("C-", 0.55), Map.entry("D+", 0.45),
             Map.entry("D", 0.4), Map.entry("D-", 0.35), Map.entry("F", 0.0), Map.entry("E", 0.2));
-    private static final Map<String, Double> NUMBER_WORDS = Map.of("one", 1.0, "two", 2.0, "three", 3.0, "four", 4.0, "five", 5.0, "½", 0.5);
     /** Words that start a sentence of prose, never a publication's name. */
     private static final Set<String> NOT_MASTHEAD = Set.of("the", "a", "an", "this", "these", "those", "its", "it's", "his", "her", "their", "our", "my");
 
     @Override
     public String name() {
         return "review-info";
+    }
+
+    @Override
+    public java.util.Set<Class<? extends Fact>> needs() {
+        return java.util.Set.of(Fact.Film.class);
+    }
+
+    @Override
+    public java.util.Set<Class<? extends Fact>> provides() {
+        return java.util.Set.of(Fact.ReviewInfo.class);
     }
 
     @Override
@@ -80,7 +89,8 @@ public final class ReviewInfoExtractor implements Extractor {
         }
         String num = h.group("num");
         if (num == null) return null;
-        double n = NUMBER_WORDS.containsKey(num.toLowerCase(Locale.ROOT)) ? NUMBER_WORDS.get(num.toLowerCase(Locale.ROOT)) : Double.parseDouble(num);
+        String w = num.toLowerCase(Locale.ROOT);
+        double n = w.equals("½") ? 0.5 : Lexicon.NUMBERS.containsKey(w) ? Lexicon.NUMBERS.get(w) : Double.parseDouble(num);
         if (h.group("value").toLowerCase(Locale.ROOT).contains("and a half")) n += 0.5;
         if (h.group("value").endsWith("%")) return n <= 100 ? n / 100 : null;
         // Star ratings without a scale are read out of five, the most common scale.

@@ -28,6 +28,16 @@ public final class RoleDescriptionExtractor implements Extractor {
     }
 
     @Override
+    public java.util.Set<Class<? extends Fact>> needs() {
+        return java.util.Set.of(Fact.Cast.class);
+    }
+
+    @Override
+    public java.util.Set<Class<? extends Fact>> provides() {
+        return java.util.Set.of(Fact.Cast.class);
+    }
+
+    @Override
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         // character (folded) -> the cast statement that ties it to an actor
         Map<String, Fact.Cast> byCharacter = new LinkedHashMap<>();

@@ -23,17 +23,20 @@ import java.util.regex.Pattern;
  *   # comment
  *   $MACRO = tokensregex pattern        (usable in later patterns)
  *   rule.name: tokensregex pattern      (named groups (?$group ...) are reported by name)
+ *   rule.name @w1|w2 [shape=list priority=3]: pattern
+ *                                       (runs only on sentences with w1 or w2; the attributes say what the
+ *                                        rule's match means to its extractor, which checks them at load)
  * </pre>
  * Word lists can be bound as macros before loading with {@link #load(String, Map)}.
  */
 public final class TokenRules {
     private static final Pattern MACRO = Pattern.compile("^(\\$[A-Z_][A-Z0-9_]*)\\s*=\\s*(.+)$", Pattern.DOTALL);
     // "rule.name: pattern", or "rule.name @word|word: pattern" to run the rule only on sentences with one of the words
-    private static final Pattern RULE = Pattern.compile("^([a-z][\\w.-]*)(?:\\s+@([^:\\s]+))?\\s*:\\s*(.+)$", Pattern.DOTALL);
+    private static final Pattern RULE = Pattern.compile("^([a-z][\\w.-]*)(?:\\s+@([^:\\s\\[]+))?(?:\\s*\\[([^\\]]*)\\])?\\s*:\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern GROUP = Pattern.compile("\\(\\?\\$(\\w+)");
 
     /** A compiled rule; {@code trigger}, when set, is a word or lemma one of the sentence's tokens must have. */
-    private record Rule(String name, TokenSequencePattern pattern, List<String> groups, Pattern trigger) {
+    private record Rule(String name, TokenSequencePattern pattern, List<String> groups, Pattern trigger, Map<String, String> attributes) {
         boolean mayMatch(Sentence s) {
             if (trigger == null) return true;
             for (Token t : s.tokens()) if (trigger.matcher(t.word()).matches() || trigger.matcher(t.lemma()).matches()) return true;
@@ -74,12 +77,12 @@ public final class TokenRules {
                 if (mm.matches()) {
                     env.bind(mm.group(1), TokenSequencePattern.compile(env, mm.group(2).trim()));
                 } else if (rm.matches()) {
-                    TokenSequencePattern p = TokenSequencePattern.compile(env, rm.group(3).trim());
+                    TokenSequencePattern p = TokenSequencePattern.compile(env, rm.group(4).trim());
                     List<String> groups = new ArrayList<>();
-                    Matcher g = GROUP.matcher(rm.group(3));
+                    Matcher g = GROUP.matcher(rm.group(4));
                     while (g.find()) groups.add(g.group(1));
                     Pattern trigger = rm.group(2) == null ? null : Pattern.compile(rm.group(2), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                    rules.add(new Rule(rm.group(1), p, groups, trigger));
+                    rules.add(new Rule(rm.group(1), p, groups, trigger, attributes(rm.group(3))));
                 } else {
                     throw new IllegalArgumentException("neither '$MACRO = pattern' nor 'rule.name: pattern'");
                 }
@@ -87,6 +90,25 @@ public final class TokenRules {
                 throw new IllegalStateException(resource + ":" + e[0] + ": bad rule: " + oneLine(ex.getMessage()), ex);
             }
         }
+    }
+
+    /** "shape=list priority=3" as a map; each attribute is name=value. */
+    private static Map<String, String> attributes(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) return Map.of();
+        for (String kv : text.trim().split("\\s+")) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0 || eq == kv.length() - 1) throw new IllegalArgumentException("attribute '" + kv + "' is not name=value");
+            out.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Every rule's name and attributes, in file order: extractors check at load that each rule says what it means. */
+    public Map<String, Map<String, String>> attributes() {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (Rule r : rules) out.put(r.name, r.attributes);
+        return out;
     }
 
     private static String oneLine(String s) {
@@ -162,7 +184,7 @@ public final class TokenRules {
             int en = m.end("$" + g);
             if (st >= 0 && en > st) groups.put(g, new TokenSpan(s, st, en));
         }
-        return new RuleMatch(rule.name, new TokenSpan(s, m.start(), m.end()), groups);
+        return new RuleMatch(rule.name, new TokenSpan(s, m.start(), m.end()), groups, rule.attributes);
     }
 
     private static List<RuleMatch> match(Rule rule, Doc doc, Sentence s) {
