@@ -97,6 +97,51 @@ class EvalTest {
         }
     }
 
+    /**
+     * The checking half of dev/ + dev2/ (even file numbers; no rule was written from it), held to issue 11's targets.
+     * Where today's figure is still below a target, the floor is today's figure, so the test catches a regression, and
+     * the name says which target is not met yet; raise each floor to its target as the extraction gets there.
+     */
+    @Test
+    void checkingHalfHoldsTheTargets() throws Exception {
+        Path shared = Path.of("..", "shared");
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("dev2").resolve("reviews")), "../shared/dev2 is absent: skipping the checking-half evaluation");
+        Path dir = Files.createTempDirectory("kg-checking-");
+        Gold gold = org.filmkg.eval.DevSplit.prepare(shared, org.filmkg.eval.DevSplit.Half.CHECKING, dir);
+        Corpus.Report built = Corpus.build(dir, Corpus.defaultBase());
+        assertEquals(List.of(), built.failures());
+        Evaluator.Report r = new Evaluator(gold).evaluate(built.dataset(), QUERIES, 60_000);
+        String report = Evaluator.format(r, true);
+        // metric, measure, floor held today, issue target
+        Object[][] targets = {
+                {"cast actor", "f1", 0.90, 0.90},
+                {"cast actor", "p", 0.85, 0.85},
+                {"cast character", "f1", 0.80, 0.85},
+                {"cast role description", "r", 0.62, 0.70},
+                {"cast role description", "p", 0.75, 0.75},
+                {"crew (person, job)", "f1", 0.75, 0.85},
+                {"crew (person, job)", "p", 0.80, 0.85},
+                {"band", "f1", 0.40, 0.75},
+                {"band member", "r", 0.60, 0.60},
+                {"rating", "f1", 0.85, 0.85},
+                {"runtime", "f1", 0.85, 0.85},
+                {"film title", "f1", 0.72, 0.85}};
+        for (Object[] t : targets) {
+            Evaluator.Score s = r.score((String) t[0]);
+            double v = switch ((String) t[1]) {
+                case "p" -> s.precision();
+                case "r" -> s.recall();
+                default -> s.f1();
+            };
+            String note = (double) t[2] < (double) t[3] ? " (issue target " + t[3] + " not met yet; floor " + t[2] + ")" : "";
+            assertTrue(v >= (double) t[2], t[0] + " " + t[1] + " = " + v + note + "\n" + report);
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) Files.delete(f);
+        }
+        Files.delete(dir);
+    }
+
     private static void assertTargets(Evaluator.Report r) {
         String report = Evaluator.format(r, false);
         assertTrue(r.score("cast actor").f1() >= 0.90, report);

@@ -3,6 +3,7 @@ package org.filmkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.filmkg.eval.DevSplit;
 import org.filmkg.eval.Evaluator;
 import org.filmkg.eval.Gold;
 import org.filmkg.query.QueryCatalog;
@@ -18,8 +19,14 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder with cast.csv, crew.csv, bands.csv, facts.csv (and aliases.csv).")
+    @Option(names = "--gold", paramLabel = "DIR", description = "Folder with cast.csv, crew.csv, bands.csv, facts.csv (and aliases.csv).")
     Path gold;
+
+    @Option(names = "--dev", paramLabel = "DIR", description = "The shared folder holding dev/ and dev2/: evaluate one half of them (with --half).")
+    Path dev;
+
+    @Option(names = "--half", paramLabel = "tuning|checking", description = "With --dev: the tuning half (odd file numbers) or the checking half (even).")
+    String half;
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder of reviews to build (default: seeds/).")
     Path input;
@@ -36,7 +43,21 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        Gold g = Gold.load(gold);
+        if ((gold == null) == (dev == null) || (dev == null) != (half == null))
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --gold DIR, or --dev DIR with --half tuning|checking");
+        Gold g;
+        if (dev != null) {
+            DevSplit.Half h;
+            try {
+                h = DevSplit.Half.parse(half);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            input = java.nio.file.Files.createTempDirectory("kg-" + h.name().toLowerCase(java.util.Locale.ROOT) + "-");
+            g = DevSplit.prepare(dev, h, input);
+        } else {
+            g = Gold.load(gold);
+        }
         DatasetGraph ds;
         if (data != null) {
             ds = DatasetIO.load(data);
@@ -49,6 +70,15 @@ final class EvalCommand implements Callable<Integer> {
         }
         Evaluator.Report r = new Evaluator(g).evaluate(ds, new QueryCatalog(Common.home().resolve("queries")), 60_000);
         spec.commandLine().getOut().print(Evaluator.format(r, brief));
+        if (dev != null) deleteCopies(input);
         return Main.OK;
+    }
+
+    /** The half's copied reviews, once built (the build cache keeps what it needs). */
+    private static void deleteCopies(Path dir) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.toList()) java.nio.file.Files.deleteIfExists(f);
+        }
+        java.nio.file.Files.deleteIfExists(dir);
     }
 }
