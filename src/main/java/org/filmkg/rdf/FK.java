@@ -52,6 +52,7 @@ public final class FK {
     public static final Node evidence = p("evidence");
     public static final Node rule = p("rule");
     public static final Node why = p("why");
+    public static final Node usedInFile = p("usedInFile");
     public static final Node film = p("film");
     public static final Node actor = p("actor");
     public static final Node actorAsWritten = p("actorAsWritten");

@@ -69,7 +69,29 @@ public final class GraphBuilder {
         ontology.find().forEach(t -> ds.add(ontologyGraph(), t.getSubject(), t.getPredicate(), t.getObject()));
         entities(ds, resolution);
         for (Extraction.Result r : results) review(ds, r, resolution);
+        labelsWhereUsed(ds);
         return ds;
+    }
+
+    /**
+     * Each review graph repeats the label of every entity its statements point to (as a merge repeats the file names
+     * of its reviews): a query then reads one graph at a time, never joining across graphs, which is what keeps the
+     * saved queries fast at thousands of reviews.
+     */
+    private void labelsWhereUsed(DatasetGraph ds) {
+        Node entities = entitiesGraph();
+        Map<Node, Node> labels = new java.util.HashMap<>();
+        ds.find(entities, Node.ANY, FK.LABEL, Node.ANY).forEachRemaining(q -> labels.putIfAbsent(q.getSubject(), q.getObject()));
+        List<Node> graphs = new java.util.ArrayList<>();
+        ds.listGraphNodes().forEachRemaining(graphs::add);
+        for (Node g : graphs) {
+            if (g.equals(entities) || g.equals(ontologyGraph())) continue;
+            java.util.Set<Node> used = new java.util.HashSet<>();
+            ds.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isURI() && labels.containsKey(q.getObject())) used.add(q.getObject());
+            });
+            for (Node n : used) ds.add(g, n, FK.LABEL, labels.get(n));
+        }
     }
 
     private void entities(DatasetGraph ds, Resolution res) {
@@ -99,7 +121,10 @@ public final class GraphBuilder {
             ds.add(g, mn, FK.TYPE, FK.Merge);
             ds.add(g, mn, FK.mergedInto, iri(m.into()));
             ds.add(g, mn, FK.mergedName, lit(m.variant()));
-            for (String src : m.sources()) ds.add(g, mn, FK.usedIn, reviewIri(idOf(src)));
+            for (String src : m.sources()) {
+                ds.add(g, mn, FK.usedIn, reviewIri(idOf(src)));
+                ds.add(g, mn, FK.usedInFile, lit(src));
+            }
             ds.add(g, mn, FK.reason, lit(m.reason()));
             ds.add(g, mn, FK.score, NodeFactory.createLiteralDT(String.valueOf(m.score()), XSDDatatype.XSDdecimal));
         }

@@ -59,7 +59,7 @@ public final class Corpus {
             if (r.facts().stream().noneMatch(f -> f instanceof org.filmkg.extract.Fact.Film))
                 warnings.add(r.review().source() + ": names no film that could be found; its statements are kept without one");
         Resolution resolution = new Resolver(o.overrides()).resolve(results);
-        DatasetGraph ds = new GraphBuilder(o.base()).build(results, resolution, ontology());
+        DatasetGraph ds = DatasetIO.forQueries(new GraphBuilder(o.base()).build(results, resolution, ontology()));
         return new Report(ds, results, resolution, failures, warnings);
     }
 

@@ -35,6 +35,17 @@ import org.filmkg.rdf.FK;
 public final class DatasetIO {
     private DatasetIO() {}
 
+    /**
+     * Query settings of every dataset we serve or query. Joins are made by hashing both sides rather than by
+     * substituting each row of one side into the other: the saved queries join a per-subject aggregate with claims
+     * across a thousand review graphs, where substitution re-reads every graph for every row (disagreements: 11 s
+     * against 0.4 s at 1,000 reviews). The rows are the same either way.
+     */
+    public static DatasetGraph forQueries(DatasetGraph ds) {
+        ds.getContext().set(org.apache.jena.query.ARQ.optIndexJoinStrategy, false);
+        return ds;
+    }
+
     /** Export formats of {@code ./kg export}. */
     public enum Format {
         TRIG, TURTLE, JSONLD, NT;
@@ -52,7 +63,7 @@ public final class DatasetIO {
 
     public static DatasetGraph load(Path file) throws KgDataException {
         if (!Files.isReadable(file)) throw new KgDataException(file + ": no such file (run ./kg build first, or give --data)");
-        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        DatasetGraph ds = forQueries(DatasetGraphFactory.createTxnMem());
         try {
             RDFParser.create().source(file).lang(Lang.TRIG).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).parse(ds);
         } catch (RiotException e) {

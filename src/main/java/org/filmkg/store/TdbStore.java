@@ -32,7 +32,7 @@ public final class TdbStore {
     private TdbStore() {}
 
     public static DatasetGraph open(Path dir) {
-        return TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
+        return DatasetIO.forQueries(TDB2Factory.connectDataset(dir.toString()).asDatasetGraph());
     }
 
     /** What a sync did: graphs written, left as they were, and dropped. */
