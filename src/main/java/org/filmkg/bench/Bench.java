@@ -69,7 +69,7 @@ public final class Bench {
     }
 
     /** Copy k of a text: every capitalised word of four letters or more gets a suffix, so names (and the text) differ per copy. */
-    static String perturb(String text, int k) {
+    public static String perturb(String text, int k) {
         if (k == 0) return text;
         String suffix = Integer.toString(k, 26).chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 26)))).reduce("", String::concat);
         Matcher m = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{3,})\\b").matcher(text);

@@ -161,7 +161,8 @@ public final class GraphBuilder {
                         ds.add(g, rating, FK.TYPE, FK.Rating);
                         ds.add(g, rating, FK.claimKind, lit("rating"));
                         ds.add(g, rating, FK.ratingAsWritten, lit(x.value()));
-                        ds.add(g, rating, FK.value, NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.3f", x.normalised()), XSDDatatype.XSDdecimal));
+                        // canonical xsd:decimal ("0.45", not "0.450"): TDB2 stores the value and gives it back canonical
+                        ds.add(g, rating, FK.value, NodeFactory.createLiteralDT(new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.3f", x.normalised())).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal));
                         statement(ds, g, rating, rev, x.evidence(), text);
                     }
                     case RUNTIME -> {

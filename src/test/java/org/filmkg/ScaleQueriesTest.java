@@ -1,0 +1,68 @@
+package org.filmkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.filmkg.bench.Bench;
+import org.filmkg.query.QueryCatalog;
+import org.filmkg.query.QueryRunner;
+import org.filmkg.resolve.Overrides;
+import org.filmkg.store.Corpus;
+import org.filmkg.store.DatasetIO;
+import org.filmkg.store.ExtractionCache;
+import org.filmkg.store.TdbStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A generated corpus of a few hundred reviews (the seeds, names perturbed per copy): every saved query answers, from
+ * the TriG file and from TDB2, with the same rows. Times are the benchmark's business, not this test's.
+ */
+class ScaleQueriesTest {
+    private static final int REVIEWS = 200;
+
+    @Test
+    void everySavedQueryAnswersWithTheSameRowsFromTrigAndTdb2(@TempDir Path dir) throws Exception {
+        Path reviews = Files.createDirectories(dir.resolve("reviews"));
+        List<Path> seeds;
+        try (var s = Files.list(Path.of("seeds"))) {
+            seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (int i = 0; i < REVIEWS; i++) {
+            Path src = seeds.get(i % seeds.size());
+            Files.writeString(reviews.resolve(String.format("r%05d.txt", i)), Bench.perturb(Files.readString(src), i / seeds.size()));
+        }
+        Corpus.Report built = Corpus.build(reviews, new Corpus.Options(Corpus.defaultBase(), Overrides.none(), new ExtractionCache(dir.resolve("cache"), true), false, null));
+        assertEquals(List.of(), built.failures());
+        Path trig = dir.resolve("kg.trig");
+        DatasetIO.writeAtomically(trig, DatasetIO.toString(built.dataset(), DatasetIO.Format.TRIG, Corpus.defaultBase()));
+        DatasetGraph fromTrig = DatasetIO.load(trig);
+        TdbStore.sync(built.dataset(), dir.resolve("db"));
+        DatasetGraph fromTdb = TdbStore.open(dir.resolve("db"));
+
+        QueryCatalog queries = new QueryCatalog(Path.of("queries"));
+        List<String> names = queries.names();
+        assertTrue(names.size() >= 10, names.toString());
+        for (String name : names) {
+            var q = QueryCatalog.parse(queries.resolve(name));
+            List<String> a = sorted(new QueryRunner(fromTrig, 60_000).table(q));
+            List<String> b = sorted(new QueryRunner(fromTdb, 60_000).table(q));
+            assertFalse(a.isEmpty(), name + " answers with rows on " + REVIEWS + " reviews");
+            assertEquals(a.size(), b.size(), name + ": as many rows from TriG as from TDB2");
+            for (int i = 0; i < a.size(); i++) assertEquals(a.get(i), b.get(i), name + ": the same rows from TriG and TDB2 (row " + i + " of the sorted rows)");
+        }
+    }
+
+    private static List<String> sorted(QueryRunner.Table t) {
+        List<String> rows = new ArrayList<>();
+        for (List<String> r : t.rows()) rows.add(String.join("\u0001", r));
+        rows.sort(null);
+        return rows;
+    }
+}
