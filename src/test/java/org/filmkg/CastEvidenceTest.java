@@ -257,4 +257,19 @@ class CastEvidenceTest {
         List<String> c = cast("Nora Quist wrote the novel. She plays tennis every day. She played Edie Lark in Summer Harbor years ago.");
         assertFalse(actor(c, "Nora Quist"), c.toString());
     }
+
+    @Test
+    void aLabelledLineListsPeopleToItsEnd() {
+        // a stage name with a lower-case word must not end the list; a name NER takes for a place still counts
+        List<String> c = cast("LONG ROAD\nComposer: Terence Holt\nCast: Adrien Lowe, Ida Park, Prince the Great, Tammy Holt, Norman Reed\nA film.");
+        assertTrue(actor(c, "Adrien Lowe") && actor(c, "Ida Park") && actor(c, "Tammy Holt") && actor(c, "Norman Reed"), c.toString());
+        assertFalse(actor(c, "Terence Holt"), c.toString());
+    }
+
+    @Test
+    void relativeClauseOfActing() {
+        List<String> c = cast("The best thing here is Oskar Lindqvist, who plays the gruff headmaster, and Ada Kline, who plays chess.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Oskar Lindqvist||") && s.contains("headmaster")), c.toString());
+        assertFalse(actor(c, "Ada Kline"), "playing chess is no role: " + c);
+    }
 }

@@ -245,6 +245,17 @@ public final class CastEvidenceExtractor implements Extractor {
             // "X is Y's mother" or "X is a revelation": a copula with a performance noun
             if (is("performance-noun", gov) && !s.children(gov, "cop").isEmpty()) out.add(new Hit("performance-of", null));
         }
+        // "X, who plays Y, …", "Paul Roe, who stars as …": a relative clause of acting about the name
+        // (the parser hangs the clause on the name as acl:relcl, or as parataxis after a comma)
+        for (Token v : s.children(h)) {
+            if (!v.rel().matches("acl:relcl|acl|parataxis")) continue;
+            if (!is("perform-verb", v) || !v.tag().startsWith("VB") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who") || w.is("that"))) continue;
+            Role role = roleOfVerb(s, v);
+            boolean thing = v.lemma().equalsIgnoreCase("play") && !s.children(v, "obj").isEmpty() && role == null;
+            if (thing) continue;
+            if (role != null && role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) out.add(new Hit("another-work", null));
+            else out.add(new Hit("performing-verb", role));
+        }
         if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
             String c = s.caseOf(h);
             if (c.equals("by") && is("perform-verb", gov) && gov.tag().equals("VBN")) out.add(new Hit("played-by", roleOfPassive(s, gov)));
@@ -547,6 +558,13 @@ public final class CastEvidenceExtractor implements Extractor {
      * members:", "…; cast: A (X), B (Y); runtime: …"), with only names, commas, "and" and bracketed roles between.
      */
     private static boolean creditLine(Sentence s, TokenSpan m) {
+        // "Cast: A, B, Cedric the Entertainer, C": a line opened by a label lists people to its end (or the next label)
+        for (int c = 0; c < Math.min(5, s.size()) && c < m.start(); c++) {
+            if (!s.get(c).word().equals(":")) continue;
+            if (!labelBefore(s, c)) break;
+            for (int k = c + 1; k < m.start(); k++) if (s.get(k).word().matches("[:;]")) return false;
+            return true;
+        }
         int k = m.start() - 1;
         while (k >= 0) {
             Token t = s.get(k);

@@ -138,7 +138,8 @@ public final class CastExtractor implements Extractor {
                 for (Names.Item item : items) {
                     // … and a crew member named that way ("working alongside Jane Roe again") is not cast
                     if (needPerson && (item.actor().tokens().stream().noneMatch(Token::isPerson) || ctx.isCrew(item.actor().text()))) continue;
-                    if (!isActor(item.actor(), ctx) && !(listOfPeople && Names.nameShaped(item.actor()) && !ctx.isFilmTitle(item.actor().text()))) continue;
+                    // NER calls some names in a list of people a place ("Ida Park"); in such a list the shape decides
+                    if (!isActor(item.actor(), ctx) && !(listOfPeople && Names.nameShaped(item.actor(), true) && !ctx.isFilmTitle(item.actor().text()))) continue;
                     Mention character = item.character() == null ? null : Mention.of(doc, item.character());
                     add(out, Mention.of(doc, item.actor()), character, desc == null ? List.of() : List.of(desc), ev);
                 }

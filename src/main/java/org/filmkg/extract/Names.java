@@ -91,9 +91,14 @@ public final class Names {
 
     /** Two to four capitalised proper-noun tokens, not a place: the shape of a personal name, whatever NER said. */
     public static boolean nameShaped(TokenSpan span) {
+        return nameShaped(span, false);
+    }
+
+    /** As {@link #nameShaped(TokenSpan)}; with {@code placesToo} a run NER tagged a place counts as well. */
+    public static boolean nameShaped(TokenSpan span, boolean placesToo) {
         List<Token> ts = span.tokens();
         return ts.size() >= 2 && ts.size() <= 4
-                && ts.stream().allMatch(t -> isNameToken(t) && t.tag().startsWith("NNP") && !"LOCATION".equals(t.ner()));
+                && ts.stream().allMatch(t -> isNameToken(t) && t.tag().startsWith("NNP") && (placesToo || !"LOCATION".equals(t.ner())));
     }
 
     /** Case-, accent- and space-insensitive form of a name, for comparisons. */
