@@ -95,4 +95,11 @@ class CrewCuesTest {
         assertTrue(c.containsAll(List.of("Ann Lee|director", "Ann Lee|writer", "Cal Dorsey|editor")), c.toString());
         assertFalse(c.stream().anyMatch(s -> s.startsWith("Jeff Roe|")), c.toString());
     }
+
+    @Test
+    void possessiveOfAFilmNoun() {
+        assertTrue(crew("Mira Stein's low-key gem came out of nowhere.").contains("Mira Stein|director"));
+        // near miss: "This is X's film" is said of a star too
+        assertFalse(crew("This is Nora Quist's film from start to finish.").contains("Nora Quist|director"));
+    }
 }

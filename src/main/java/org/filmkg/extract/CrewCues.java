@@ -94,7 +94,9 @@ final class CrewCues {
         if (rel.startsWith("nmod") && c.equals("with") && WORK_BY.get(lemma) == Job.WRITER && s.head(gov) != null && writeVerb(s.head(gov)))
             add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);
         // "X, who has written and directed the film": a relative clause of crew verbs
-        for (Token v : s.children(h, "acl:relcl")) {
+        // (the parser hangs the clause on the name as acl:relcl, or as parataxis after a comma)
+        for (Token v : s.children(h)) {
+            if (!v.rel().matches("acl:relcl|acl|parataxis") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who"))) continue;
             List<Token> verbs = new ArrayList<>(List.of(v));
             verbs.addAll(s.children(v, "conj"));
             for (Token vb : verbs) {
