@@ -272,4 +272,23 @@ class CastEvidenceTest {
         assertTrue(c.stream().anyMatch(s -> s.startsWith("Oskar Lindqvist||") && s.contains("headmaster")), c.toString());
         assertFalse(actor(c, "Ada Kline"), "playing chess is no role: " + c);
     }
+
+    @Test
+    void characterFromADescriptionGivenTwice() {
+        List<String> c = cast("He moves back in with his mother (Edith Marlowe). Years before, his mother, Greta, had left.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Edith Marlowe|Greta|")), c.toString());
+    }
+
+    @Test
+    void quotedNicknameStaysInTheCharactersName() {
+        List<String> c = cast("Arlo Fenn plays Jimmy “Rabbit” Hale, a welder with big dreams.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Arlo Fenn|Jimmy “Rabbit” Hale")), c.toString());
+    }
+
+    @Test
+    void possessiveRoleAttachesToACastPerson() {
+        List<String> c = cast("Cast: Nora Quist, Ida Park\nIt is Nora Quist's small-time hustler Dee who wins us over. Jane Austen's heroine would approve.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Nora Quist|Dee|")), c.toString());
+        assertFalse(actor(c, "Jane Austen"), "owning a role is no casting on its own: " + c);
+    }
 }

@@ -263,6 +263,18 @@ public final class CastEvidenceExtractor implements Extractor {
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
         }
         if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) out.add(new Hit("performance-of", asRole(s, gov, gov)));
+        // "X's small-time pimp Ruth", "X's merciless agent": the role a name owns (weak alone: "Austen's heroine")
+        if (rel.equals("nmod:poss") && gov != null && !is("performance-noun", gov)) {
+            Role owned = null;
+            if (gov.tag().startsWith("NNP") && Names.isNameToken(gov) && !gov.isPerson() || gov.tag().startsWith("NNP") && gov.isPerson()) owned = roleAt(s, gov, false);
+            else if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word())) {
+                // "X's small-time hustler Dee": the name right after the role noun is the character
+                int next = gov.index() + 1;
+                owned = next < s.size() && Names.isNameToken(s.get(next)) && s.get(next).tag().startsWith("NNP") ? roleAt(s, s.get(next), false)
+                        : new Role(null, descriptionBetween(s, h, gov));
+            }
+            if (owned != null) out.add(new Hit(owned.character() != null ? "possessive-character" : "possessive-role", owned));
+        }
         // "the leads – A and B": a role noun the name is in apposition to (weight 0: it names the role, casts no one)
         Token ap = rel.equals("appos") ? gov : rel.startsWith("conj") && gov != null && gov.rel().equals("appos") ? s.head(gov) : null;
         // the parser often leaves a dash-apposition unattached: "its leads – A and B"
@@ -469,9 +481,9 @@ public final class CastEvidenceExtractor implements Extractor {
         if (Names.isNameToken(t) && t.tag().startsWith("NNP")) {
             int a = t.index();
             int b = t.index() + 1;
-            while (a - 1 >= 0 && (Names.isNameToken(s.get(a - 1)) && s.get(a - 1).tag().startsWith("NNP"))) a--;
-            while (b < s.size() && Names.isNameToken(s.get(b)) && s.get(b).tag().startsWith("NNP")) b++;
-            TokenSpan ch = new TokenSpan(s, a, b);
+            while (a - 1 >= 0 && (Names.isNameToken(s.get(a - 1)) && s.get(a - 1).tag().startsWith("NNP") || quotedNickname(s, a - 1, false))) a -= quotedNickname(s, a - 1, false) ? 3 : 1;
+            while (b < s.size() && (Names.isNameToken(s.get(b)) && s.get(b).tag().startsWith("NNP") || quotedNickname(s, b, true))) b += quotedNickname(s, b, true) ? 3 : 1;
+            TokenSpan ch = new TokenSpan(s, Math.max(0, a), Math.min(s.size(), b));
             TokenSpan d = descriptionBefore(s, a);
             if (d == null) for (Token ap : s.children(t, "appos")) if (ap.isLowercaseWord() && ap.tag().startsWith("NN")) d = descriptionSpan(s, ap);
             return new Role(ch, d);
@@ -480,6 +492,7 @@ public final class CastEvidenceExtractor implements Extractor {
             if (afterPlay && !Lexicon.isRoleNoun(t.word())) return null;
             // "a character in the form of …", "the role": the word for a part is no description of it
             if (t.lemma().toLowerCase(Locale.ROOT).matches("character|role|part|figure|turn|performance")) return null;
+            if (!Lexicon.isPersonNoun(t.word())) return null;
             TokenSpan d = descriptionSpan(s, t);
             if (d == null) return null;
             for (Token ap : s.children(t, "appos"))
@@ -487,6 +500,21 @@ public final class CastEvidenceExtractor implements Extractor {
             return new Role(null, d);
         }
         return null;
+    }
+
+    /** A nickname in quotes inside a name ("Jimmy “Rabbit” Smith"): quote, name, quote, then more name; read forwards or back. */
+    private static boolean quotedNickname(Sentence s, int i, boolean forward) {
+        int q1 = forward ? i : i - 2;
+        if (q1 < 1 || q1 + 3 >= s.size()) return false;
+        return s.get(q1).word().matches("[“”\"‘’']+") && Names.isNameToken(s.get(q1 + 1)) && s.get(q1 + 2).word().matches("[“”\"‘’']+")
+                && Names.isNameToken(s.get(forward ? q1 + 3 : q1 - 1));
+    }
+
+    /** The words after "X's" up to the role noun: "merciless agent". */
+    private static TokenSpan descriptionBetween(Sentence s, Token owner, Token noun) {
+        int a = owner.index() + 1;
+        while (a < noun.index() && s.get(a).tag().equals("POS")) a++;
+        return a <= noun.index() ? new TokenSpan(s, a, noun.index() + 1) : null;
     }
 
     /** Lower-case words right before a name that describe it: "his sister" Ruth, "lawyer" Eric. */

@@ -331,6 +331,8 @@ public final class CastExtractor implements Extractor {
         if (head == null) return false;
         boolean role = Lexicon.isRoleNoun(head.word());
         if (roleNounOnly) return role;
+        // "her relationship with …", "his livelihood": a description names a person
+        if (!Lexicon.isPersonNoun(head.word()) && head.tag().startsWith("NN") && Character.isLowerCase(head.word().codePointAt(0))) return false;
         // A bare job title before a name is crew, not a role ("director Jane Roe (…)").
         return !(Lexicon.JOBS.containsKey(head.word().toLowerCase(Locale.ROOT)) && !role);
     }

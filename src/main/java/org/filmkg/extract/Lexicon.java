@@ -52,6 +52,22 @@ public final class Lexicon {
         return ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(singular(w));
     }
 
+    /**
+     * A noun that can name a person: a role noun, or one shaped like a word for a person (a dreamer, a collector, a
+     * cellist, a librarian, a heiress, a fisherman). "Her relationship", "his livelihood" and "a vortex" are not.
+     */
+    public static boolean isPersonNoun(String word) {
+        String w = singular(word.toLowerCase(Locale.ROOT));
+        return isRoleNoun(w) || w.length() > 4 && w.matches(".*(?:er|or|ist|ian|ess|man|woman|eur|euse|ee)$") && !NOT_PERSON_SHAPED.contains(w);
+    }
+
+    /** Words shaped like words for people that are not: "-er" and "-or" things. */
+    private static final Set<String> NOT_PERSON_SHAPED = Set.of("number", "matter", "water", "paper", "power", "order", "corner", "border",
+            "manner", "letter", "chapter", "character", "center", "centre", "color", "colour", "error", "mirror", "horror", "humor", "humour",
+            "flavor", "flavour", "honor", "honour", "career", "thriller", "trailer", "poster", "filter", "register", "theater", "theatre",
+            "monster", "river", "summer", "winter", "weather", "cancer", "dinner", "shower", "tower", "layer", "meter", "answer", "danger",
+            "temper", "anger", "fervor", "terror", "vapor", "behavior", "behaviour", "interior", "exterior", "sequel", "premise");
+
     static String singular(String w) {
         if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
         if (w.endsWith("es") && (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes"))) return w.substring(0, w.length() - 2);

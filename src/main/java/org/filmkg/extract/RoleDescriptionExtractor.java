@@ -47,9 +47,10 @@ public final class RoleDescriptionExtractor implements Extractor {
             byCharacter.putIfAbsent(Names.fold(c.character().text()), c);
             if (c.description() != null) described.add(Names.fold(c.actor().text()) + "|" + Names.fold(c.description().text()));
         }
-        if (byCharacter.isEmpty()) return List.of();
+        List<Fact> out = new ArrayList<>(charactersFromDescriptions(doc, ctx));
+        for (Fact f : out) byCharacter.putIfAbsent(Names.fold(((Fact.Cast) f).character().text()), (Fact.Cast) f);
+        if (byCharacter.isEmpty()) return out;
         Map<String, String> byPart = partsOf(byCharacter.keySet());
-        List<Fact> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 TokenSpan name = nameAt(s, i);
@@ -66,6 +67,38 @@ public final class RoleDescriptionExtractor implements Extractor {
                     out.add(new Fact.Cast(cast.actor(), Mention.of(doc, name), Mention.of(doc, d), new Evidence(b, e, "cast.character-description")));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * "his mother (Jane Roe)" and, elsewhere, "his mother, Julia": a description the review gives both to an actor and,
+     * in apposition, to a name, ties that name to the actor as the character.
+     */
+    private static List<Fact.Cast> charactersFromDescriptions(Doc doc, ReviewContext ctx) {
+        Map<String, TokenSpan[]> named = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!roleNoun(t)) continue;
+                TokenSpan d = CastEvidenceExtractor.descriptionSpan(s, t);
+                if (d == null) continue;
+                TokenSpan name = null;
+                int after = d.end();
+                if (after < s.size() && s.get(after).word().equals(",")) after++;
+                if (after < s.size()) name = nameAt(s, after);
+                if (name != null && (name.end() >= s.size() || !s.get(name.end()).word().equals("("))) named.putIfAbsent(Names.fold(d.text()), new TokenSpan[] {d, name});
+            }
+        }
+        List<Fact.Cast> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (Fact f : ctx.facts()) {
+            if (!(f instanceof Fact.Cast c) || c.character() != null || c.description() == null) continue;
+            TokenSpan[] pair = named.get(Names.fold(c.description().text()));
+            if (pair == null || !done.add(Names.fold(c.actor().text()))) continue;
+            TokenSpan name = pair[1];
+            if (Names.fold(name.text()).equals(Names.fold(c.actor().text()))) continue;
+            // the evidence is where the description names the character; the description keeps its own quote
+            out.add(new Fact.Cast(c.actor(), Mention.of(doc, name), c.description(), new Evidence(pair[0].begin(), name.endChar(), "cast.character-from-description")));
         }
         return out;
     }
