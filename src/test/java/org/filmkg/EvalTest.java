@@ -116,16 +116,16 @@ class EvalTest {
         Object[][] targets = {
                 {"cast actor", "f1", 0.90, 0.90},
                 {"cast actor", "p", 0.85, 0.85},
-                {"cast character", "f1", 0.80, 0.85},
-                {"cast role description", "r", 0.62, 0.70},
+                {"cast character", "f1", 0.83, 0.85},
+                {"cast role description", "r", 0.70, 0.70},
                 {"cast role description", "p", 0.75, 0.75},
-                {"crew (person, job)", "f1", 0.75, 0.85},
-                {"crew (person, job)", "p", 0.80, 0.85},
+                {"crew (person, job)", "f1", 0.77, 0.85},
+                {"crew (person, job)", "p", 0.82, 0.85},
                 {"band", "f1", 0.40, 0.75},
                 {"band member", "r", 0.60, 0.60},
                 {"rating", "f1", 0.85, 0.85},
                 {"runtime", "f1", 0.85, 0.85},
-                {"film title", "f1", 0.72, 0.85}};
+                {"film title", "f1", 0.75, 0.85}};
         for (Object[] t : targets) {
             Evaluator.Score s = r.score((String) t[0]);
             double v = switch ((String) t[1]) {
