@@ -102,4 +102,11 @@ class CrewCuesTest {
         // near miss: "This is X's film" is said of a star too
         assertFalse(crew("This is Nora Quist's film from start to finish.").contains("Nora Quist|director"));
     }
+
+    @Test
+    void aCapitalisedTitleIsTheJobNotTheName() {
+        List<String> c = crew("Cinematographer Yuki Sato's work is luminous.");
+        assertTrue(c.contains("Yuki Sato|cinematographer"), c.toString());
+        assertFalse(c.stream().anyMatch(s -> s.startsWith("Cinematographer")), c.toString());
+    }
 }

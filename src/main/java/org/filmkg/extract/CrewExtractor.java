@@ -52,6 +52,7 @@ public final class CrewExtractor implements Extractor {
         // "a song written by X" is songwriting: the "written by" pattern's writer credit at the same words goes
         List<Candidate> songs = cands.stream().filter(c -> c.fact.evidence().rule().equals("crew.song-written-by")).toList();
         cands.removeIf(c -> c.fact.job() == Job.WRITER && songs.stream().anyMatch(g -> g.fact.person().begin() == c.fact.person().begin()));
+        cands = withTitlesSplit(doc, cands);
         // Director and writer: keep only the strongest candidates (one film, usually one director).
         List<Fact> out = new ArrayList<>();
         for (Job job : Job.values()) {
@@ -63,6 +64,28 @@ public final class CrewExtractor implements Extractor {
                 kept.putIfAbsent(Names.fold(c.fact.person().text()), c.fact);
             }
             out.addAll(kept.values());
+        }
+        return out;
+    }
+
+    /**
+     * "Cinematographer Ann Lee's images": a capitalised job word read into the name is the job, not the name. The
+     * person keeps the rest of the name, and the title adds its own credit.
+     */
+    private static List<Candidate> withTitlesSplit(Doc doc, List<Candidate> cands) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            Mention p = c.fact.person();
+            String[] words = p.text().split("\\s+", 2);
+            List<Job> titled = words.length == 2 ? Lexicon.JOBS.get(words[0].toLowerCase(Locale.ROOT)) : null;
+            if (titled == null) {
+                out.add(c);
+                continue;
+            }
+            int at = p.text().indexOf(words[1]);
+            Mention person = Mention.of(doc, p.begin() + at, p.end());
+            out.add(new Candidate(new Fact.Crew(person, c.fact.job(), c.fact.evidence()), c.strength));
+            for (Job j : titled) out.add(new Candidate(new Fact.Crew(person, j, c.fact.evidence()), 3));
         }
         return out;
     }
