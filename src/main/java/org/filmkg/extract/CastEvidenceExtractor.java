@@ -123,7 +123,7 @@ public final class CastEvidenceExtractor implements Extractor {
                     Mention de = h.role().description() == null ? null : Mention.of(doc, h.role().description());
                     if (ch != null && Names.fold(ch.text()).equals(Names.fold(m.text()))) continue;
                     // nothing new: a character already tied to the person, a description overlapping one already found
-                    boolean newCharacter = ch != null && characterOf.stream().noneMatch(k -> Fact.sameName(k, Names.fold(ch.text())));
+                    boolean newCharacter = ch != null && characterOf.stream().noneMatch(k -> Names.sameCharacter(k, Names.fold(ch.text())));
                     boolean newDescription = de != null && descriptions.stream().noneMatch(d -> d.begin() < de.end() && de.begin() < d.end());
                     if (!newCharacter && !newDescription) continue;
                     if (ch != null) characterOf.add(Names.fold(ch.text()));
@@ -223,17 +223,7 @@ public final class CastEvidenceExtractor implements Extractor {
         if (credit && !creditCharacter) out.add(new Hit("credit-label", creditRole(s, m)));
         if (headline(doc, s)) return out;
         if (rel.startsWith("nsubj") && gov != null) {
-            if (is("perform-verb", gov) && gov.tag().startsWith("VB")) {
-                Role role = roleOfVerb(s, gov);
-                // "X is cast as Y" is passive; "X was played by" would make X the role, not the actor
-                boolean active = !rel.equals("nsubj:pass") || gov.lemma().equalsIgnoreCase("cast") || gov.lemma().equalsIgnoreCase("recast");
-                // "X plays the piano": an object that is neither a name nor a role noun is not a part
-                boolean thing = gov.lemma().equalsIgnoreCase("play") && !s.children(gov, "obj").isEmpty() && role == null;
-                if (active && !thing) {
-                    if (role != null && role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) out.add(new Hit("another-work", null));
-                    else out.add(new Hit("performing-verb", role));
-                }
-            }
+            actingCue(s, gov, rel.equals("nsubj:pass"), "performing-verb", ctx).ifPresent(out::add);
             if (is("give-verb", gov)) {
                 for (Token o : s.children(gov, "obj")) if (is("performance-noun", o)) out.add(new Hit("gives-performance", asRole(s, gov, o)));
                 if (gov.lemma().equalsIgnoreCase("turn") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in")))
@@ -248,13 +238,8 @@ public final class CastEvidenceExtractor implements Extractor {
         // "X, who plays Y, …", "Paul Roe, who stars as …": a relative clause of acting about the name
         // (the parser hangs the clause on the name as acl:relcl, or as parataxis after a comma)
         for (Token v : s.children(h)) {
-            if (!v.rel().matches("acl:relcl|acl|parataxis")) continue;
-            if (!is("perform-verb", v) || !v.tag().startsWith("VB") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who") || w.is("that"))) continue;
-            Role role = roleOfVerb(s, v);
-            boolean thing = v.lemma().equalsIgnoreCase("play") && !s.children(v, "obj").isEmpty() && role == null;
-            if (thing) continue;
-            if (role != null && role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) out.add(new Hit("another-work", null));
-            else out.add(new Hit("performing-verb", role));
+            if (!v.rel().matches("acl:relcl|acl|parataxis") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who") || w.is("that"))) continue;
+            actingCue(s, v, false, "performing-verb", ctx).ifPresent(out::add);
         }
         if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
             String c = s.caseOf(h);
@@ -314,11 +299,10 @@ public final class CastEvidenceExtractor implements Extractor {
             for (Token p : s.tokens()) {
                 if (!p.tag().equals("PRP") || !p.word().toLowerCase(Locale.ROOT).matches("he|she") || !p.rel().startsWith("nsubj")) continue;
                 Token verb = s.head(p);
-                if (verb == null || !is("perform-verb", verb) || !verb.tag().startsWith("VB")) continue;
-                boolean passive = p.rel().equals("nsubj:pass");
-                if (passive && !verb.lemma().equalsIgnoreCase("cast")) continue;
-                Role role = roleOfVerb(s, verb);
-                if (role == null || role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) continue;
+                Hit cue = verb == null ? null : actingCue(s, verb, p.rel().equals("nsubj:pass"), "pronoun-performing-verb", ctx).orElse(null);
+                // a pronoun lends only a cue that names the role, and never "another work"
+                if (cue == null || cue.role() == null || cue.cue().equals("another-work")) continue;
+                Role role = cue.role();
                 PersonMention antecedent = null;
                 for (PersonMention m : mentions) {
                     Sentence ms = m.span().sentence();
@@ -326,9 +310,23 @@ public final class CastEvidenceExtractor implements Extractor {
                     if (roles.contains(Names.fold(m.text())) || role.character() != null && Names.fold(role.character().text()).equals(Names.fold(m.text()))) continue;
                     antecedent = m;
                 }
-                if (antecedent != null) hits.get(antecedent).add(new Hit("pronoun-performing-verb", role));
+                if (antecedent != null) hits.get(antecedent).add(cue);
             }
         }
+    }
+
+    /**
+     * The cue a verb of acting gives its subject: {@code name} with the role it names, "another-work" when that role
+     * belongs to another title, or nothing ("plays the piano"; "X was played by" makes X the role, while "X is cast
+     * as Y" stays the actor's).
+     */
+    private static java.util.Optional<Hit> actingCue(Sentence s, Token verb, boolean passive, String name, ReviewContext ctx) {
+        if (!is("perform-verb", verb) || !verb.tag().startsWith("VB")) return java.util.Optional.empty();
+        if (passive && !verb.lemma().equalsIgnoreCase("cast") && !verb.lemma().equalsIgnoreCase("recast")) return java.util.Optional.empty();
+        Role role = roleOfVerb(s, verb);
+        if (verb.lemma().equalsIgnoreCase("play") && !s.children(verb, "obj").isEmpty() && role == null) return java.util.Optional.empty();
+        if (role != null && role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) return java.util.Optional.of(new Hit("another-work", null));
+        return java.util.Optional.of(new Hit(name, role));
     }
 
     /** The role a performing verb names: its object ("plays Y", "plays his mother"), or an "as" phrase ("stars as Y"). */

@@ -4,12 +4,6 @@ package org.filmkg.extract;
 public sealed interface Fact extends java.io.Serializable permits Fact.Film, Fact.Cast, Fact.Crew, Fact.Band, Fact.ReviewInfo, Fact.Song, Fact.Claim {
     Evidence evidence();
 
-    /** Two folded names for one character: equal, or one is a word of the other ("becky" and "becky something"). */
-    static boolean sameName(String a, String b) {
-        if (a.equals(b)) return true;
-        return java.util.List.of(a.split(" ")).contains(b) || java.util.List.of(b.split(" ")).contains(a);
-    }
-
     /** The film the review is about; {@code year} may be null. */
     record Film(Mention title, Integer year, Evidence evidence) implements Fact {}
 

@@ -101,6 +101,12 @@ public final class Names {
                 && ts.stream().allMatch(t -> isNameToken(t) && t.tag().startsWith("NNP") && (placesToo || !"LOCATION".equals(t.ner())));
     }
 
+    /** Two folded names for one character: equal, or one is a word of the other ("becky" and "becky something"). */
+    static boolean sameCharacter(String a, String b) {
+        if (a.equals(b)) return true;
+        return List.of(a.split(" ")).contains(b) || List.of(b.split(" ")).contains(a);
+    }
+
     /** Case-, accent- and space-insensitive form of a name, for comparisons. */
     public static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
