@@ -117,4 +117,42 @@ class ServerSafetyTest {
         p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertEquals(previous, Files.readString(out));
     }
+
+    /** SERVICE is refused: a local listener stands where the query points and must see no connection. */
+    @Test
+    void noQueryReachesOut() throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(200);
+            java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+            Thread counter = new Thread(() -> {
+                while (!listener.isClosed()) {
+                    try (java.net.Socket c = listener.accept()) {
+                        connections.incrementAndGet();
+                    } catch (java.io.IOException e) {
+                        // timeout or closed: look again until closed
+                    }
+                }
+            });
+            counter.setDaemon(true);
+            counter.start();
+            String target = "http://127.0.0.1:" + listener.getLocalPort() + "/sparql";
+            DatasetGraph ds = Seeds.report().dataset();
+            try (KgServer s = KgServer.start(ds, 0, 10_000)) {
+                for (String q : List.of("SELECT * WHERE { SERVICE <" + target + "> { ?s ?p ?o } }",
+                        "SELECT * WHERE { SERVICE SILENT <" + target + "> { ?s ?p ?o } }",
+                        "SELECT * WHERE { BIND(<" + target + "> AS ?u) SERVICE ?u { ?s ?p ?o } }")) {
+                    HttpResponse<String> r = query(s, q);
+                    // SILENT turns the refusal into one empty row; the others fail; none returns remote data
+                    assertTrue(r.statusCode() != 200 || !r.body().contains("http"), q + " -> " + r.statusCode() + " " + r.body());
+                    try {
+                        new QueryRunner(ds, 5_000).table(org.apache.jena.query.QueryFactory.create(q));
+                    } catch (RuntimeException | org.filmkg.store.KgDataException e) {
+                        // refused: what we want
+                    }
+                }
+            }
+            Thread.sleep(300);
+            assertEquals(0, connections.get(), "a query made the server connect out");
+        }
+    }
 }
