@@ -21,10 +21,11 @@ public final class Extraction {
         this.extractors = List.copyOf(extractors);
         java.util.Set<Class<? extends Fact>> made = new java.util.HashSet<>();
         for (Extractor e : this.extractors) {
-            for (Class<? extends Fact> need : e.needs())
-                if (!made.contains(need))
-                    throw new IllegalStateException("extractor '" + e.name() + "' needs " + need.getSimpleName()
-                            + " facts, but no extractor before it makes them; order: " + this.extractors.stream().map(Extractor::name).toList());
+            java.util.SortedSet<String> missing = new java.util.TreeSet<>();
+            for (Class<? extends Fact> need : e.needs()) if (!made.contains(need)) missing.add(need.getSimpleName());
+            if (!missing.isEmpty())
+                throw new IllegalStateException("extractor '" + e.name() + "' needs " + String.join(", ", missing)
+                        + " facts, but no extractor before it makes them; order: " + this.extractors.stream().map(Extractor::name).toList());
             made.addAll(e.provides());
         }
     }
