@@ -291,4 +291,11 @@ class CastEvidenceTest {
         assertTrue(c.stream().anyMatch(s -> s.startsWith("Nora Quist|Dee|")), c.toString());
         assertFalse(actor(c, "Jane Austen"), "owning a role is no casting on its own: " + c);
     }
+
+    @Test
+    void theRoleNounNearestTheBracketDescribesTheName() {
+        List<String> c = cast("Arlo Fenn plays a welder who lives with his stern aunt (Edith Marlowe) in a trailer.");
+        assertTrue(c.contains("Edith Marlowe||his stern aunt"), c.toString());
+        assertFalse(c.contains("Edith Marlowe||a welder"), c.toString());
+    }
 }

@@ -126,6 +126,8 @@ public final class CastExtractor implements Extractor {
                 add(out, Mention.of(doc, actor), Mention.of(doc, character), descs, ev);
             }
             case "list" -> {
+                // "a factory worker who lives with his mom (X)": the role noun nearest the bracket is X's description
+                if (desc != null && closerRoleNoun(m)) desc = null;
                 if (desc == null && "description".equals(m.attribute("needs"))) return out;
                 if (!passesCheck(m, null, null, ctx)) return out;
                 TokenSpan list = "before-verb".equals(m.attribute("list")) ? namesBefore(m.group("verb").orElseThrow()) : m.group("actors").orElseThrow();
@@ -175,6 +177,15 @@ public final class CastExtractor implements Extractor {
     private static Evidence covering(Evidence ev, Mention d) {
         if (d.begin() >= ev.begin() && d.end() <= ev.end()) return ev;
         return new Evidence(Math.min(ev.begin(), d.begin()), Math.max(ev.end(), d.end()), ev.rule());
+    }
+
+    /** Whether a role noun stands between the matched description and the bracket that follows it. */
+    private static boolean closerRoleNoun(RuleMatch m) {
+        TokenSpan d = m.group("desc").orElseThrow();
+        Sentence s = m.sentence();
+        for (int k = d.end(); k < m.span().end() && !s.get(k).word().equals("("); k++)
+            if (s.get(k).tag().startsWith("NN") && s.get(k).isLowercaseWord() && Lexicon.isRoleNoun(s.get(k).word())) return true;
+        return false;
     }
 
     /** A rule's own guard, named by its {@code check} attribute. */

@@ -131,8 +131,9 @@ public final class PersonMentions {
         int j = i + 1;
         while (j < s.size() && j - i < 5 && (untaggedName(s.get(j)) || isParticle(s.get(j)) && j + 1 < s.size() && untaggedName(s.get(j + 1)))) j++;
         int n = j - i;
-        // one word may be a name too ("Prince plays …"), but only inside a sentence: a first word is capitalised anyway
-        if (n == 1 && (i == 0 || s.get(i).word().length() < 3)) return i;
+        // one word may be a name too ("Prince plays …"); a sentence's first word is capitalised anyway, so there NER
+        // must have seen a name of some kind
+        if (n == 1 && (i == 0 && "O".equals(s.get(i).ner()) || s.get(i).word().length() < 3)) return i;
         if (n > 4) return i;
         if (j < s.size() && s.get(j).isCapitalised() && s.get(j).tag().startsWith("NNP")) return i;
         return j;
