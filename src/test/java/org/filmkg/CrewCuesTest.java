@@ -109,4 +109,12 @@ class CrewCuesTest {
         assertTrue(c.contains("Yuki Sato|cinematographer"), c.toString());
         assertFalse(c.stream().anyMatch(s -> s.startsWith("Cinematographer")), c.toString());
     }
+
+    @Test
+    void whoClauseAboutThisFilmOnly() {
+        List<String> c = crew("It was directed by Ines Calder, who also wrote the story and co-wrote the screenplay with Paul Okafor.");
+        assertTrue(c.containsAll(List.of("Ines Calder|director", "Ines Calder|writer", "Paul Okafor|writer")), c.toString());
+        // near miss: a clause about another work
+        assertFalse(crew("The lead is Tom Ash, who wrote a memoir about his father.").contains("Tom Ash|writer"));
+    }
 }

@@ -30,6 +30,9 @@ final class CrewCues {
     /** A label at the start of a line or after "(", ";" or "|", then ":", a dash or "by", then the list up to ";" or the line's end. */
     private static final Pattern LABEL_LINE = Pattern.compile("(?:^|[(;|])[ \\t•*-]*([\\p{L}/ .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b)\\s*([^;\\n]*)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
+    private static final Set<String> OWN_WORK = Set.of("film", "movie", "picture", "feature", "screenplay", "script", "story", "it",
+            "music", "score", "songs", "song", "soundtrack", "project", "thing");
     private static final Set<String> WRITE_VERBS = Set.of("write", "co-write", "cowrite", "pen", "script", "co-script");
 
     static {
@@ -96,12 +99,14 @@ final class CrewCues {
         // "X, who has written and directed the film": a relative clause of crew verbs
         // (the parser hangs the clause on the name as acl:relcl, or as parataxis after a comma)
         for (Token v : s.children(h)) {
-            if (!v.rel().matches("acl:relcl|acl|parataxis") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who"))) continue;
+            if (!v.rel().matches("acl:relcl|acl|parataxis|dep") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who"))) continue;
             List<Token> verbs = new ArrayList<>(List.of(v));
             verbs.addAll(s.children(v, "conj"));
             for (Token vb : verbs) {
                 Job j = verbJob(vb.lemma());
-                if (j != null && vb.tag().startsWith("VB")) add(out, name, j, "crew.who-clause", 3, vb);
+                if (j == null && writeVerb(vb)) j = Job.WRITER;
+                // "who wrote the screenplay / the film / it", not "who wrote a novel about …"
+                if (j != null && vb.tag().startsWith("VB") && aboutOwnWork(s, vb)) add(out, name, j, "crew.who-clause", 4, vb);
             }
         }
         // "director and co-writer X": coordinated titles before the name
@@ -132,6 +137,11 @@ final class CrewCues {
     private static boolean writeVerb(Token t) {
         return WRITE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
                 || t.word().toLowerCase(Locale.ROOT).matches("(co-?)?(wrote|written|writes|write|writing|penned|pens|scripted|scripts)");
+    }
+
+    /** A crew verb with no object, or one that is this film's work: "wrote the screenplay", "directed it". */
+    static boolean aboutOwnWork(Sentence s, Token verb) {
+        return s.children(verb, "obj").stream().allMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)));
     }
 
     private static Job verbJob(String lemma) {

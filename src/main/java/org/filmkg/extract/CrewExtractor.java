@@ -117,6 +117,8 @@ public final class CrewExtractor implements Extractor {
             if (ctx.film().isEmpty() || !Names.fold(title).startsWith(Names.fold(ctx.film().get().title().text()))) return out;
         }
         if (m.rule().equals("crew.job-name") && someoneElses(m.span())) return out;
+        // "X, who wrote a memoir": the clause must be about this film's work
+        if (m.rule().equals("crew.who-verb") && !CrewCues.aboutOwnWork(m.sentence(), m.group("verb").orElseThrow().first())) return out;
         // "This is X's film" is said of a star's showcase as often as of a director
         if (m.rule().equals("crew.possessive-work") && m.span().start() > 0 && m.sentence().get(m.span().start() - 1).lemma().equalsIgnoreCase("be")) return out;
         for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, person), j, ev), strength));
