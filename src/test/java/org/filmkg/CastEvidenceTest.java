@@ -38,7 +38,8 @@ class CastEvidenceTest {
         assertTrue(CastEvidenceExtractor.THRESHOLD > 0);
         for (String cue : List.of("performing-verb", "played-by", "gives-performance", "performance-of", "name-as", "bracket-as",
                 "bracketed-after-role", "as-phrase", "praised-predicate", "actor-noun", "credit-label", "listed-with-cast",
-                "cast-noun-nearby", "crew", "is-character", "reviewer", "another-work", "compared"))
+                "cast-noun-nearby", "crew", "is-character", "reviewer", "another-work", "compared", "ensemble-list", "possessive-role",
+                "possessive-character", "pronoun-performing-verb", "appositive-role", "pattern"))
             assertTrue(CastEvidenceExtractor.CUES.containsKey(cue), cue);
     }
 
@@ -297,5 +298,17 @@ class CastEvidenceTest {
         List<String> c = cast("Arlo Fenn plays a welder who lives with his stern aunt (Edith Marlowe) in a trailer.");
         assertTrue(c.contains("Edith Marlowe||his stern aunt"), c.toString());
         assertFalse(c.contains("Edith Marlowe||a welder"), c.toString());
+    }
+
+    @Test
+    void ensembleListAfterTheCastIsNamed() {
+        List<String> c = cast("The supporting actors are no slouches either. Nadia Petrov, Colm Byrne, Rosa Lind and Ivo Marek all give the story depth.");
+        assertTrue(actor(c, "Nadia Petrov") && actor(c, "Colm Byrne") && actor(c, "Rosa Lind") && actor(c, "Ivo Marek"), c.toString());
+    }
+
+    @Test
+    void aListOfPeopleWithNoCastNearbyIsNotTheCast() {
+        List<String> c = cast("The film is set in a gallery. Nadia Petrov, Colm Byrne, Rosa Lind and Ivo Marek hang on its walls.");
+        assertFalse(actor(c, "Nadia Petrov"), c.toString());
     }
 }

@@ -66,6 +66,7 @@ public final class CastEvidenceExtractor implements Extractor {
                 .anyMatch(m -> m.span().begin() <= c.character().begin() && c.character().begin() < m.span().endChar() && creditLine(m.span().sentence(), m.span())));
         Map<PersonMention, List<Hit>> hits = new LinkedHashMap<>();
         for (PersonMention m : mentions) hits.put(m, new ArrayList<>(positiveCues(doc, m, ctx)));
+        ensembleLists(doc, mentions, hits);
         pronounSubjects(doc, mentions, hits, ctx);
 
         // names that are some actor's role are characters, not performers
@@ -285,6 +286,37 @@ public final class CastEvidenceExtractor implements Extractor {
             break;
         }
         return out;
+    }
+
+    /**
+     * "The actors around them are superb. A, B, C and D all give the story depth.": a list of three or more people,
+     * in a sentence that names the cast or right after one, is the cast.
+     */
+    private static void ensembleLists(Doc doc, List<PersonMention> mentions, Map<PersonMention, List<Hit>> hits) {
+        List<Sentence> sentences = doc.sentences();
+        for (Sentence s : sentences) {
+            boolean castNamed = hasCastNoun(s) || s.index() > 0 && hasCastNoun(sentences.get(s.index() - 1));
+            if (!castNamed) continue;
+            List<PersonMention> here = mentions.stream().filter(m -> m.span().sentence() == s && m.ner()).toList();
+            int start = 0;
+            while (start < here.size()) {
+                int end = start + 1;
+                while (end < here.size() && onlyListWordsBetween(s, here.get(end - 1).span(), here.get(end).span())) end++;
+                if (end - start >= 3) for (int k = start; k < end; k++) hits.get(here.get(k)).add(new Hit("ensemble-list", null));
+                start = end;
+            }
+        }
+    }
+
+    private static boolean hasCastNoun(Sentence s) {
+        for (Token t : s.tokens()) if (is("cast-noun", t) && t.isLowercaseWord()) return true;
+        return false;
+    }
+
+    private static boolean onlyListWordsBetween(Sentence s, TokenSpan a, TokenSpan b) {
+        if (b.start() - a.end() > 2) return false;
+        for (int k = a.end(); k < b.start(); k++) if (!(s.get(k).word().equals(",") || s.get(k).is("and") || s.get(k).word().equals("&"))) return false;
+        return true;
     }
 
     /**
