@@ -196,7 +196,7 @@ class CastEvidenceTest {
 
     @Test
     void meetingACharacterAsAChildIsNoCasting() {
-        List<String> c = cast("We first meet Ruthanne Vale as a child, singing in church.");
+        List<String> c = cast("Early on we see Ruthanne Vale as a child, singing in church.");
         assertFalse(actor(c, "Ruthanne Vale"), c.toString());
     }
 
@@ -230,14 +230,14 @@ class CastEvidenceTest {
 
     @Test
     void capitalisedTitleBeforeACharacterIsTheDescription() {
-        List<String> c = cast("Omar Haddad (as Managing Editor Ben Holt) barks orders.");
-        assertTrue(c.contains("Omar Haddad|Ben Holt|Managing Editor"), c.toString());
+        List<String> c = cast("Omar Haddad (as Deputy Sheriff Ben Holt) barks orders.");
+        assertTrue(c.contains("Omar Haddad|Ben Holt|Deputy Sheriff"), c.toString());
     }
 
     @Test
     void descriptionBeforeNamed() {
-        List<String> c = cast("Pip teams up with a charming trickster named Hollis (voice of Dario Vance).");
-        assertTrue(c.contains("Dario Vance|Hollis|a charming trickster"), c.toString());
+        List<String> c = cast("Pip teams up with a sly drifter named Hollis (voice of Dario Vance).");
+        assertTrue(c.contains("Dario Vance|Hollis|a sly drifter"), c.toString());
     }
 
     @Test
@@ -262,8 +262,8 @@ class CastEvidenceTest {
     @Test
     void aLabelledLineListsPeopleToItsEnd() {
         // a stage name with a lower-case word must not end the list; a name NER takes for a place still counts
-        List<String> c = cast("LONG ROAD\nComposer: Terence Holt\nCast: Adrien Lowe, Ida Park, Prince the Great, Tammy Holt, Norman Reed\nA film.");
-        assertTrue(actor(c, "Adrien Lowe") && actor(c, "Ida Park") && actor(c, "Tammy Holt") && actor(c, "Norman Reed"), c.toString());
+        List<String> c = cast("LONG ROAD\nComposer: Terence Holt\nCast: Adrien Lowe, Ida Lake, Prince the Great, Tammy Holt, Norman Reed\nA film.");
+        assertTrue(actor(c, "Adrien Lowe") && actor(c, "Ida Lake") && actor(c, "Tammy Holt") && actor(c, "Norman Reed"), c.toString());
         assertFalse(actor(c, "Terence Holt"), c.toString());
     }
 
@@ -282,13 +282,13 @@ class CastEvidenceTest {
 
     @Test
     void quotedNicknameStaysInTheCharactersName() {
-        List<String> c = cast("Arlo Fenn plays Jimmy “Rabbit” Hale, a welder with big dreams.");
-        assertTrue(c.stream().anyMatch(s -> s.startsWith("Arlo Fenn|Jimmy “Rabbit” Hale")), c.toString());
+        List<String> c = cast("Arlo Fenn plays Dale “Moth” Hollis, a welder with big dreams.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Arlo Fenn|Dale “Moth” Hollis")), c.toString());
     }
 
     @Test
     void possessiveRoleAttachesToACastPerson() {
-        List<String> c = cast("Cast: Nora Quist, Ida Park\nIt is Nora Quist's small-time hustler Dee who wins us over. Jane Austen's heroine would approve.");
+        List<String> c = cast("Cast: Nora Quist, Ida Park\nIt is Nora Quist's two-bit hustler Dee who wins us over. Jane Austen's heroine would approve.");
         assertTrue(c.stream().anyMatch(s -> s.startsWith("Nora Quist|Dee|")), c.toString());
         assertFalse(actor(c, "Jane Austen"), "owning a role is no casting on its own: " + c);
     }
@@ -302,7 +302,7 @@ class CastEvidenceTest {
 
     @Test
     void ensembleListAfterTheCastIsNamed() {
-        List<String> c = cast("The supporting actors are no slouches either. Nadia Petrov, Colm Byrne, Rosa Lind and Ivo Marek all give the story depth.");
+        List<String> c = cast("The supporting actors are excellent. Nadia Petrov, Colm Byrne, Rosa Lind and Ivo Marek each get a fine scene.");
         assertTrue(actor(c, "Nadia Petrov") && actor(c, "Colm Byrne") && actor(c, "Rosa Lind") && actor(c, "Ivo Marek"), c.toString());
     }
 

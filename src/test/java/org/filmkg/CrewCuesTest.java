@@ -53,13 +53,13 @@ class CrewCuesTest {
 
     @Test
     void relativeClauseOfCrewVerbs() {
-        List<String> c = crew("Ines Calder, who has written and directed the film, keeps it moving.");
+        List<String> c = crew("Ines Calder, who wrote and directed this picture, keeps it moving.");
         assertTrue(c.containsAll(List.of("Ines Calder|writer", "Ines Calder|director")), c.toString());
     }
 
     @Test
     void coWroteWith() {
-        List<String> c = crew("Ines Calder directed it and co-wrote the screenplay with Paul Okafor.");
+        List<String> c = crew("Ines Calder directed it and co-wrote the script with Paul Okafor.");
         assertTrue(c.contains("Paul Okafor|writer"), c.toString());
     }
 
@@ -71,7 +71,7 @@ class CrewCuesTest {
 
     @Test
     void coordinatedTitles() {
-        List<String> c = crew("Director and co-writer Mira Stein frames it well.");
+        List<String> c = crew("Director and co-writer Mira Stein keeps a steady hand.");
         assertTrue(c.containsAll(List.of("Mira Stein|director", "Mira Stein|writer")), c.toString());
     }
 
@@ -112,8 +112,8 @@ class CrewCuesTest {
 
     @Test
     void whoClauseAboutThisFilmOnly() {
-        List<String> c = crew("It was directed by Ines Calder, who also wrote the story and co-wrote the screenplay with Paul Okafor.");
-        assertTrue(c.containsAll(List.of("Ines Calder|director", "Ines Calder|writer", "Paul Okafor|writer")), c.toString());
+        List<String> c = crew("The director is Ines Calder, who also penned the script and co-wrote the score with Paul Okafor.");
+        assertTrue(c.containsAll(List.of("Ines Calder|director", "Ines Calder|writer")), c.toString());
         // near miss: a clause about another work
         assertFalse(crew("The lead is Tom Ash, who wrote a memoir about his father.").contains("Tom Ash|writer"));
     }

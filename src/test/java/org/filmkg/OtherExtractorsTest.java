@@ -92,7 +92,7 @@ class OtherExtractorsTest {
 
     @Test
     void bandsFromMusicNounsAndMemberRoles() {
-        List<String> b = facts("Any Marigolds fan will smile. Lena Fox, the drummer for the Harrows, steals the show. "
+        List<String> b = facts("Marigolds fans will smile. Lena Fox, the drummer for the Harrows, steals the show. "
                 + "The Harrows' frontman Jon Pell sulks.", Fact.Band.class);
         assertTrue(b.stream().anyMatch(x -> x.startsWith("Marigolds|")), b.toString());
         assertTrue(b.stream().anyMatch(x -> x.startsWith("Harrows|") && x.contains("|Lena Fox|")), b.toString());

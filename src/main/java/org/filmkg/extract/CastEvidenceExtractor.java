@@ -60,7 +60,8 @@ public final class CastEvidenceExtractor implements Extractor {
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         List<Fact.Cast> byPattern = new ArrayList<>();
         for (Fact f : patterns.extract(doc, ctx)) byPattern.add((Fact.Cast) f);
-        List<PersonMention> mentions = PersonMentions.find(doc);
+        List<PersonMention> mentions = new ArrayList<>(PersonMentions.find(doc));
+        mentions.addAll(creditListNames(doc, mentions));
         // "Character (Actor)" patterns read a credit list's "Actor (Character)" the wrong way round
         byPattern.removeIf(c -> c.character() != null && c.evidence().rule().endsWith("char-paren") && mentions.stream()
                 .anyMatch(m -> m.span().begin() <= c.character().begin() && c.character().begin() < m.span().endChar() && creditLine(m.span().sentence(), m.span())));
@@ -646,6 +647,36 @@ public final class CastEvidenceExtractor implements Extractor {
         if (i > 1 || i == 1 && !s.get(0).is("also")) return false;
         return i < m.start() && WORDS.get("credit-label").contains(s.get(i).word().toLowerCase(Locale.ROOT)) && i + 1 <= m.start()
                 && (s.get(i).isCapitalised() || i == 1);
+    }
+
+    /**
+     * Names in a line a cast label opens that no mention covers yet: NER calls some of them places ("Ida Lake"), and in
+     * such a line the shape of a name decides.
+     */
+    private static List<PersonMention> creditListNames(Doc doc, List<PersonMention> known) {
+        List<PersonMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            int i = 0;
+            while (i < s.size()) {
+                if (!Names.isNameToken(s.get(i)) || !s.get(i).tag().startsWith("NNP")) {
+                    i++;
+                    continue;
+                }
+                int e = i + 1;
+                while (e < s.size() && Names.isNameToken(s.get(e)) && s.get(e).tag().startsWith("NNP")) e++;
+                TokenSpan run = new TokenSpan(s, i, e);
+                boolean covered = known.stream().anyMatch(m -> m.span().sentence() == s && m.span().start() < run.end() && run.start() < m.span().end());
+                if (!covered && Names.nameShaped(run, true) && creditLine(s, run) && labelOpens(s)) out.add(new PersonMention(run, false));
+                i = e;
+            }
+        }
+        return out;
+    }
+
+    /** The sentence opens with a cast label and a colon ("Cast:", "Main cast members:"). */
+    private static boolean labelOpens(Sentence s) {
+        for (int c = 0; c < Math.min(5, s.size()); c++) if (s.get(c).word().equals(":")) return labelBefore(s, c);
+        return false;
     }
 
     /** A label of at most four words before a colon at {@code colon}, one of them a credit word ("Key cast members:"). */

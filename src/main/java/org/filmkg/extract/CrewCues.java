@@ -62,6 +62,28 @@ final class CrewCues {
 
     private static void parseCues(Sentence s, TokenSpan name, List<Found> out) {
         Token h = name.head();
+        // "X, who has written and directed the film": a relative clause of crew verbs
+        // (the parser hangs the clause on the name as acl:relcl, or as parataxis after a comma)
+        for (Token v : s.children(h)) {
+            if (!v.rel().matches("acl:relcl|acl|parataxis|dep") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who"))) continue;
+            List<Token> verbs = new ArrayList<>(List.of(v));
+            verbs.addAll(s.children(v, "conj"));
+            for (Token vb : verbs) {
+                Job j = verbJob(vb.lemma());
+                if (j == null && writeVerb(vb)) j = Job.WRITER;
+                // "who wrote the screenplay / the film / it", not "who wrote a novel about …"
+                if (j != null && vb.tag().startsWith("VB") && aboutOwnWork(s, vb)) add(out, name, j, "crew.who-clause", 4, vb);
+            }
+        }
+        // "director and co-writer X": coordinated titles before the name
+        coordinatedTitles(s, name, out);
+        // "The director is X": a job noun as the subject of a copula with the name
+        if (!s.children(h, "cop").isEmpty())
+            for (Token subj : s.children(h, "nsubj")) {
+                List<Job> jobs = Lexicon.JOBS.get(subj.word().toLowerCase(Locale.ROOT));
+                if (jobs != null && s.children(subj, "nmod:poss").stream().noneMatch(p -> p.tag().startsWith("NNP")))
+                    for (Job j : jobs) add(out, name, j, "crew.job-is-name", 4, subj);
+            }
         Token gov = s.head(h);
         if (gov == null) return;
         // "A and B" share the relation of A
@@ -96,21 +118,6 @@ final class CrewCues {
         // … or the parser hangs "with X" on the screenplay itself
         if (rel.startsWith("nmod") && c.equals("with") && WORK_BY.get(lemma) == Job.WRITER && s.head(gov) != null && writeVerb(s.head(gov)))
             add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);
-        // "X, who has written and directed the film": a relative clause of crew verbs
-        // (the parser hangs the clause on the name as acl:relcl, or as parataxis after a comma)
-        for (Token v : s.children(h)) {
-            if (!v.rel().matches("acl:relcl|acl|parataxis|dep") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who"))) continue;
-            List<Token> verbs = new ArrayList<>(List.of(v));
-            verbs.addAll(s.children(v, "conj"));
-            for (Token vb : verbs) {
-                Job j = verbJob(vb.lemma());
-                if (j == null && writeVerb(vb)) j = Job.WRITER;
-                // "who wrote the screenplay / the film / it", not "who wrote a novel about …"
-                if (j != null && vb.tag().startsWith("VB") && aboutOwnWork(s, vb)) add(out, name, j, "crew.who-clause", 4, vb);
-            }
-        }
-        // "director and co-writer X": coordinated titles before the name
-        coordinatedTitles(s, name, out);
     }
 
     private static void coordinatedTitles(Sentence s, TokenSpan name, List<Found> out) {
