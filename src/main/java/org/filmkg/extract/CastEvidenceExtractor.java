@@ -250,12 +250,12 @@ public final class CastEvidenceExtractor implements Extractor {
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
         }
         if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) out.add(new Hit("performance-of", asRole(s, gov, gov)));
-        // "X's small-time pimp Ruth", "X's merciless agent": the role a name owns (weak alone: "Austen's heroine")
+        // "X's two-bit hustler Ruth", "X's merciless agent": the role a name owns (weak alone: "Austen's heroine")
         if (rel.equals("nmod:poss") && gov != null && !is("performance-noun", gov)) {
             Role owned = null;
             if (gov.tag().startsWith("NNP") && Names.isNameToken(gov) && !gov.isPerson() || gov.tag().startsWith("NNP") && gov.isPerson()) owned = roleAt(s, gov, false);
             else if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word())) {
-                // "X's small-time hustler Dee": the name right after the role noun is the character
+                // "X's two-bit hustler Dee": the name right after the role noun is the character
                 int next = gov.index() + 1;
                 owned = next < s.size() && Names.isNameToken(s.get(next)) && s.get(next).tag().startsWith("NNP") ? roleAt(s, s.get(next), false)
                         : new Role(null, descriptionBetween(s, h, gov));
@@ -452,7 +452,7 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan ch = Names.lastNameRun(new TokenSpan(s, Math.max(0, at - 5), at + 1));
             if (ch == null || ch.end() != at + 1) return null;
             int d = ch.start();
-            // "a charming trickster named Y (X)"
+            // "a sly drifter named Y (X)"
             if (d >= 2 && s.get(d - 1).word().matches("named|called|dubbed")) d--;
             return splitTitle(s, ch, descriptionBefore(s, d));
         }
@@ -463,7 +463,7 @@ public final class CastEvidenceExtractor implements Extractor {
         return null;
     }
 
-    /** "Managing Editor Ben Holt", "Sergeant Lou Petty": capitalised role words before a name describe the role. */
+    /** "Deputy Sheriff Ben Holt", "Sergeant Lou Petty": capitalised role words before a name describe the role. */
     static Role splitTitle(Sentence s, TokenSpan ch, TokenSpan description) {
         int k = ch.start();
         while (k < ch.end() - 1) {
@@ -533,7 +533,7 @@ public final class CastEvidenceExtractor implements Extractor {
         return null;
     }
 
-    /** A nickname in quotes inside a name ("Jimmy “Rabbit” Smith"): quote, name, quote, then more name; read forwards or back. */
+    /** A nickname in quotes inside a name ("Dale “Moth” Hollis"): quote, name, quote, then more name; read forwards or back. */
     private static boolean quotedNickname(Sentence s, int i, boolean forward) {
         int q1 = forward ? i : i - 2;
         if (q1 < 1 || q1 + 3 >= s.size()) return false;

@@ -126,7 +126,7 @@ public final class CastExtractor implements Extractor {
                 add(out, Mention.of(doc, actor), Mention.of(doc, character), descs, ev);
             }
             case "list" -> {
-                // "a factory worker who lives with his mom (X)": the role noun nearest the bracket is X's description
+                // "a welder who lives with his aunt (X)": the role noun nearest the bracket is X's description
                 if (desc != null && closerRoleNoun(m)) desc = null;
                 if (desc == null && "description".equals(m.attribute("needs"))) return out;
                 if (!passesCheck(m, null, null, ctx)) return out;

@@ -17,8 +17,8 @@ import org.filmkg.nlp.TokenSpan;
 /**
  * Crew cues beyond the surface patterns of {@code crew.rules}: labelled credit lines in their common shapes
  * ({@code crew-labels.tsv}), and the dependency parse for work nouns ("X's score", "the music by X", "songs by A and
- * B"; {@code crew-work-nouns.tsv}), relative clauses ("X, who has written and directed the film"), "co-wrote the
- * screenplay with X", "the directorial debut from X" and coordinated titles ("director and co-writer X").
+ * B"; {@code crew-work-nouns.tsv}), relative clauses ("X, who wrote and directed it"), "co-wrote the
+ * script with X", "a directorial debut by X" and coordinated titles ("director and co-writer X").
  */
 final class CrewCues {
     /** A person, a job, the cue that found it, its strength (as CrewExtractor ranks rules) and the evidence span. */
@@ -62,7 +62,7 @@ final class CrewCues {
 
     private static void parseCues(Sentence s, TokenSpan name, List<Found> out) {
         Token h = name.head();
-        // "X, who has written and directed the film": a relative clause of crew verbs
+        // "X, who wrote and directed it": a relative clause of crew verbs
         // (the parser hangs the clause on the name as acl:relcl, or as parataxis after a comma)
         for (Token v : s.children(h)) {
             if (!v.rel().matches("acl:relcl|acl|parataxis|dep") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who"))) continue;
@@ -101,7 +101,7 @@ final class CrewCues {
         // "the music by X", "songs by A and B", "the screenplay by X"
         if ((rel.startsWith("nmod") || rel.startsWith("obl")) && (c.equals("by") || c.equals("from")) && WORK_BY.containsKey(lemma))
             add(out, name, WORK_BY.get(lemma), "crew.work-by", 4, gov);
-        // "the directorial debut from X", "X's directorial debut"
+        // "a directorial debut by X", "X's directorial debut"
         if (lemma.equals("debut") && s.children(gov).stream().anyMatch(k -> k.is("directorial") || k.is("directing"))
                 && (rel.equals("nmod:poss") || c.equals("from") || c.equals("by")))
             add(out, name, Job.DIRECTOR, "crew.directorial-debut", 4, gov);
@@ -111,7 +111,7 @@ final class CrewCues {
             if (noun != null && gov.rel().startsWith("acl") && WORK_BY.get(noun.lemma().toLowerCase(Locale.ROOT)) == Job.SONGWRITER)
                 add(out, name, Job.SONGWRITER, "crew.song-written-by", 4, noun);
         }
-        // "co-wrote the screenplay with X"
+        // "co-wrote the script with X"
         if (rel.startsWith("obl") && c.equals("with") && writeVerb(gov)
                 && s.children(gov, "obj").stream().anyMatch(o -> WORK_BY.get(o.lemma().toLowerCase(Locale.ROOT)) == Job.WRITER))
             add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);

@@ -165,13 +165,13 @@ public final class RoleDescriptionExtractor implements Extractor {
         return t.tag().startsWith("NN") && t.isLowercaseWord() && Lexicon.isRoleNoun(t.word());
     }
 
-    /** Lower-case words before a name ending in a role noun: "music producer", "his sister", "small-time pimp". */
+    /** Lower-case words before a name ending in a role noun: "music producer", "his sister", "two-bit hustler". */
     private static TokenSpan titleBefore(Sentence s, int nameStart) {
         int a = nameStart;
         while (a - 1 >= 0) {
             Token t = s.get(a - 1);
             boolean word = t.tag().matches("DT|PRP\\$|JJ.*|NN|NNS|VBN|HYPH|CD") && (t.isLowercaseWord() || t.tag().matches("DT|PRP\\$"));
-            // a place or a name used as a modifier inside the description: "small-time Memphis pimp"
+            // a place or a name used as a modifier inside the description: "two-bit Ohio hustler"
             boolean inner = t.tag().equals("NNP") && a - 1 > 0 && a < nameStart && s.get(a - 2).isLowercaseWord() && s.get(a - 2).tag().startsWith("JJ");
             if (!word && !inner) break;
             a--;
