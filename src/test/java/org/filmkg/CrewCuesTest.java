@@ -117,4 +117,13 @@ class CrewCuesTest {
         // near miss: a clause about another work
         assertFalse(crew("The lead is Tom Ash, who wrote a memoir about his father.").contains("Tom Ash|writer"));
     }
+
+    @Test
+    void theSourcesAuthorIsNoWriterOfTheFilm() {
+        List<String> c = crew("LONG ROAD (director: Ann Lee; screenwriter: based on the novel “Long Road” by Tom Ash; editor: Cal Dorsey)\nA film.\n"
+                + "The script, adapted from a memoir by Ida Lake, is lean.");
+        assertTrue(c.contains("Tom Ash|other"), c.toString());
+        assertFalse(c.contains("Tom Ash|writer") || c.stream().anyMatch(x -> x.startsWith("Long Road|")), c.toString());
+        assertFalse(c.contains("Ida Lake|writer"), c.toString());
+    }
 }

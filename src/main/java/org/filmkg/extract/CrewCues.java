@@ -214,6 +214,7 @@ final class CrewCues {
             if (s.end() <= begin || s.begin() >= end) continue;
             int depth = 0;
             int i = 0;
+            boolean quoted = false;
             while (i < s.size()) {
                 Token t = s.get(i);
                 if (t.begin() < begin || t.end() > end) {
@@ -222,6 +223,13 @@ final class CrewCues {
                 }
                 if (t.word().equals("(")) depth++;
                 if (t.word().equals(")")) depth = Math.max(0, depth - 1);
+                // a quoted title inside a credit ("based on the book “Title” by X") is no one's name
+                if (t.word().matches("[“\"]")) quoted = !quoted;
+                if (t.word().equals("”")) quoted = false;
+                if (quoted) {
+                    i++;
+                    continue;
+                }
                 if (depth == 0 && Names.isNameToken(t) && t.tag().startsWith("NNP")) {
                     int e = i + 1;
                     while (e < s.size() && s.get(e).end() <= end && (Names.isNameToken(s.get(e)) && s.get(e).tag().startsWith("NNP")

@@ -53,6 +53,7 @@ public final class CrewExtractor implements Extractor {
         List<Candidate> songs = cands.stream().filter(c -> c.fact.evidence().rule().equals("crew.song-written-by")).toList();
         cands.removeIf(c -> c.fact.job() == Job.WRITER && songs.stream().anyMatch(g -> g.fact.person().begin() == c.fact.person().begin()));
         cands = withTitlesSplit(doc, cands);
+        cands = sourceAuthorsAsOther(doc, cands);
         // Director and writer: keep only the strongest candidates (one film, usually one director).
         List<Fact> out = new ArrayList<>();
         for (Job job : Job.values()) {
@@ -64,6 +65,26 @@ public final class CrewExtractor implements Extractor {
                 kept.putIfAbsent(Names.fold(c.fact.person().text()), c.fact);
             }
             out.addAll(kept.values());
+        }
+        return out;
+    }
+
+    /**
+     * "based on the novel by X", "adapted from a story by X": the author of the source is credited as "other", not as
+     * the film's writer.
+     */
+    private static List<Candidate> sourceAuthorsAsOther(Doc doc, List<Candidate> cands) {
+        List<Candidate> out = new ArrayList<>();
+        String text = doc.text();
+        for (Candidate c : cands) {
+            if (c.fact.job() != Job.WRITER) {
+                out.add(c);
+                continue;
+            }
+            int from = Math.max(0, Math.max(text.lastIndexOf('\n', c.fact.person().begin()), c.fact.person().begin() - 80));
+            String before = text.substring(from, c.fact.person().begin()).toLowerCase(Locale.ROOT);
+            boolean source = before.matches("(?s).*\\b(?:based on|adapted from|inspired by|from the (?:novel|book|memoir|play|story))\\b[^;.)]*$");
+            out.add(source ? new Candidate(new Fact.Crew(c.fact.person(), Job.OTHER, c.fact.evidence()), c.strength) : c);
         }
         return out;
     }
