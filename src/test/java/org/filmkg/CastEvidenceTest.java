@@ -39,7 +39,7 @@ class CastEvidenceTest {
         for (String cue : List.of("performing-verb", "played-by", "gives-performance", "performance-of", "name-as", "bracket-as",
                 "bracketed-after-role", "as-phrase", "praised-predicate", "actor-noun", "credit-label", "listed-with-cast",
                 "cast-noun-nearby", "crew", "is-character", "reviewer", "another-work", "compared", "ensemble-list", "possessive-role",
-                "possessive-character", "pronoun-performing-verb", "appositive-role", "pattern"))
+                "possessive-character", "pronoun-performing-verb", "appositive-role", "pattern", "as-themselves"))
             assertTrue(CastEvidenceExtractor.CUES.containsKey(cue), cue);
     }
 
@@ -310,5 +310,19 @@ class CastEvidenceTest {
     void aListOfPeopleWithNoCastNearbyIsNotTheCast() {
         List<String> c = cast("The film is set in a gallery. Nadia Petrov, Colm Byrne, Rosa Lind and Ivo Marek hang on its walls.");
         assertFalse(actor(c, "Nadia Petrov"), c.toString());
+    }
+
+    @Test
+    void peoplePlayingThemselves() {
+        List<String> c = cast("The demo reaches Tessa Vane (playing herself, with good humour), and the talk show host Omar Haddad appears as himself.");
+        assertTrue(c.contains("Tessa Vane|Tessa Vane|playing herself"), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Omar Haddad|Omar Haddad|")), c.toString());
+    }
+
+    @Test
+    void himselfWithoutAVerbOrAsIsNoRole() {
+        // near miss: "X himself" is emphasis
+        List<String> c = cast("The script was praised by Tessa Vane herself.");
+        assertFalse(actor(c, "Tessa Vane"), c.toString());
     }
 }

@@ -116,7 +116,7 @@ class EvalTest {
         Object[][] targets = {
                 {"cast actor", "f1", 0.90, 0.90},
                 {"cast actor", "p", 0.85, 0.85},
-                {"cast character", "f1", 0.83, 0.85},
+                {"cast character", "f1", 0.85, 0.85},
                 {"cast role description", "r", 0.70, 0.70},
                 {"cast role description", "p", 0.75, 0.75},
                 {"crew (person, job)", "f1", 0.80, 0.85},

@@ -73,7 +73,8 @@ public final class CastEvidenceExtractor implements Extractor {
         // names that are some actor's role are characters, not performers
         Set<String> characters = new HashSet<>();
         for (List<Hit> hs : hits.values())
-            for (Hit h : hs) if (h.role() != null && h.role().character() != null) characters.add(Names.fold(h.role().character().text()));
+            for (Hit h : hs)
+                if (h.role() != null && h.role().character() != null && !h.cue().equals("as-themselves")) characters.add(Names.fold(h.role().character().text()));
         for (Fact.Cast c : byPattern) if (c.character() != null) characters.add(Names.fold(c.character().text()));
 
         List<Person> people = PersonMentions.group(mentions);
@@ -123,7 +124,8 @@ public final class CastEvidenceExtractor implements Extractor {
                     if (h.role() == null) continue;
                     Mention ch = h.role().character() == null ? null : Mention.of(doc, h.role().character());
                     Mention de = h.role().description() == null ? null : Mention.of(doc, h.role().description());
-                    if (ch != null && Names.fold(ch.text()).equals(Names.fold(m.text()))) continue;
+                    // a role named like the actor is a misreading, unless the review says they play themselves
+                    if (ch != null && Names.fold(ch.text()).equals(Names.fold(m.text())) && !h.cue().equals("as-themselves")) continue;
                     // nothing new: a character already tied to the person, a description overlapping one already found
                     boolean newCharacter = ch != null && characterOf.stream().noneMatch(k -> Names.sameCharacter(k, Names.fold(ch.text())));
                     boolean newDescription = de != null && descriptions.stream().noneMatch(d -> d.begin() < de.end() && de.begin() < d.end());
@@ -277,6 +279,8 @@ public final class CastEvidenceExtractor implements Extractor {
         // "X as Y" straight after the name
         Role direct = nameAs(s, m);
         if (direct != null) out.add(new Hit("name-as", direct));
+        Role self = asThemselves(s, m);
+        if (self != null) out.add(new Hit("as-themselves", self));
         Role bracket = bracketAs(s, m);
         if (bracket != null) out.add(new Hit("bracket-as", bracket));
         Role before = creditCharacter ? null : bracketedAfterRole(s, m);
@@ -327,7 +331,8 @@ public final class CastEvidenceExtractor implements Extractor {
      */
     private static void pronounSubjects(Doc doc, List<PersonMention> mentions, Map<PersonMention, List<Hit>> hits, ReviewContext ctx) {
         Set<String> roles = new HashSet<>();
-        for (List<Hit> hs : hits.values()) for (Hit h : hs) if (h.role() != null && h.role().character() != null) roles.add(Names.fold(h.role().character().text()));
+        for (List<Hit> hs : hits.values())
+            for (Hit h : hs) if (h.role() != null && h.role().character() != null && !h.cue().equals("as-themselves")) roles.add(Names.fold(h.role().character().text()));
         for (Sentence s : doc.sentences()) {
             for (Token p : s.tokens()) {
                 if (!p.tag().equals("PRP") || !p.word().toLowerCase(Locale.ROOT).matches("he|she") || !p.rel().startsWith("nsubj")) continue;
@@ -413,6 +418,21 @@ public final class CastEvidenceExtractor implements Extractor {
         if (s.get(i + 1).is("well") || s.get(i + 1).is("much") || s.get(i + 1).is("if") || s.get(i + 1).is("though") || s.get(i + 1).is("a") && i + 2 < s.size() && s.get(i + 2).is("result")) return null;
         if (m.start() > 0 && s.get(m.start() - 1).is("such")) return null;
         return phraseFrom(s, i + 1);
+    }
+
+    /**
+     * "X as herself", "X (playing himself)", "X appears as themselves": the person plays their own part, as in a
+     * documentary or a cameo; the character is the person, the phrase the description.
+     */
+    private static Role asThemselves(Sentence s, TokenSpan m) {
+        int i = m.end();
+        if (i < s.size() && s.get(i).word().equals("(")) i++;
+        int j = i;
+        if (j < s.size() && s.get(j).lemma().matches("play|appear|star|cameo")) j++;
+        if (j < s.size() && s.get(j).is("as")) j++;
+        if (j >= s.size() || !s.get(j).word().toLowerCase(Locale.ROOT).matches("himself|herself|themselves|themself")) return null;
+        if (j == i) return null;
+        return new Role(m, new TokenSpan(s, i, j + 1));
     }
 
     /** "X (as Y)". */

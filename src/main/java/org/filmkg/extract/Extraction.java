@@ -55,7 +55,10 @@ public final class Extraction {
     /** A name some cast statement makes a character ("music producer Y (played by X)") is not the film's crew. */
     static List<Fact> withoutCharactersAsCrew(List<Fact> facts) {
         java.util.Set<String> characters = new java.util.HashSet<>();
-        for (Fact f : facts) if (f instanceof Fact.Cast c && c.character() != null) characters.add(Names.fold(c.character().text()));
+        // (a person playing themselves is no character: a documentary's director may appear as herself)
+        for (Fact f : facts)
+            if (f instanceof Fact.Cast c && c.character() != null && !Names.fold(c.character().text()).equals(Names.fold(c.actor().text())))
+                characters.add(Names.fold(c.character().text()));
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
             if (f instanceof Fact.Crew c) {
