@@ -86,4 +86,11 @@ class ReviewFactsTest {
     void aStretchOfTheFilmIsNoRuntime() {
         assertTrue(info("Night Ferry" + BODY + "The first 30 minutes drag, then it wakes up.", Fact.Kind.RUNTIME).isEmpty());
     }
+
+    @Test
+    void aSurnameIsNoOneWordTitle() {
+        // "Marsh" is the director's surname; the film is the other word reviews make the subject of judgements
+        assertEquals(Optional.of("Lodestar"), title("A film about the sea\n\nLodestar is riveting, and Dana Marsh directs it. Marsh is patient. "
+                + "Marsh knows the sea. Later Marsh says so again, and Lodestar is moving."));
+    }
 }

@@ -178,6 +178,8 @@ public final class FilmExtractor implements Extractor {
     private static void singleWordNames(Sentence s, Map<String, Candidate> cands, Doc doc) {
         for (int i = 1; i < s.size(); i++) {
             Token t = s.get(i);
+            // a word some person's name ends in ("… Field" after "Todd Field") is that person, not a title
+            if (surnames(doc).contains(t.word())) continue;
             if (!t.tag().equals("NNP") || t.isPerson() || !"O".equals(t.ner()) && !"MISC".equals(t.ner()) || t.word().length() < 4
                     || !Character.isUpperCase(t.word().codePointAt(0)) || !t.word().chars().allMatch(Character::isLetter)) continue;
             if (s.get(i - 1).tag().equals("NNP") || i + 1 < s.size() && s.get(i + 1).tag().equals("NNP")) continue;
@@ -186,6 +188,15 @@ public final class FilmExtractor implements Extractor {
             // a film is what reviews make the subject of their judgements: "X is riveting", "X succeeds"
             add(cands, t.word(), t.begin(), t.end(), "title.word", t.rel().startsWith("nsubj") ? 1 : 0, doc);
         }
+    }
+
+    /** The last word of every run of two or more PERSON tokens in the review. */
+    private static java.util.Set<String> surnames(Doc doc) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences())
+            for (int i = 1; i < s.size(); i++)
+                if (s.get(i).isPerson() && s.get(i - 1).isPerson() && (i + 1 == s.size() || !s.get(i + 1).isPerson())) out.add(s.get(i).word());
+        return out;
     }
 
     private static Candidate add(Map<String, Candidate> cands, String title, int begin, int end, String rule, int weight, Doc doc) {
