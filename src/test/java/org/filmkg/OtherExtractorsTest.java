@@ -104,4 +104,11 @@ class OtherExtractorsTest {
         List<String> b = facts("The comedy duo Pratt and Bell return. The 1981 album sold well, as did the 1984 tour.", Fact.Band.class);
         assertTrue(b.isEmpty(), b.toString());
     }
+
+    @Test
+    void bandsOwningSongsThroughByOrOf() {
+        List<String> b = facts("He remembers the songs of the Harrows, and the music of the Sixties, and old records by the Marigolds.", Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Harrows|")) && b.stream().anyMatch(x -> x.startsWith("Marigolds|")), b.toString());
+        assertTrue(b.stream().noneMatch(x -> x.startsWith("Sixties|")), b.toString());
+    }
 }

@@ -59,7 +59,10 @@ public final class BandExtractor implements Extractor {
                 // "comedy duo A and B", "the dance group X": a group that does not make music is no band
                 if (m.group("cue").map(c -> c.tokens().stream().anyMatch(t -> NOT_MUSIC.contains(t.word().toLowerCase(Locale.ROOT)))).orElse(false)) continue;
                 // a person's possessive or a cast member is not a band ("Jane Roe's songs")
-                if (m.rule().equals("band.music-owner") && (b.tokens().stream().anyMatch(Token::isPerson) || isCast(cast, band.text()))) continue;
+                if ((m.rule().equals("band.music-owner") || m.rule().equals("band.music-of")) && (b.tokens().stream().anyMatch(Token::isPerson) || isCast(cast, band.text()))) continue;
+                // "songs of the Harrows" is a band; "the music of the Sixties" or "songs of the Earth" is not: a band's name is a plural
+                if (m.rule().equals("band.music-of") && !b.last().word().matches("\\p{Lu}\\p{L}+s") ) continue;
+                if (m.rule().equals("band.music-of") && b.tokens().stream().anyMatch(t -> "DATE".equals(t.ner()) || "LOCATION".equals(t.ner()) || t.word().matches("(?i).*(ies|ties)"))) continue;
                 if (m.rule().equals("band.possessive-role") && b.tokens().stream().allMatch(Token::isPerson)) continue;
                 // "the Nashville band X": a place before the noun says where X is from, and X is the band
                 if (m.rule().equals("band.name-noun") && (b.tokens().stream().anyMatch(t -> "LOCATION".equals(t.ner()) || "CITY".equals(t.ner()))
