@@ -71,10 +71,7 @@ public final class CastEvidenceExtractor implements Extractor {
         pronounSubjects(doc, mentions, hits, ctx);
 
         // names that are some actor's role are characters, not performers
-        Set<String> characters = new HashSet<>();
-        for (List<Hit> hs : hits.values())
-            for (Hit h : hs)
-                if (h.role() != null && h.role().character() != null && !h.cue().equals("as-themselves")) characters.add(Names.fold(h.role().character().text()));
+        Set<String> characters = rolesNamed(hits);
         for (Fact.Cast c : byPattern) if (c.character() != null) characters.add(Names.fold(c.character().text()));
 
         List<Person> people = PersonMentions.group(mentions);
@@ -255,7 +252,7 @@ public final class CastEvidenceExtractor implements Extractor {
         // "X's two-bit hustler Ruth", "X's merciless agent": the role a name owns (weak alone: "Austen's heroine")
         if (rel.equals("nmod:poss") && gov != null && !is("performance-noun", gov)) {
             Role owned = null;
-            if (gov.tag().startsWith("NNP") && Names.isNameToken(gov) && !gov.isPerson() || gov.tag().startsWith("NNP") && gov.isPerson()) owned = roleAt(s, gov, false);
+            if (gov.tag().startsWith("NNP") && (gov.isPerson() || Names.isNameToken(gov))) owned = roleAt(s, gov, false);
             else if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word())) {
                 // "X's two-bit hustler Dee": the name right after the role noun is the character
                 int next = gov.index() + 1;
@@ -286,10 +283,7 @@ public final class CastEvidenceExtractor implements Extractor {
         Role before = creditCharacter ? null : bracketedAfterRole(s, m);
         if (before != null) out.add(new Hit("bracketed-after-role", before));
         if (actorNoun(s, m, h)) out.add(new Hit("actor-noun", null));
-        for (Token t : s.tokens()) if (is("cast-noun", t) && t.isLowercaseWord()) {
-            out.add(new Hit("cast-noun-nearby", null));
-            break;
-        }
+        if (hasCastNoun(s)) out.add(new Hit("cast-noun-nearby", null));
         return out;
     }
 
@@ -330,9 +324,7 @@ public final class CastEvidenceExtractor implements Extractor {
      * some actor's role. A light stand-in for coreference, weighed lower than a named subject.
      */
     private static void pronounSubjects(Doc doc, List<PersonMention> mentions, Map<PersonMention, List<Hit>> hits, ReviewContext ctx) {
-        Set<String> roles = new HashSet<>();
-        for (List<Hit> hs : hits.values())
-            for (Hit h : hs) if (h.role() != null && h.role().character() != null && !h.cue().equals("as-themselves")) roles.add(Names.fold(h.role().character().text()));
+        Set<String> roles = rolesNamed(hits);
         for (Sentence s : doc.sentences()) {
             for (Token p : s.tokens()) {
                 if (!p.tag().equals("PRP") || !p.word().toLowerCase(Locale.ROOT).matches("he|she") || !p.rel().startsWith("nsubj")) continue;
@@ -351,6 +343,15 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (antecedent != null) hits.get(antecedent).add(cue);
             }
         }
+    }
+
+    /** The (folded) character names the cues so far give as someone's role; playing oneself is no role of another. */
+    private static Set<String> rolesNamed(Map<PersonMention, List<Hit>> hits) {
+        Set<String> out = new HashSet<>();
+        for (List<Hit> hs : hits.values())
+            for (Hit h : hs)
+                if (h.role() != null && h.role().character() != null && !h.cue().equals("as-themselves")) out.add(Names.fold(h.role().character().text()));
+        return out;
     }
 
     /**
@@ -678,16 +679,14 @@ public final class CastEvidenceExtractor implements Extractor {
         for (Sentence s : doc.sentences()) {
             int i = 0;
             while (i < s.size()) {
-                if (!Names.isNameToken(s.get(i)) || !s.get(i).tag().startsWith("NNP")) {
+                TokenSpan run = Names.properNameRun(s, i);
+                if (run == null) {
                     i++;
                     continue;
                 }
-                int e = i + 1;
-                while (e < s.size() && Names.isNameToken(s.get(e)) && s.get(e).tag().startsWith("NNP")) e++;
-                TokenSpan run = new TokenSpan(s, i, e);
                 boolean covered = known.stream().anyMatch(m -> m.span().sentence() == s && m.span().start() < run.end() && run.start() < m.span().end());
                 if (!covered && Names.nameShaped(run, true) && creditLine(s, run) && labelOpens(s)) out.add(new PersonMention(run, false));
-                i = e;
+                i = run.end();
             }
         }
         return out;

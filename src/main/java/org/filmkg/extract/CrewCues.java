@@ -51,8 +51,7 @@ final class CrewCues {
         List<Found> out = new ArrayList<>(labelled(doc));
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
-                if (!Names.isNameToken(t) || !t.tag().startsWith("NNP")) continue;
-                TokenSpan name = nameAround(s, t);
+                TokenSpan name = Names.properNameRun(s, t.index());
                 if (name == null || name.head() != t) continue;
                 parseCues(s, name, out);
             }
@@ -167,14 +166,6 @@ final class CrewCues {
         int b = Math.min(name.begin(), other.begin());
         int e = Math.max(name.endChar(), other.end());
         out.add(new Found(name, job, cue, strength, b, e));
-    }
-
-    private static TokenSpan nameAround(Sentence s, Token t) {
-        int a = t.index();
-        int b = t.index() + 1;
-        while (a - 1 >= 0 && Names.isNameToken(s.get(a - 1)) && s.get(a - 1).tag().startsWith("NNP")) a--;
-        while (b < s.size() && Names.isNameToken(s.get(b)) && s.get(b).tag().startsWith("NNP")) b++;
-        return new TokenSpan(s, a, b);
     }
 
     /** "Director: A", "WRITTEN BY: A, B and C (story)", "DIRECTOR(S): A & B", "Dir: A, US 2024, 107 mins". */

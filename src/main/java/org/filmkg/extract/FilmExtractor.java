@@ -80,9 +80,10 @@ public final class FilmExtractor implements Extractor {
             add(cands, title, q.start(1), q.start(1) + title.length(), "title.quoted", 2, doc);
         }
         headingLines(doc, cands);
+        java.util.Set<String> surnames = surnames(doc);
         for (Sentence s : doc.sentences()) {
             capitalisedRuns(doc, s, cands);
-            singleWordNames(s, cands, doc);
+            singleWordNames(s, cands, doc, surnames);
         }
         Candidate best = null;
         for (Candidate c : cands.values()) {
@@ -175,11 +176,11 @@ public final class FilmExtractor implements Extractor {
     }
 
     /** A capitalised word inside a sentence that NER calls no person or place ("… as Night Ferry's …" aside): a one-word title. */
-    private static void singleWordNames(Sentence s, Map<String, Candidate> cands, Doc doc) {
+    private static void singleWordNames(Sentence s, Map<String, Candidate> cands, Doc doc, java.util.Set<String> surnames) {
         for (int i = 1; i < s.size(); i++) {
             Token t = s.get(i);
             // a word some person's name ends in ("… Field" after "Todd Field") is that person, not a title
-            if (surnames(doc).contains(t.word())) continue;
+            if (surnames.contains(t.word())) continue;
             if (!t.tag().equals("NNP") || t.isPerson() || !"O".equals(t.ner()) && !"MISC".equals(t.ner()) || t.word().length() < 4
                     || !Character.isUpperCase(t.word().codePointAt(0)) || !t.word().chars().allMatch(Character::isLetter)) continue;
             if (s.get(i - 1).tag().equals("NNP") || i + 1 < s.size() && s.get(i + 1).tag().equals("NNP")) continue;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.filmkg.nlp.Sentence;
 import org.filmkg.nlp.Token;
 import org.filmkg.nlp.TokenSpan;
 
@@ -99,6 +100,21 @@ public final class Names {
         List<Token> ts = span.tokens();
         return ts.size() >= 2 && ts.size() <= 4
                 && ts.stream().allMatch(t -> isNameToken(t) && t.tag().startsWith("NNP") && (placesToo || !"LOCATION".equals(t.ner())));
+    }
+
+    /** A capitalised proper noun that can be part of a name. */
+    public static boolean isProperNameToken(Token t) {
+        return isNameToken(t) && t.tag().startsWith("NNP");
+    }
+
+    /** The run of proper-name tokens around token {@code i} ("Ben Holt" from "Holt"), or null when {@code i} is none. */
+    public static TokenSpan properNameRun(Sentence s, int i) {
+        if (!isProperNameToken(s.get(i))) return null;
+        int a = i;
+        int b = i + 1;
+        while (a - 1 >= 0 && isProperNameToken(s.get(a - 1))) a--;
+        while (b < s.size() && isProperNameToken(s.get(b))) b++;
+        return new TokenSpan(s, a, b);
     }
 
     /** Two folded names for one character: equal, or one is a word of the other ("becky" and "becky something"). */

@@ -53,7 +53,7 @@ public final class RoleDescriptionExtractor implements Extractor {
         Map<String, String> byPart = partsOf(byCharacter.keySet());
         for (Sentence s : doc.sentences()) {
             for (int i = 0; i < s.size(); i++) {
-                TokenSpan name = nameAt(s, i);
+                TokenSpan name = Names.properNameRun(s, i);
                 if (name == null) continue;
                 i = name.end() - 1;
                 String key = Names.fold(name.text());
@@ -85,7 +85,7 @@ public final class RoleDescriptionExtractor implements Extractor {
                 TokenSpan name = null;
                 int after = d.end();
                 if (after < s.size() && s.get(after).word().equals(",")) after++;
-                if (after < s.size()) name = nameAt(s, after);
+                if (after < s.size()) name = Names.properNameRun(s, after);
                 if (name != null && (name.end() >= s.size() || !s.get(name.end()).word().equals("("))) named.putIfAbsent(Names.fold(d.text()), new TokenSpan[] {d, name});
             }
         }
@@ -116,13 +116,6 @@ public final class RoleDescriptionExtractor implements Extractor {
         }
         ambiguous.forEach(out::remove);
         return out;
-    }
-
-    private static TokenSpan nameAt(Sentence s, int i) {
-        if (!Names.isNameToken(s.get(i)) || !s.get(i).tag().startsWith("NNP")) return null;
-        int e = i + 1;
-        while (e < s.size() && Names.isNameToken(s.get(e)) && s.get(e).tag().startsWith("NNP")) e++;
-        return new TokenSpan(s, i, e);
     }
 
     /** The descriptions the parse ties to one occurrence of a character's name. */
