@@ -19,6 +19,16 @@ public final class CastExtractor implements Extractor {
     private static final Set<String> NOT_BEFORE_AS = Set.of("such", "well", "same", "known", "so", "just", "much");
     private static final Set<String> SHAPES = Set.of("character", "list", "played-by", "possessive", "apposition");
     private final TokenRules rules = checked(Lexicon.rules("cast.rules"));
+    /** Each statement-making rule's priority, read once (preferring compares them pairwise). */
+    private final Map<String, Integer> priorities = priorities(rules);
+
+    private static Map<String, Integer> priorities(TokenRules rules) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        rules.attributes().forEach((name, a) -> {
+            if (a.containsKey("priority")) out.put(name, Integer.valueOf(a.get("priority")));
+        });
+        return Map.copyOf(out);
+    }
 
     /** Every rule must say its shape, and every rule that makes statements its priority: none silently wins. */
     private static TokenRules checked(TokenRules rules) {
@@ -86,7 +96,7 @@ public final class CastExtractor implements Extractor {
 
     /** When two rules read one actor mention with different characters, the one with the lower priority number wins. */
     private int priority(Fact.Cast f) {
-        return Integer.parseInt(rules.attributes().get(f.evidence().rule()).get("priority"));
+        return priorities.get(f.evidence().rule());
     }
 
     private List<Fact.Cast> preferred(List<Fact.Cast> facts) {
