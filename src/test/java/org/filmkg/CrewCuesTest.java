@@ -126,4 +126,37 @@ class CrewCuesTest {
         assertFalse(c.contains("Tom Ash|writer") || c.stream().anyMatch(x -> x.startsWith("Long Road|")), c.toString());
         assertFalse(c.contains("Ida Lake|writer"), c.toString());
     }
+
+    @Test
+    void subjectOfACrewVerb() {
+        assertTrue(crew("Night Ferry\n\nTomas Reyhner directs with a light touch.").contains("Tomas Reyhner|director"));
+        assertTrue(crew("Night Ferry\n\nGil Amar produced the film on a shoestring.").contains("Gil Amar|producer"));
+        assertTrue(crew("Night Ferry\n\nAda Brill wrote the screenplay in a month.").contains("Ada Brill|writer"));
+    }
+
+    @Test
+    void nearMissesForTheSubjectOfACrewVerb() {
+        // another work as the object, a negated verb, a writing verb with no work, a character directing traffic
+        List<String> c = crew("Night Ferry\n\nTomas Reyhner directed a documentary about bees in 2010. Gil Amar did not produce it. "
+                + "Ada Brill writes every night. Ruth Vance directs traffic at the pier.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Tomas Reyhner|") || x.startsWith("Gil Amar|") || x.startsWith("Ada Brill|") || x.startsWith("Ruth Vance|")), c.toString());
+    }
+
+    @Test
+    void moreWorkShapes() {
+        List<String> c = crew("Night Ferry\n\nIts score, by Yuki Hanamura, is lovely. Leo Marsh's camera work is fluid, and it was cut by Amir Sadeh.");
+        assertTrue(c.containsAll(List.of("Yuki Hanamura|composer", "Leo Marsh|cinematographer", "Amir Sadeh|editor")), c.toString());
+    }
+
+    @Test
+    void coWritersBesideAStrongerCreditStay() {
+        List<String> c = crew("Night Ferry\nWritten and directed by Hana Oduya\n\nThe script by Oduya and Ben Lark is tight.");
+        assertTrue(c.containsAll(List.of("Hana Oduya|writer", "Ben Lark|writer")), c.toString());
+    }
+
+    @Test
+    void anOpeningQuoteAfterANameIsNoPossessive() {
+        List<String> c = crew("Hugo Brant Almost Steals Sea Drama 'Night Ferry' From Its Star\n\nNight Ferry is a quiet film.");
+        assertTrue(c.stream().noneMatch(x -> x.endsWith("|director")), c.toString());
+    }
 }

@@ -85,6 +85,13 @@ final class CrewCues {
             }
         Token gov = s.head(h);
         if (gov == null) return;
+        subjectOfCrewVerb(s, name, gov, out);
+        // "Its score, by X, is lovely": the parser hangs "by X" on the clause, but it follows the work noun
+        if (s.caseOf(h).equals("by") && name.start() >= 3 && s.get(name.start() - 2).word().equals(",")) {
+            Token noun = s.get(name.start() - 3);
+            Job j = WORK_BY.get(noun.lemma().toLowerCase(Locale.ROOT));
+            if (j != null && noun.tag().startsWith("NN") && j != Job.SONGWRITER) add(out, name, j, "crew.work-comma-by", 4, noun);
+        }
         // "A and B" share the relation of A
         Token first = h;
         if (h.rel().startsWith("conj") && gov.tag().startsWith("NNP")) {
@@ -97,6 +104,9 @@ final class CrewCues {
         String c = s.caseOf(first);
         // "X's score", "X's screenplay"
         if (rel.equals("nmod:poss") && WORK_POSS.containsKey(lemma)) add(out, name, WORK_POSS.get(lemma), "crew.work-possessive", 4, gov);
+        // "X's camera work" is the cinematographer's
+        if (rel.equals("nmod:poss") && lemma.equals("work") && s.children(gov, "compound").stream().anyMatch(k -> k.is("camera")))
+            add(out, name, Job.CINEMATOGRAPHER, "crew.work-possessive", 4, gov);
         // "the music by X", "songs by A and B", "the screenplay by X"
         if ((rel.startsWith("nmod") || rel.startsWith("obl")) && (c.equals("by") || c.equals("from")) && WORK_BY.containsKey(lemma))
             add(out, name, WORK_BY.get(lemma), "crew.work-by", 4, gov);
@@ -117,6 +127,30 @@ final class CrewCues {
         // … or the parser hangs "with X" on the screenplay itself
         if (rel.startsWith("nmod") && c.equals("with") && WORK_BY.get(lemma) == Job.WRITER && s.head(gov) != null && writeVerb(s.head(gov)))
             add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);
+    }
+
+    /**
+     * "X directs with a light touch", "X directed it", "X scored the film": the name is the subject of a crew verb in
+     * the active voice, and the verb has no object or one that is this film's work. Writing needs its object ("X
+     * writes" is as often a character), and a negated verb says nothing.
+     */
+    private static void subjectOfCrewVerb(Sentence s, TokenSpan name, Token verb, List<Found> out) {
+        Token h = name.head();
+        Token subj = h;
+        // "A and B direct": the conjunct shares the subject relation
+        if (h.rel().startsWith("conj") && verb.tag().startsWith("NNP")) {
+            subj = verb;
+            verb = s.head(verb);
+            if (verb == null) return;
+        }
+        if (!subj.rel().equals("nsubj") || !verb.tag().startsWith("VB")) return;
+        Job j = verbJob(verb.lemma());
+        if (j == null || j == Job.CINEMATOGRAPHER) return; // a director "shoots" as often as a cinematographer
+        if (s.children(verb).stream().anyMatch(k -> k.rel().equals("advmod") && (k.is("not") || k.is("never")) || k.rel().equals("aux") && k.is("would"))) return;
+        List<Token> objects = s.children(verb, "obj");
+        if (j == Job.WRITER && objects.isEmpty()) return;
+        if (!aboutOwnWork(s, verb)) return;
+        add(out, name, j, "crew.subject-of-verb", 4, verb);
     }
 
     private static void coordinatedTitles(Sentence s, TokenSpan name, List<Found> out) {
@@ -150,13 +184,14 @@ final class CrewCues {
         return s.children(verb, "obj").stream().allMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)));
     }
 
-    private static Job verbJob(String lemma) {
+    /** The job a crew verb's lemma names ("direct", "co-write", "shoot", "cut"), or null. */
+    static Job verbJob(String lemma) {
         String v = lemma.toLowerCase(Locale.ROOT);
         if (v.equals("direct") || v.equals("co-direct")) return Job.DIRECTOR;
         if (WRITE_VERBS.contains(v)) return Job.WRITER;
         if (v.equals("produce") || v.equals("co-produce")) return Job.PRODUCER;
         if (v.equals("compose") || v.equals("score")) return Job.COMPOSER;
-        if (v.equals("edit")) return Job.EDITOR;
+        if (v.equals("edit") || v.equals("cut")) return Job.EDITOR;
         if (v.equals("shoot") || v.equals("photograph") || v.equals("lens")) return Job.CINEMATOGRAPHER;
         return null;
     }

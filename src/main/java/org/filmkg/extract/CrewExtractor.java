@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.filmkg.nlp.Doc;
 import org.filmkg.nlp.RuleMatch;
+import org.filmkg.nlp.Sentence;
 import org.filmkg.nlp.Token;
 import org.filmkg.nlp.TokenRules;
 import org.filmkg.nlp.TokenSpan;
@@ -17,14 +18,22 @@ import org.filmkg.nlp.TokenSpan;
  * so director and writer candidates are ranked and only the best-supported ones are kept.
  */
 public final class CrewExtractor implements Extractor {
-    /** How strongly each rule ties a director/writer to this film. */
-    private static final Map<String, Integer> STRENGTH = Map.ofEntries(
-            Map.entry("crew.written-directed-by", 5), Map.entry("crew.directed-by", 5), Map.entry("crew.verb-by", 4),
-            Map.entry("crew.possessive-title", 4), Map.entry("crew.film-from", 3), Map.entry("crew.job-name", 3),
-            Map.entry("crew.who-verb", 3), Map.entry("crew.name-is-job", 2), Map.entry("crew.possessive-work", 1));
     /** Words before a job phrase that make it someone else's ("the son of director X", "like director X"). */
     private static final Set<String> OTHERS = Set.of("of", "like", "than", "unlike", "whom", "late");
+    /** The strength from which a director or writer candidate is kept beside a stronger one. */
+    private static final int FIRM = 4;
+    private static final Set<String> CHECKS = Set.of("title", "own-work", "someone-else", "not-after-be");
     private final TokenRules rules = Lexicon.rules("crew.rules");
+
+    public CrewExtractor() {
+        // every rule says which jobs it makes and how strongly: none silently defaults
+        rules.attributes().forEach((name, a) -> {
+            if (!a.getOrDefault("strength", "").matches("[1-5]")) throw new IllegalStateException("crew.rules: rule " + name + " needs [strength=1..5]");
+            String jobs = a.getOrDefault("jobs", "");
+            if (!jobs.equals("job") && !jobs.equals("verb")) for (String j : jobs.split(",")) Job.parse(j);
+            if (a.containsKey("check") && !CHECKS.contains(a.get("check"))) throw new IllegalStateException("crew.rules: rule " + name + " has unknown check " + a.get("check"));
+        });
+    }
 
     private record Candidate(Fact.Crew fact, int strength) {}
 
@@ -54,10 +63,11 @@ public final class CrewExtractor implements Extractor {
         cands.removeIf(c -> c.fact.job() == Job.WRITER && songs.stream().anyMatch(g -> g.fact.person().begin() == c.fact.person().begin()));
         cands = withTitlesSplit(doc, cands);
         cands = sourceAuthorsAsOther(doc, cands);
-        // Director and writer: keep only the strongest candidates (one film, usually one director).
+        // Director and writer: a weak candidate goes when a stronger one exists (one film, usually one director);
+        // firm cues (strength 4 and up: "directed by X", "the script by A and B") all stay, since co-writers are common.
         List<Fact> out = new ArrayList<>();
         for (Job job : Job.values()) {
-            int best = cands.stream().filter(c -> c.fact.job() == job).mapToInt(Candidate::strength).max().orElse(0);
+            int best = Math.min(FIRM, cands.stream().filter(c -> c.fact.job() == job).mapToInt(Candidate::strength).max().orElse(0));
             boolean ranked = job == Job.DIRECTOR || job == Job.WRITER;
             Map<String, Fact.Crew> kept = new LinkedHashMap<>();
             for (Candidate c : cands) {
@@ -113,58 +123,55 @@ public final class CrewExtractor implements Extractor {
 
     private List<Candidate> interpret(Doc doc, ReviewContext ctx, RuleMatch m) {
         List<Candidate> out = new ArrayList<>();
-        int strength = STRENGTH.getOrDefault(m.rule(), 1);
+        int strength = Integer.parseInt(m.attribute("strength"));
         Evidence ev = new Evidence(m.span().begin(), m.span().endChar(), m.rule());
-        switch (m.rule()) {
-            case "crew.songwriters" -> {
-                for (TokenSpan p : namesOutsideBrackets(m.group("people").orElseThrow())) {
-                    if (Names.looksLikePerson(p)) out.add(new Candidate(new Fact.Crew(Mention.of(doc, p), Job.SONGWRITER, ev), strength));
-                }
-                return out;
-            }
-            case "crew.provides-songs" -> {
-                TokenSpan p = m.group("person").orElseThrow();
-                if (Names.looksLikePerson(p)) out.add(new Candidate(new Fact.Crew(Mention.of(doc, p), Job.SONGWRITER, ev), strength));
-                return out;
-            }
-            default -> { }
+        List<Job> jobs = jobsOf(m);
+        if ("people".equals(m.attribute("shape"))) {
+            for (TokenSpan p : namesOutsideBrackets(m.group("people").orElseThrow()))
+                if (Names.looksLikePerson(p)) for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, p), j, ev), strength));
+            return out;
         }
         TokenSpan person = m.group("person").orElseThrow();
-        if (!Names.looksLikePerson(person) && !(person.size() == 1 && person.first().isPerson())) return out;
-        List<Job> jobs = jobsOf(m);
-        if (jobs.isEmpty()) return out;
-        if (m.rule().equals("crew.possessive-title")) {
-            String title = doc.text(m.group("title").orElseThrow());
-            if (ctx.film().isEmpty() || !Names.fold(title).startsWith(Names.fold(ctx.film().get().title().text()))) return out;
-        }
-        if (m.rule().equals("crew.job-name") && someoneElses(m.span())) return out;
-        // "X, who wrote a memoir": the clause must be about this film's work
-        if (m.rule().equals("crew.who-verb") && !CrewCues.aboutOwnWork(m.sentence(), m.group("verb").orElseThrow().first())) return out;
-        // "This is X's film" is said of a star's showcase as often as of a director
-        if (m.rule().equals("crew.possessive-work") && m.span().start() > 0 && m.sentence().get(m.span().start() - 1).lemma().equalsIgnoreCase("be")) return out;
+        if (!Names.looksLikePerson(person) && !(person.size() == 1 && person.first().isPerson() && !jobs.contains(Job.SONGWRITER))) return out;
+        if (jobs.isEmpty() || !passes(m.attribute("check"), m, ctx, doc) || quoteAfterName(person)) return out;
         for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, person), j, ev), strength));
         return out;
     }
 
-    private static List<Job> jobsOf(RuleMatch m) {
-        return switch (m.rule()) {
-            case "crew.written-directed-by" -> List.of(Job.WRITER, Job.DIRECTOR);
-            case "crew.directed-by", "crew.possessive-title", "crew.possessive-work", "crew.film-from" -> List.of(Job.DIRECTOR);
-            case "crew.verb-by" -> verbJob(m.group("verb").orElseThrow().first().word());
-            case "crew.who-verb" -> verbJob(m.group("verb").orElseThrow().first().lemma());
-            default -> m.group("job").map(j -> Lexicon.JOBS.getOrDefault(phrase(j), List.of())).orElse(List.of());
+    /** A bare apostrophe is possessive only after s, z or x ("the Coens' film"); after other names it opens a quote. */
+    private static boolean quoteAfterName(TokenSpan person) {
+        Sentence s = person.sentence();
+        if (person.end() >= s.size() || !s.get(person.end()).word().matches("['’]")) return false;
+        return !person.last().word().matches("(?i).*[sxz]");
+    }
+
+    private static boolean passes(String check, RuleMatch m, ReviewContext ctx, Doc doc) {
+        if (check == null) return true;
+        return switch (check) {
+            case "title" -> ctx.film().isPresent() && Names.fold(doc.text(m.group("title").orElseThrow())).startsWith(Names.fold(ctx.film().get().title().text()));
+            case "someone-else" -> !someoneElses(m.span());
+            case "own-work" -> CrewCues.aboutOwnWork(m.sentence(), m.group("verb").orElseThrow().first());
+            // "This is X's film" is said of a star's showcase as often as of a director
+            case "not-after-be" -> m.span().start() == 0 || !m.sentence().get(m.span().start() - 1).lemma().equalsIgnoreCase("be");
+            default -> throw new IllegalStateException("unknown check " + check);
         };
     }
 
-    private static List<Job> verbJob(String verb) {
-        String v = verb.toLowerCase(Locale.ROOT);
-        if (v.startsWith("direct")) return List.of(Job.DIRECTOR);
-        if (v.startsWith("writ") || v.startsWith("co-writ") || v.startsWith("pen") || v.startsWith("script") || v.startsWith("screenplay")) return List.of(Job.WRITER);
-        if (v.startsWith("shot") || v.startsWith("shoot") || v.startsWith("lens") || v.startsWith("photograph")) return List.of(Job.CINEMATOGRAPHER);
-        if (v.startsWith("edit")) return List.of(Job.EDITOR);
-        if (v.startsWith("score") || v.startsWith("compos")) return List.of(Job.COMPOSER);
-        if (v.startsWith("produc")) return List.of(Job.PRODUCER);
-        return List.of();
+    private static List<Job> jobsOf(RuleMatch m) {
+        String jobs = m.attribute("jobs");
+        if (jobs.equals("verb")) return verbJob(m.group("verb").orElseThrow().first());
+        if (jobs.equals("job")) return m.group("job").map(j -> Lexicon.JOBS.getOrDefault(phrase(j), List.of())).orElse(List.of());
+        List<Job> out = new ArrayList<>();
+        for (String j : jobs.split(",")) out.add(Job.parse(j));
+        return out;
+    }
+
+    private static List<Job> verbJob(Token verb) {
+        Job j = CrewCues.verbJob(verb.lemma());
+        if (j == null) j = CrewCues.verbJob(verb.word());
+        // nouns the "by" pattern takes: "script by", "screenplay by", "score by"
+        if (j == null && verb.word().toLowerCase(Locale.ROOT).matches("script|screenplay")) j = Job.WRITER;
+        return j == null ? List.of() : List.of(j);
     }
 
     /** The job phrase as looked up in jobs.tsv: lowercase words joined by single spaces. */
