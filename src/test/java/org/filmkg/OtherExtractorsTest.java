@@ -111,4 +111,47 @@ class OtherExtractorsTest {
         assertTrue(b.stream().anyMatch(x -> x.startsWith("Harrows|")) && b.stream().anyMatch(x -> x.startsWith("Marigolds|")), b.toString());
         assertTrue(b.stream().noneMatch(x -> x.startsWith("Sixties|")), b.toString());
     }
+
+    private static boolean has(List<String> bands, String band, String member) {
+        return bands.stream().anyMatch(x -> x.startsWith(band + "|") && x.contains("|" + member + "|"));
+    }
+
+    @Test
+    void membersThroughVerbsOfMembership() {
+        List<String> b = facts("The story follows the Glass Owls, a four-piece from Leeds fronted by Nadia Fenn. "
+                + "Founding member Josie Crane left the Paper Kites in 1994. Dara Opoku joined Bone Orchard as its bassist.", Fact.Band.class);
+        assertTrue(has(b, "Glass Owls", "Nadia Fenn") && has(b, "Paper Kites", "Josie Crane") && has(b, "Bone Orchard", "Dara Opoku"), b.toString());
+        // "Founding" opening the sentence is no band
+        assertTrue(b.stream().noneMatch(x -> x.startsWith("Founding|")), b.toString());
+    }
+
+    @Test
+    void lineUpsAndMemberLists() {
+        List<String> b = facts("Lia Serrat (vocals), Kit Arlow (bass) and Rob Tallis (drums) make up Bone Orchard. "
+                + "Later, Velvet Hounds members Ana Ruiz and Tom Vey appear in archive footage.", Fact.Band.class);
+        assertTrue(has(b, "Bone Orchard", "Lia Serrat") && has(b, "Bone Orchard", "Kit Arlow") && has(b, "Bone Orchard", "Rob Tallis"), b.toString());
+        assertTrue(has(b, "Velvet Hounds", "Ana Ruiz") && has(b, "Velvet Hounds", "Tom Vey"), b.toString());
+    }
+
+    @Test
+    void theBandMeansTheBandLastNamed() {
+        List<String> b = facts("Fans of the Velvet Hounds will love this. The band's singer Dara Opoku plays a drifter, "
+                + "and Tom Vey, their drummer, sulks.", Fact.Band.class);
+        assertTrue(has(b, "Velvet Hounds", "Dara Opoku") && has(b, "Velvet Hounds", "Tom Vey"), b.toString());
+    }
+
+    @Test
+    void nearMissesForTheBand() {
+        // no band named anywhere: "the band's singer" points at nothing; a family's possessive is no band
+        List<String> b = facts("The band's singer Dara Opoku plays a drifter. Their father, Tom Vey, sulks. "
+                + "The comedy troupe the Grey Hats appear, and Ana Ruiz joined Harbor Bank as its director.", Fact.Band.class);
+        assertTrue(b.isEmpty(), b.toString());
+    }
+
+    @Test
+    void whatOnlyABandDoes() {
+        List<String> b = facts("The Glass Owls broke up in 1985. The Harbor Board met in 1990, and the Smiths Street party was loud.", Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Glass Owls|")), b.toString());
+        assertTrue(b.stream().noneMatch(x -> x.startsWith("Harbor Board|") || x.startsWith("Smiths")), b.toString());
+    }
 }

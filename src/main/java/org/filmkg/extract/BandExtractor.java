@@ -21,7 +21,10 @@ public final class BandExtractor implements Extractor {
     /** Role nouns that make a character part of a band ("lead singer of", "bandmates", "drummer"). */
     private static final Set<String> MEMBER_NOUNS = Set.of("singer", "vocalist", "leader", "frontwoman", "frontman",
             "front-woman", "front-man", "member", "drummer", "bassist", "guitarist", "keyboardist", "centerpiece",
-            "centrepiece", "founder", "bandmate", "bandmates", "band-mate", "player");
+            "centrepiece", "founder", "co-founder", "bandmate", "bandmates", "band-mate", "player", "pianist",
+            "saxophonist", "trumpeter", "violinist", "percussionist", "bandleader");
+    private static final Set<String> CHECKS = Set.of("not-person", "not-cast", "plural", "not-place", "ends-name");
+    private static final Set<String> PLACE_OR_TIME = Set.of("DATE", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private final TokenRules rules = Lexicon.rules("band.rules");
     /** Words before a group noun that make it a group of something other than music. */
     private static final java.util.Set<String> NOT_MUSIC = java.util.Set.of("comedy", "comic", "comedic", "sketch", "dance", "dancing",
@@ -42,58 +45,120 @@ public final class BandExtractor implements Extractor {
         return java.util.Set.of(Fact.Band.class);
     }
 
+    public BandExtractor() {
+        // every rule says what it makes; checks and follow-ups must be known ones
+        rules.attributes().forEach((name, a) -> {
+            if (!Set.of("band", "member", "songwriter").contains(a.getOrDefault("makes", "")))
+                throw new IllegalStateException("band.rules: rule " + name + " needs [makes=band|member|songwriter]");
+            for (String c : a.getOrDefault("check", "").split(","))
+                if (!c.isEmpty() && !CHECKS.contains(c)) throw new IllegalStateException("band.rules: rule " + name + " has unknown check " + c);
+            if (a.containsKey("then") && !a.get("then").equals("cast-members")) throw new IllegalStateException("band.rules: rule " + name + " has unknown then=" + a.get("then"));
+        });
+    }
+
     @Override
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         Map<String, Fact.Band> out = new LinkedHashMap<>();
         List<Fact.Cast> cast = ctx.facts().stream().filter(f -> f instanceof Fact.Cast).map(f -> (Fact.Cast) f).toList();
+        List<RuleMatch> pointing = new ArrayList<>();
         for (RuleMatch m : rules.matchAll(doc)) {
-            Evidence ev = new Evidence(m.span().begin(), m.span().endChar(), m.rule());
+            // "the band's drummer": resolved once every named band is known
+            if (m.group("band").map(BandExtractor::isThisBand).orElse(false)) {
+                pointing.add(m);
+                continue;
+            }
             List<TokenSpan> bands = m.group("band").map(List::of).orElseGet(() -> m.group("bands").map(BandExtractor::splitBands).orElse(List.of()));
             for (TokenSpan b : bands) {
-                Mention band = bandMention(doc, b);
-                // after a plural band noun ("of the bands A and B") every item is a band, whatever NER thinks
-                boolean listed = m.group("bands").isPresent();
-                if (band == null || ctx.isFilmTitle(band.text()) || !listed && isPersonName(b)) continue;
-                // a year or a number ("the 1981 album") names no band
-                if (!band.text().chars().anyMatch(Character::isLetter)) continue;
-                // "comedy duo A and B", "the dance group X": a group that does not make music is no band
-                if (m.group("cue").map(c -> c.tokens().stream().anyMatch(t -> NOT_MUSIC.contains(t.word().toLowerCase(Locale.ROOT)))).orElse(false)) continue;
-                // a person's possessive or a cast member is not a band ("Jane Roe's songs")
-                if ((m.rule().equals("band.music-owner") || m.rule().equals("band.music-of")) && (b.tokens().stream().anyMatch(Token::isPerson) || isCast(cast, band.text()))) continue;
-                // "songs of the Harrows" is a band; "the music of the Sixties" or "songs of the Earth" is not: a band's name is a plural
-                if (m.rule().equals("band.music-of") && !b.last().word().matches("\\p{Lu}\\p{L}+s") ) continue;
-                if (m.rule().equals("band.music-of") && b.tokens().stream().anyMatch(t -> "DATE".equals(t.ner()) || "LOCATION".equals(t.ner()) || t.word().matches("(?i).*(ies|ties)"))) continue;
-                if (m.rule().equals("band.possessive-role") && b.tokens().stream().allMatch(Token::isPerson)) continue;
-                // "the Nashville band X": a place before the noun says where X is from, and X is the band
-                if (m.rule().equals("band.name-noun") && (b.tokens().stream().anyMatch(t -> "LOCATION".equals(t.ner()) || "CITY".equals(t.ner()))
-                        || m.span().end() < m.sentence().size() && m.sentence().get(m.span().end()).isCapitalised())) continue;
-                Fact.Fictional fictional = fictional(m);
-                put(out, new Fact.Band(band, fictional, null, null, ev));
-                switch (m.rule()) {
-                    case "band.role-of", "band.from-the-band", "band.possessive-role" -> {
-                        TokenSpan member = m.group("member").orElseThrow();
-                        if (Names.looksLikePerson(member) || member.size() == 1 && member.first().isPerson())
-                            put(out, new Fact.Band(band, fictional, Mention.of(doc, member), null, ev));
-                    }
-                    case "band.member-of", "band.member-of-bands" -> {
-                        TokenSpan member = m.group("member").orElseThrow();
-                        if (Names.looksLikePerson(member)) put(out, new Fact.Band(band, Fact.Fictional.NO, Mention.of(doc, member), null, ev));
-                    }
-                    case "band.songs-for" -> songwriterBefore(doc, m).ifPresent(sw -> put(out, new Fact.Band(band, fictional, null, sw, ev)));
-                    case "band.named" -> {
-                        memberFromCast(doc, m, cast).ifPresent(ch -> put(out, new Fact.Band(band, fictional, ch, null, ev)));
-                        List<Mention> inBrackets = membersInBrackets(m, cast);
-                        // the evidence runs to the last member, so the quote shows the name and the member together
-                        for (Mention member : inBrackets)
-                            put(out, new Fact.Band(band, fictional, member, null, new Evidence(ev.begin(), Math.max(ev.end(), inBrackets.get(inBrackets.size() - 1).end()), ev.rule())));
-                    }
-                    default -> { }
-                }
+                Mention band = accepted(doc, ctx, cast, m, b);
+                if (band != null) make(doc, m, band, fictional(m), cast, out);
             }
         }
         songArtists(doc, ctx, cast, out);
+        for (RuleMatch m : pointing) {
+            Fact.Band focus = focus(out, m.span().begin());
+            if (focus != null) make(doc, m, focus.band(), focus.fictional(), cast, out);
+        }
         bandmates(cast, out);
         return new ArrayList<>(out.values());
+    }
+
+    /** The band named by {@code b} when it passes the general tests and the rule's checks, else null. */
+    private static Mention accepted(Doc doc, ReviewContext ctx, List<Fact.Cast> cast, RuleMatch m, TokenSpan b) {
+        Mention band = bandMention(doc, b);
+        // after a plural band noun ("of the bands A and B") every item is a band, whatever NER thinks
+        boolean listed = m.group("bands").isPresent();
+        if (band == null || ctx.isFilmTitle(band.text()) || !listed && isPersonName(b)) return null;
+        // a year or a number ("the 1981 album") names no band
+        if (band.text().chars().noneMatch(Character::isLetter)) return null;
+        // "comedy duo A and B", "the dance group X": a group that does not make music is no band
+        if (m.group("cue").map(c -> c.tokens().stream().anyMatch(t -> NOT_MUSIC.contains(t.word().toLowerCase(Locale.ROOT)))).orElse(false)) return null;
+        for (String check : m.attributes().getOrDefault("check", "").split(",")) {
+            boolean ok = switch (check) {
+                case "" -> true;
+                case "not-person" -> !b.tokens().stream().allMatch(Token::isPerson);
+                // a person's possessive or a cast member is not a band ("Jane Roe's songs")
+                case "not-cast" -> b.tokens().stream().noneMatch(Token::isPerson) && !isCast(cast, band.text());
+                // "songs of the Harrows" is a band; "songs of the Earth" is not: a band's name is a plural
+                case "plural" -> b.last().word().matches("\\p{Lu}\\p{L}+s");
+                // "the music of the Sixties", "the Nashville band X" (a place says where X is from)
+                case "not-place" -> b.tokens().stream().noneMatch(t -> PLACE_OR_TIME.contains(t.ner()) || t.word().matches("(?i).*ies"));
+                case "ends-name" -> m.span().end() >= m.sentence().size() || !m.sentence().get(m.span().end()).isCapitalised();
+                default -> throw new IllegalStateException("unknown check " + check);
+            };
+            if (!ok) return null;
+        }
+        return band;
+    }
+
+    /** The statements one match makes about {@code band}. */
+    private static void make(Doc doc, RuleMatch m, Mention band, Fact.Fictional fictional, List<Fact.Cast> cast, Map<String, Fact.Band> out) {
+        Evidence ev = new Evidence(m.span().begin(), m.span().endChar(), m.rule());
+        put(out, new Fact.Band(band, fictional, null, null, ev));
+        switch (m.attribute("makes")) {
+            case "member" -> {
+                List<TokenSpan> members = m.group("member").map(List::of)
+                        .orElseGet(() -> m.group("members").map(BandExtractor::namesInList).orElse(List.of()));
+                for (TokenSpan member : members)
+                    if (Names.looksLikePerson(member) || member.size() == 1 && member.first().isPerson())
+                        put(out, new Fact.Band(band, fictional, Mention.of(doc, member), null, ev));
+            }
+            case "songwriter" -> songwriterBefore(doc, m).ifPresent(sw -> put(out, new Fact.Band(band, fictional, null, sw, ev)));
+            default -> { }
+        }
+        if ("cast-members".equals(m.attribute("then"))) {
+            memberFromCast(doc, m, cast).ifPresent(ch -> put(out, new Fact.Band(band, fictional, ch, null, ev)));
+            List<Mention> inBrackets = membersInBrackets(m, cast);
+            // the evidence runs to the last member, so the quote shows the name and the member together
+            for (Mention member : inBrackets)
+                put(out, new Fact.Band(band, fictional, member, null, new Evidence(ev.begin(), Math.max(ev.end(), inBrackets.get(inBrackets.size() - 1).end()), ev.rule())));
+        }
+    }
+
+    /** "the band", "the group", "their", "its": words that point at the band the review is about. */
+    private static boolean isThisBand(TokenSpan b) {
+        String w = b.last().word().toLowerCase(Locale.ROOT);
+        return w.equals("band") || w.equals("group") || w.equals("their") || w.equals("its");
+    }
+
+    /** The band last named before {@code at}, else the review's only band, else null. */
+    private static Fact.Band focus(Map<String, Fact.Band> out, int at) {
+        Fact.Band last = null;
+        for (Fact.Band b : out.values())
+            if (b.band().begin() < at && (last == null || b.band().begin() > last.band().begin())) last = b;
+        if (last != null) return last;
+        List<String> names = out.values().stream().map(b -> Names.fold(b.band().text())).distinct().toList();
+        return names.size() == 1 ? out.values().iterator().next() : null;
+    }
+
+    /** The personal names in a list, skipping role nouns and bracketed instruments ("guitarist A and B (drums)"). */
+    private static List<TokenSpan> namesInList(TokenSpan list) {
+        List<TokenSpan> out = new ArrayList<>();
+        for (TokenSpan n : CrewExtractor.namesOutsideBrackets(list)) {
+            int st = n.start();
+            while (st < n.end() && MEMBER_NOUNS.contains(n.sentence().get(st).word().toLowerCase(Locale.ROOT))) st++;
+            if (st < n.end()) out.add(new TokenSpan(n.sentence(), st, n.end()));
+        }
+        return out;
     }
 
     /** The artist of a song ("Wolves' “Night Drive”") that no word of NER calls a person is a band. */
