@@ -93,4 +93,36 @@ class ReviewFactsTest {
         assertEquals(Optional.of("Lodestar"), title("A film about the sea\n\nLodestar is riveting, and Dana Marsh directs it. Marsh is patient. "
                 + "Marsh knows the sea. Later Marsh says so again, and Lodestar is moving."));
     }
+
+    @Test
+    void aLoneScoreUnderARatingLabel() {
+        assertEquals(Optional.of("3.5"), info("Night Ferry" + BODY + "\nRating:\n3.5\n", Fact.Kind.RATING));
+        // a number under some other line is no rating
+        assertTrue(info("Night Ferry" + BODY + "\nChapters:\n3\n", Fact.Kind.RATING).isEmpty());
+    }
+
+    @Test
+    void runtimesInWordsAndWithAdjectives() {
+        assertEquals(Optional.of("135"), info("Night Ferry" + BODY + "At two hours and fifteen minutes, it is long.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("150"), info("Night Ferry" + BODY + "It lasts two and a half hours.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("94"), info("Night Ferry" + BODY + "It runs a brisk 94 minutes.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("125"), info("Night Ferry (Rated R, 125 minutes)" + BODY, Fact.Kind.RUNTIME));
+        // two hours of something is no runtime without its minutes
+        assertTrue(info("Night Ferry" + BODY + "The first two hours drag.", Fact.Kind.RUNTIME).isEmpty());
+    }
+
+    @Test
+    void bylinesAndTheirLinesAreNoTitles() {
+        assertEquals(Optional.of("Night Ferry"), title("Review by Marta Quill\nNight Ferry" + BODY));
+        assertEquals(Optional.of("Marta Quill"), info("Review by Marta Quill\nNight Ferry" + BODY, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Night Ferry"), title("Critic: Marta Quill\nNight Ferry" + BODY));
+        assertEquals(Optional.of("Marta Quill"), info("Critic: Marta Quill\nNight Ferry" + BODY, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("The Evening Lamp"), info("Night Ferry\nMarta Quill / The Evening Lamp" + BODY, Fact.Kind.PUBLICATION));
+    }
+
+    @Test
+    void titleBeforeALowerCaseReview() {
+        assertEquals(Optional.of("Night Ferry"), title("Night Ferry review\n\nThe keeper climbs the stairs. It is patient and cold, and the sea rewards it.\n"));
+        assertEquals(Optional.of("night ferry"), title("so i finally watched night ferry last night and wow. the keeper climbs the stairs every night.\n"));
+    }
 }

@@ -61,7 +61,7 @@ public final class FilmExtractor implements Extractor {
             String title = trimTitle(h.group("value"));
             if (title == null) continue;
             int b = h.start("value");
-            Candidate c = add(cands, title, b, b + title.length(), h.rule().name(), 6, doc);
+            Candidate c = add(cands, title, b, b + title.length(), h.rule().name(), h.rule().kind().equals("TITLE_PROSE") ? 2 : 6, doc);
             if (h.group("year") != null && c.year == null) c.year = Integer.valueOf(h.group("year"));
         }
         Matcher q = QUOTED.matcher(text);
@@ -101,8 +101,8 @@ public final class FilmExtractor implements Extractor {
     }
 
     /** Decoration around a title on a heading line: a year or certificate in brackets, a rating, "Review", a section after a bar or dash. */
-    private static final Pattern HEADING_TAIL = Pattern.compile("(?:\\s*(?:\\([^()]{1,12}\\)|[★☆*½]+(?:\\s*/\\s*[★☆*]+)?|\\d(?:\\.\\d)?\\s*/\\s*\\d+|(?:Movie|Film)?\\s*Review|REVIEW))+\\s*$");
-    private static final Pattern LABEL = Pattern.compile("(?i)(?:rated|rating|grade|verdict|runtime|running time|dir|directed|director|cast|starring|written|writer|by|with|score|reviewed)\\b");
+    private static final Pattern HEADING_TAIL = Pattern.compile("(?:\\s*(?:\\([^()]{1,40}\\)|[★☆*½]+(?:\\s*/\\s*[★☆*]+)?|\\d(?:\\.\\d)?\\s*/\\s*\\d+|(?:[Mm]ovie|[Ff]ilm)?\\s*[Rr]eview|REVIEW))+\\s*$");
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:rated|rating|grade|verdict|runtime|running time|dir|directed|director|cast|starring|written|writer|by|with|score|reviewed|review by|critic|reviewer|words by|posted)\\b");
     private static final Pattern COLUMN = Pattern.compile("(?i)\\bon\\s+(?:movies|films?|cinema|screen)\\b|\\breviews?\\b|\\bcritique\\b|\\bcolumn\\b");
     private static final Pattern HEADING_CUT = Pattern.compile("\\s+[–—|-]\\s+|\\s*\\|\\s*");
 

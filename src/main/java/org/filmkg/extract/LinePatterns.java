@@ -7,8 +7,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Named Java regexes from a resource file ({@code name<TAB>KIND<TAB>regex}), matched against each line of a review. */
+/**
+ * Named Java regexes from a resource file ({@code name<TAB>KIND<TAB>regex}), matched against each line of a review.
+ * A regex that spans lines (it has {@code \n}) is matched against the whole text instead, and {@code {NUMBERWORD}}
+ * stands for the number words of {@code number-words.tsv}.
+ */
 public final class LinePatterns {
+    private static final String NUMBER_WORDS = Lexicon.NUMBERS.keySet().stream()
+            .sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)).map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|"));
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     public record Rule(String name, String kind, Pattern pattern, List<String> groups) {}
@@ -44,7 +51,8 @@ public final class LinePatterns {
                 List<String> groups = new ArrayList<>();
                 Matcher g = GROUP_NAME.matcher(parts[2]);
                 while (g.find()) groups.add(g.group(1));
-                rules.add(new Rule(parts[0], parts[1], Pattern.compile(parts[2]), List.copyOf(groups)));
+                String regex = parts[2].replace("{NUMBERWORD}", "(?:" + NUMBER_WORDS + ")");
+                rules.add(new Rule(parts[0], parts[1], Pattern.compile(regex, Pattern.MULTILINE), List.copyOf(groups)));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(file + ": bad regex for " + parts[0] + ": " + e.getMessage().replaceAll("\\s+", " "), e);
             }
@@ -56,8 +64,9 @@ public final class LinePatterns {
     public List<Hit> find(String text) {
         List<int[]> lines = lines(text);
         List<Hit> hits = new ArrayList<>();
+        List<int[]> whole = List.of(new int[] {0, text.length()});
         for (Rule r : rules) {
-            for (int[] ln : lines) {
+            for (int[] ln : r.pattern.pattern().contains("\\n") ? whole : lines) {
                 Matcher m = r.pattern.matcher(text.substring(ln[0], ln[1]));
                 while (m.find()) {
                     Map<String, int[]> groups = new LinkedHashMap<>();

@@ -98,11 +98,17 @@ public final class ReviewInfoExtractor implements Extractor {
         return n <= d ? n / d : null;
     }
 
+    /** "2" or "two" as a number. */
+    private static int number(String s) {
+        String w = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        return w.chars().allMatch(Character::isDigit) ? Integer.parseInt(w) : Lexicon.NUMBERS.get(w);
+    }
+
     /** Minutes, or null for an implausible runtime. */
     static Double runtime(LinePatterns.Hit h) {
         int minutes;
         if (h.group("min") != null) minutes = Integer.parseInt(h.group("min"));
-        else if (h.group("h") != null) minutes = 60 * Integer.parseInt(h.group("h")) + (h.group("m") == null ? 0 : Integer.parseInt(h.group("m")));
+        else if (h.group("h") != null) minutes = 60 * number(h.group("h")) + (h.group("m") == null ? 0 : number(h.group("m"))) + (h.group("half") == null ? 0 : 30);
         else return null;
         return minutes >= 40 && minutes <= 600 ? (double) minutes : null;
     }
