@@ -325,4 +325,36 @@ class CastEvidenceTest {
         List<String> c = cast("The script was praised by Tessa Vane herself.");
         assertFalse(actor(c, "Tessa Vane"), c.toString());
     }
+
+    @Test
+    void aVerbOfActingTheTaggerReadsAsANoun() {
+        List<String> c = cast("Night Ferry\n\nNadia Fenn stars as a widowed lighthouse keeper who hears voices. Josie Crane voices the talking gull.");
+        assertTrue(c.contains("Nadia Fenn||a widowed lighthouse keeper") && c.contains("Josie Crane||the talking gull"), c.toString());
+        // near miss: a name before another plural noun or verb
+        assertFalse(actor(cast("Night Ferry\n\nNadia Fenn sings in the choir, and Josie Crane loves boats."), "Nadia Fenn"));
+    }
+
+    @Test
+    void aRoleThatOpensTheSentence() {
+        List<String> c = cast("Night Ferry\n\nAs Ruth, a widowed lighthouse keeper, Nadia Fenn is heartbreaking.");
+        assertTrue(c.contains("Nadia Fenn|Ruth|a widowed lighthouse keeper"), c.toString());
+        // near misses: "As for …", "As always, …" open no role
+        List<String> n = cast("Night Ferry\n\nAs for the keeper, Nadia Fenn says little. As always, Kit Arlow is sly.");
+        assertFalse(actor(n, "Nadia Fenn") || actor(n, "Kit Arlow"), n.toString());
+    }
+
+    @Test
+    void aFirstNameInBracketsAfterAFullName() {
+        List<String> c = cast("Night Ferry\n\nNadia Fenn (Ruth) and Kit Arlow (Tom) share a lovely scene.");
+        assertTrue(c.contains("Nadia Fenn|Ruth|") && c.contains("Kit Arlow|Tom|"), c.toString());
+        // near miss: a surname the review gives in full is the actor's, the usual way round
+        List<String> n = cast("Night Ferry\n\nNadia Fenn leads the cast. The keeper Ruth Vance (Fenn) climbs the stairs.");
+        assertFalse(actor(n, "Ruth Vance"), n.toString());
+    }
+
+    @Test
+    void coordinatedSubjectsShareThePredicateAndPairTheRoles() {
+        List<String> c = cast("Night Ferry\n\nNadia Fenn and Kit Arlow are wonderful as mother and son.");
+        assertTrue(c.contains("Nadia Fenn||mother") && c.contains("Kit Arlow||son"), c.toString());
+    }
 }

@@ -65,8 +65,12 @@ public final class CastEvidenceExtractor implements Extractor {
         // "Character (Actor)" patterns read a credit list's "Actor (Character)" the wrong way round
         byPattern.removeIf(c -> c.character() != null && c.evidence().rule().endsWith("char-paren") && mentions.stream()
                 .anyMatch(m -> m.span().begin() <= c.character().begin() && c.character().begin() < m.span().endChar() && creditLine(m.span().sentence(), m.span())));
+        // … and prose's "Full Name (Firstname)" too: a full name outside, one character word inside
+        Set<String> surnames = Names.surnames(doc);
+        byPattern.removeIf(c -> c.character() != null && c.evidence().rule().endsWith("char-paren") && mentions.stream()
+                .anyMatch(m -> m.span().begin() == c.character().begin() && bracketedCharacter(m.span().sentence(), m.span(), surnames) != null));
         Map<PersonMention, List<Hit>> hits = new LinkedHashMap<>();
-        for (PersonMention m : mentions) hits.put(m, new ArrayList<>(positiveCues(doc, m, ctx)));
+        for (PersonMention m : mentions) hits.put(m, new ArrayList<>(positiveCues(doc, m, ctx, surnames)));
         ensembleLists(doc, mentions, hits);
         pronounSubjects(doc, mentions, hits, ctx);
 
@@ -210,13 +214,20 @@ public final class CastEvidenceExtractor implements Extractor {
         return startsLine && endsLine;
     }
 
-    private static List<Hit> positiveCues(Doc doc, PersonMention pm, ReviewContext ctx) {
+    private static List<Hit> positiveCues(Doc doc, PersonMention pm, ReviewContext ctx, Set<String> surnames) {
         List<Hit> out = new ArrayList<>();
         TokenSpan m = pm.span();
         Sentence s = m.sentence();
         Token h = m.head();
         Token gov = s.head(h);
         String rel = h.rel();
+        // "A and B are wonderful as …": a conjunct of a subject shares its predicate
+        int conjunct = 0;
+        if (rel.startsWith("conj") && gov != null && gov.rel().startsWith("nsubj") && Names.isNameToken(gov)) {
+            conjunct = (int) s.children(gov).stream().filter(k -> k.rel().startsWith("conj") && k.index() <= h.index()).count();
+            rel = gov.rel();
+            gov = s.head(gov);
+        }
 
         boolean credit = creditLine(s, m);
         // a credit list reads "Actor (Character)", the other way round from prose's "Character (Actor)"
@@ -230,7 +241,7 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (gov.lemma().equalsIgnoreCase("turn") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in")))
                     out.add(new Hit("gives-performance", asRole(s, gov, null)));
             }
-            Role as = asRole(s, gov, null);
+            Role as = conjunct > 0 ? pairedAsRole(s, gov, conjunct) : asRole(s, gov, null);
             if (as != null && !is("perform-verb", gov)) out.add(new Hit("as-phrase", as));
             if (gov.tag().startsWith("JJ") || is("praise-verb", gov)) out.add(new Hit("praised-predicate", null));
             // "X is Y's mother" or "X is a revelation": a copula with a performance noun
@@ -273,6 +284,15 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan d = descriptionSpan(s, ap);
             if (d != null) out.add(new Hit("appositive-role", new Role(null, d)));
         }
+        // "X stars as Y", "X voices the gull": the tagger reads a verb right after a name as a plural noun
+        Role misread = verbReadAsNoun(s, m);
+        if (misread != null) out.add(new Hit("performing-verb", misread.character() == null && misread.description() == null ? null : misread));
+        // "As Y, a widowed keeper, X is heartbreaking": the role opens the sentence
+        Role fronted = frontedAs(s, m, rel);
+        if (fronted != null) out.add(new Hit("name-as", fronted));
+        // "X (Ruth) and Y (Tom) share a scene": a full name with one character word in brackets after it
+        Role bracketed = bracketedCharacter(s, m, surnames);
+        if (bracketed != null) out.add(new Hit("bracket-as", bracketed));
         // "X as Y" straight after the name
         Role direct = nameAs(s, m);
         if (direct != null) out.add(new Hit("name-as", direct));
@@ -280,7 +300,7 @@ public final class CastEvidenceExtractor implements Extractor {
         if (self != null) out.add(new Hit("as-themselves", self));
         Role bracket = bracketAs(s, m);
         if (bracket != null) out.add(new Hit("bracket-as", bracket));
-        Role before = creditCharacter ? null : bracketedAfterRole(s, m);
+        Role before = creditCharacter ? null : bracketedAfterRole(s, m, surnames);
         if (before != null) out.add(new Hit("bracketed-after-role", before));
         if (actorNoun(s, m, h)) out.add(new Hit("actor-noun", null));
         if (hasCastNoun(s)) out.add(new Hit("cast-noun-nearby", null));
@@ -409,6 +429,66 @@ public final class CastEvidenceExtractor implements Extractor {
         return null;
     }
 
+    /** An empty role: the cue stands, and no role is read. */
+    private static final Role NO_ROLE = new Role(null, null);
+
+    /** "X stars as Y" with "stars" tagged a noun: the word after the name is a verb of acting in the third person. */
+    private static Role verbReadAsNoun(Sentence s, TokenSpan m) {
+        int v = m.end();
+        if (v >= s.size() || s.get(v).tag().startsWith("VB") || !s.get(v).isLowercaseWord()) return null;
+        String w = s.get(v).word().toLowerCase(Locale.ROOT);
+        if (!w.endsWith("s") || !WORDS.get("perform-verb").contains(w.substring(0, w.length() - 1)) && !WORDS.get("perform-verb").contains(w.replaceAll("es$", ""))) return null;
+        int from = v + 1 < s.size() && s.get(v + 1).is("as") ? v + 2 : v + 1;
+        Role r = from < s.size() ? phraseFrom(s, from) : null;
+        return r == null ? NO_ROLE : r;
+    }
+
+    /** "As Y, a widowed keeper, X is …": a sentence opened by "As" and a role, whose subject is the name. */
+    private static Role frontedAs(Sentence s, TokenSpan m, String rel) {
+        if (s.size() < 4 || !s.get(0).is("as") || !s.get(0).isCapitalised() || !(rel.startsWith("nsubj") || rel.equals("appos"))) return null;
+        // "As for …", "As always, …", "As a result, …" open no role; nor is a name in brackets the clause's subject
+        if (s.get(1).isLowercaseWord() && !s.get(1).tag().matches("DT|PRP\\$|JJ.*|VBN") || s.get(1).is("a") && s.get(2).is("result")) return null;
+        if (m.start() > 0 && s.get(m.start() - 1).word().equals("(")) return null;
+        int comma = 1;
+        while (comma < m.start() && !s.get(comma).word().equals(",")) comma++;
+        if (comma >= m.start()) return null;
+        Role r = phraseFrom(s, 1);
+        if (r == null) return null;
+        // "As Y, a widowed keeper, X …": the aside between the commas describes Y
+        if (r.character() != null && r.description() == null && comma + 1 < m.start() && s.get(m.start() - 1).word().equals(",")) {
+            TokenSpan d = trimDescription(new TokenSpan(s, comma + 1, m.start() - 1));
+            if (d != null && d.tokens().stream().anyMatch(t -> t.tag().startsWith("NN") && t.isLowercaseWord())) return new Role(r.character(), d);
+        }
+        return r;
+    }
+
+    /**
+     * "X (Ruth)": a full person's name, then one first name in brackets that is no part of it. A surname the review
+     * gives in full elsewhere is an actor's ("Character Name (Surname)"), so it reads the usual way round.
+     */
+    private static Role bracketedCharacter(Sentence s, TokenSpan m, Set<String> surnames) {
+        int i = m.end();
+        if (m.size() < 2 || !m.tokens().stream().allMatch(Token::isPerson) || i + 2 >= s.size()) return null;
+        if (!s.get(i).word().equals("(") || !s.get(i + 2).word().equals(")")) return null;
+        Token c = s.get(i + 1);
+        // a first name, as NER reads it (a one-word title in brackets is another work: "X (Moonlight)")
+        if (!Names.isProperNameToken(c) || !c.word().chars().allMatch(Character::isLetter) || !c.isPerson()) return null;
+        if (m.tokens().stream().anyMatch(t -> t.word().equals(c.word())) || surnames.contains(c.word())) return null;
+        return new Role(new TokenSpan(s, i + 1, i + 2), null);
+    }
+
+    /** "A and B are wonderful as mother and son": the k-th subject gets the k-th conjunct of the "as" role. */
+    private static Role pairedAsRole(Sentence s, Token pred, int k) {
+        Role first = asRole(s, pred, null);
+        if (first == null) return null;
+        TokenSpan span = first.character() != null ? first.character() : first.description();
+        Token head = span.head();
+        List<Token> conj = s.children(head).stream().filter(t -> t.rel().startsWith("conj")).toList();
+        if (conj.size() < k) return first;
+        Role r = roleAt(s, conj.get(k - 1), false);
+        return r == null ? first : r;
+    }
+
     /** "X as Y" right after the name; not "such as X", "as well as". */
     private static Role nameAs(Sentence s, TokenSpan m) {
         int i = m.end();
@@ -444,7 +524,7 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** "Ruth (X)", "the widow (X)", "Ruth, the widow (X)": the name alone in brackets after a role. */
-    private static Role bracketedAfterRole(Sentence s, TokenSpan m) {
+    private static Role bracketedAfterRole(Sentence s, TokenSpan m, Set<String> surnames) {
         // back over "young", "then", "and", commas and earlier names inside the same brackets
         int open = m.start() - 1;
         while (open >= 0 && !s.get(open).word().equals("(")) {
@@ -472,6 +552,8 @@ public final class CastEvidenceExtractor implements Extractor {
         if (Names.isNameToken(before)) {
             TokenSpan ch = Names.lastNameRun(new TokenSpan(s, Math.max(0, at - 5), at + 1));
             if (ch == null || ch.end() != at + 1) return null;
+            // "Full Name (Ruth)" reads the other way: the full name plays the one word in brackets
+            if (m.size() == 1 && ch.end() == open && bracketedCharacter(s, ch, surnames) != null) return null;
             int d = ch.start();
             // "a sly drifter named Y (X)"
             if (d >= 2 && s.get(d - 1).word().matches("named|called|dubbed")) d--;

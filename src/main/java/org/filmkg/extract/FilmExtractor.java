@@ -80,7 +80,7 @@ public final class FilmExtractor implements Extractor {
             add(cands, title, q.start(1), q.start(1) + title.length(), "title.quoted", 2, doc);
         }
         headingLines(doc, cands);
-        java.util.Set<String> surnames = surnames(doc);
+        java.util.Set<String> surnames = Names.surnames(doc);
         for (Sentence s : doc.sentences()) {
             capitalisedRuns(doc, s, cands);
             singleWordNames(s, cands, doc, surnames);
@@ -189,15 +189,6 @@ public final class FilmExtractor implements Extractor {
             // a film is what reviews make the subject of their judgements: "X is riveting", "X succeeds"
             add(cands, t.word(), t.begin(), t.end(), "title.word", t.rel().startsWith("nsubj") ? 1 : 0, doc);
         }
-    }
-
-    /** The last word of every run of two or more PERSON tokens in the review. */
-    private static java.util.Set<String> surnames(Doc doc) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Sentence s : doc.sentences())
-            for (int i = 1; i < s.size(); i++)
-                if (s.get(i).isPerson() && s.get(i - 1).isPerson() && (i + 1 == s.size() || !s.get(i + 1).isPerson())) out.add(s.get(i).word());
-        return out;
     }
 
     private static Candidate add(Map<String, Candidate> cands, String title, int begin, int end, String rule, int weight, Doc doc) {

@@ -123,6 +123,15 @@ public final class Names {
         return List.of(a.split(" ")).contains(b) || List.of(b.split(" ")).contains(a);
     }
 
+    /** The last word of every run of two or more PERSON tokens in the review: the surnames it gives in full. */
+    public static Set<String> surnames(org.filmkg.nlp.Doc doc) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences())
+            for (int i = 1; i < s.size(); i++)
+                if (s.get(i).isPerson() && s.get(i - 1).isPerson() && (i + 1 == s.size() || !s.get(i + 1).isPerson())) out.add(s.get(i).word());
+        return out;
+    }
+
     /** Case-, accent- and space-insensitive form of a name, for comparisons. */
     public static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
