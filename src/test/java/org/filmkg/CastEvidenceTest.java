@@ -357,4 +357,29 @@ class CastEvidenceTest {
         List<String> c = cast("Night Ferry\n\nNadia Fenn and Kit Arlow are wonderful as mother and son.");
         assertTrue(c.contains("Nadia Fenn||mother") && c.contains("Kit Arlow||son"), c.toString());
     }
+
+    @Test
+    void moreWaysToNameTheRole() {
+        List<String> c = cast("Night Ferry\n\nTom Vey, playing her estranged son, gives the film's best performance. "
+                + "Rob Tallis turns up as a shifty harbour master. Ana Ruiz brings warmth to the role of the village doctor. "
+                + "Nadia Fenn, as the widow, and Lia Serrat, as her sister, are both superb.");
+        for (String want : List.of("Tom Vey||her estranged son", "Rob Tallis||a shifty harbour master", "Ana Ruiz||the village doctor",
+                "Nadia Fenn||the widow", "Lia Serrat||her sister"))
+            assertTrue(c.contains(want), want + " in " + c);
+    }
+
+    @Test
+    void nearMissesForTheRole() {
+        // a person who turns up somewhere, brings something to a place, or is "as" something without acting
+        List<String> c = cast("Night Ferry\n\nRob Tallis turns up late to the premiere. Ana Ruiz brings snacks to the screening. "
+                + "Nadia Fenn, as usual, wrote the review.");
+        assertFalse(actor(c, "Rob Tallis") || actor(c, "Ana Ruiz") || actor(c, "Nadia Fenn"), c.toString());
+    }
+
+    @Test
+    void aCharactersCopulaWithAWordForAPerson() {
+        List<String> c = cast("Night Ferry\n\nNadia Fenn plays Ruth. Ruth is a widowed lighthouse keeper. Later, Ruth is a mystery to her son.");
+        assertTrue(c.contains("Nadia Fenn|Ruth|a widowed lighthouse keeper"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.contains("mystery")), "a mystery is no word for a person: " + c);
+    }
 }

@@ -238,11 +238,17 @@ public final class CastEvidenceExtractor implements Extractor {
             actingCue(s, gov, rel.equals("nsubj:pass"), "performing-verb", ctx).ifPresent(out::add);
             if (is("give-verb", gov)) {
                 for (Token o : s.children(gov, "obj")) if (is("performance-noun", o)) out.add(new Hit("gives-performance", asRole(s, gov, o)));
+                // "X brings warmth to the role of Y"
+                for (Token o : s.children(gov, "obl"))
+                    if ((o.lemma().equalsIgnoreCase("role") || o.lemma().equalsIgnoreCase("part")) && s.caseOf(o).equals("to"))
+                        for (Token n : s.children(o, "nmod")) if (s.caseOf(n).equals("of")) out.add(new Hit("gives-performance", roleAt(s, n, true)));
                 if (gov.lemma().equalsIgnoreCase("turn") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in")))
                     out.add(new Hit("gives-performance", asRole(s, gov, null)));
             }
             Role as = conjunct > 0 ? pairedAsRole(s, gov, conjunct) : asRole(s, gov, null);
-            if (as != null && !is("perform-verb", gov)) out.add(new Hit("as-phrase", as));
+            // "X turns up as a shifty harbour master", "X appears as Y": to appear as a role is to play it
+            boolean appears = is("appear-verb", gov) || gov.lemma().matches("(?i)turn|show|pop|crop") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"));
+            if (as != null && !is("perform-verb", gov)) out.add(new Hit(appears ? "performing-verb" : "as-phrase", as));
             if (gov.tag().startsWith("JJ") || is("praise-verb", gov)) out.add(new Hit("praised-predicate", null));
             // "X is Y's mother" or "X is a revelation": a copula with a performance noun
             if (is("performance-noun", gov) && !s.children(gov, "cop").isEmpty()) out.add(new Hit("performance-of", null));
@@ -250,7 +256,9 @@ public final class CastEvidenceExtractor implements Extractor {
         // "X, who plays Y, …", "Paul Roe, who stars as …": a relative clause of acting about the name
         // (the parser hangs the clause on the name as acl:relcl, or as parataxis after a comma)
         for (Token v : s.children(h)) {
-            if (!v.rel().matches("acl:relcl|acl|parataxis") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who") || w.is("that"))) continue;
+            // "X, playing her estranged son, …": a participle of acting on the name
+            boolean participle = v.rel().equals("acl") && v.tag().equals("VBG");
+            if (!participle && (!v.rel().matches("acl:relcl|acl|parataxis") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who") || w.is("that")))) continue;
             actingCue(s, v, false, "performing-verb", ctx).ifPresent(out::add);
         }
         if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
@@ -495,6 +503,13 @@ public final class CastEvidenceExtractor implements Extractor {
         Token h = m.head();
         Token g = s.head(h);
         if (g != null && h.rel().matches("obj|iobj|nsubj:pass") && g.tag().startsWith("VB") && !is("perform-verb", g)) return null;
+        // "X, as her son, …": the role as an aside between commas
+        if (i + 2 < s.size() && s.get(i).word().equals(",") && s.get(i + 1).is("as")) {
+            int close = i + 2;
+            while (close < s.size() && !s.get(close).word().matches("[,;.]")) close++;
+            if (close >= s.size() || !s.get(close).word().equals(",")) return null;
+            i++;
+        }
         if (i + 1 >= s.size() || !s.get(i).is("as")) return null;
         if (s.get(i + 1).is("well") || s.get(i + 1).is("much") || s.get(i + 1).is("if") || s.get(i + 1).is("though") || s.get(i + 1).is("a") && i + 2 < s.size() && s.get(i + 2).is("result")) return null;
         if (m.start() > 0 && s.get(m.start() - 1).is("such")) return null;

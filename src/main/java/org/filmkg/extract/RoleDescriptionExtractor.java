@@ -126,17 +126,17 @@ public final class RoleDescriptionExtractor implements Extractor {
         TokenSpan before = titleBefore(s, name.start());
         if (before != null) out.add(before);
         // "Ruth, a weary nurse, …"
-        for (Token ap : s.children(h, "appos")) if (ap.tag().startsWith("NN") && ap.isLowercaseWord()) add(s, ap, out);
+        for (Token ap : s.children(h, "appos")) if (personNoun(ap)) add(s, ap, out);
         Token gov = s.head(h);
         if (gov != null) {
             // "his sister, Ruth" / "a nurse named Ruth"
-            if (h.rel().equals("appos") && roleNoun(gov)) addNoun(s, gov, out);
+            if (h.rel().equals("appos") && personNoun(gov)) add(s, gov, out);
             if ((h.rel().startsWith("xcomp") || h.rel().startsWith("obj")) && gov.lemma().matches("name|call") && s.head(gov) != null && roleNoun(s.head(gov)))
                 addNoun(s, s.head(gov), out);
             // "Ruth is a weary nurse", "Ruth and Ada are the parents"
             if (h.rel().startsWith("nsubj") || h.rel().equals("conj") && s.head(gov) != null && gov.rel().startsWith("nsubj")) {
                 Token pred = h.rel().equals("conj") ? s.head(gov) : gov;
-                if (pred != null && roleNoun(pred) && !s.children(pred, "cop").isEmpty()) addNoun(s, pred, out);
+                if (pred != null && personNoun(pred) && !s.children(pred, "cop").isEmpty()) add(s, pred, out);
                 if (pred != null && AS_VERBS.contains(pred.lemma().toLowerCase(Locale.ROOT)))
                     for (Token c : s.children(pred)) if ((c.rel().startsWith("obl") || c.rel().startsWith("advcl")) && s.caseOf(c).equals("as")) addNoun(s, c, out);
             }
@@ -156,6 +156,11 @@ public final class RoleDescriptionExtractor implements Extractor {
     /** A lower-case common noun that can name a person's part in a story (kin, job, relation, type). */
     private static boolean roleNoun(Token t) {
         return t.tag().startsWith("NN") && t.isLowercaseWord() && Lexicon.isRoleNoun(t.word());
+    }
+
+    /** As {@link #roleNoun}, or a noun shaped like a word for a person ("keeper", "drifter"): said of a known character. */
+    private static boolean personNoun(Token t) {
+        return t.tag().startsWith("NN") && t.isLowercaseWord() && Lexicon.isPersonNoun(t.word());
     }
 
     /** Lower-case words before a name ending in a role noun: "music producer", "his sister", "two-bit hustler". */
