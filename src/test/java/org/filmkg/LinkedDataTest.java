@@ -66,6 +66,22 @@ class LinkedDataTest {
     }
 
     @Test
+    void theDefaultGraphIsTheUnionOfTheReviewGraphs() throws Exception {
+        // the Fuseki UI's stock query: every statement is in a named graph, and the default graph reads as their union
+        String q = "SELECT * WHERE { ?sub ?pred ?obj } LIMIT 10";
+        HttpResponse<String> r = get("kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, r.statusCode());
+        assertEquals(11, r.body().strip().split("\r?\n").length, "a header and ten rows: " + r.body());
+        // the union holds exactly the named graphs' statements, each once
+        String union = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+        String named = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }";
+        String a = get("kg/sparql?query=" + URLEncoder.encode(union, StandardCharsets.UTF_8), "text/csv").body();
+        String b = get("kg/sparql?query=" + URLEncoder.encode(named, StandardCharsets.UTF_8), "text/csv").body();
+        assertEquals(b, a);
+        assertTrue(Integer.parseInt(a.strip().split("\r?\n")[1].strip()) > 100, a);
+    }
+
+    @Test
     void describeInSparqlGivesTheSameTriples() throws Exception {
         String q = "DESCRIBE <http://localhost:3030/" + MADSEN + ">";
         HttpResponse<String> r = get("kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/n-triples");

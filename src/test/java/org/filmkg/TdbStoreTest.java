@@ -55,6 +55,11 @@ class TdbStoreTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode(), "pages read the store inside transactions");
             assertTrue(page.body().contains("her mother"));
+            // TDB2's own union default graph: the stock query gives rows
+            String q = java.net.URLEncoder.encode("SELECT * WHERE { ?sub ?pred ?obj } LIMIT 3", java.nio.charset.StandardCharsets.UTF_8);
+            HttpResponse<String> rows = http.send(HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql?query=" + q)).header("Accept", "text/csv").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(4, rows.body().strip().split("\\r?\\n").length, rows.body());
         }
     }
 }

@@ -30,7 +30,7 @@ public final class QueryRunner {
 
     public QueryRunner(DatasetGraph ds, long timeoutMillis) {
         Describer.register();
-        this.dataset = DatasetFactory.wrap(ds);
+        this.dataset = DatasetFactory.wrap(org.filmkg.store.DatasetIO.unionDefaultView(ds));
         this.timeoutMillis = timeoutMillis;
     }
 

@@ -98,7 +98,7 @@ public final class KgServer implements AutoCloseable {
      * read-write graph store only for the named user.
      */
     private static DataService.Builder dataService(DatasetGraph ds, Config c) {
-        DataService.Builder d = DataService.newBuilder().dataset(ds).withStdServices(false);
+        DataService.Builder d = DataService.newBuilder().dataset(org.filmkg.store.DatasetIO.unionDefaultView(ds)).withStdServices(false);
         if (c.updateUser() != null) {
             AuthPolicy only = Auth.policyAllowSpecific(c.updateUser());
             d.addEndpoint(Operation.Update, "update", only);

@@ -49,6 +49,46 @@ public final class DatasetIO {
         return ds;
     }
 
+    /**
+     * The view that queries and the server see: every statement lives in a named graph, and the default graph is their
+     * union, as with TDB2's {@code unionDefaultGraph}, so {@code SELECT * WHERE { ?s ?p ?o }} gives rows. Queries
+     * with GRAPH patterns (every saved query) see the same named graphs either way. A TDB2 store answers from its own
+     * union index; other datasets through a wrapper. Exports read the dataset itself, not this view.
+     */
+    public static DatasetGraph unionDefaultView(DatasetGraph ds) {
+        if (ds instanceof UnionDefaultGraph) return ds;
+        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(ds)) {
+            ds.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+            return ds;
+        }
+        return new UnionDefaultGraph(ds);
+    }
+
+    /**
+     * A dataset whose default graph reads as the union of its named graphs (read-only: a write to it is refused). A view,
+     * so the query engine does not unwrap it to the dataset underneath.
+     */
+    static final class UnionDefaultGraph extends org.apache.jena.sparql.core.DatasetGraphWrapper
+            implements org.apache.jena.sparql.core.DatasetGraphWrapperView {
+        UnionDefaultGraph(DatasetGraph ds) {
+            super(ds, ds.getContext());
+        }
+
+        @Override
+        public org.apache.jena.graph.Graph getDefaultGraph() {
+            return getUnionGraph();
+        }
+
+        @Override
+        public java.util.Iterator<org.apache.jena.sparql.core.Quad> find(org.apache.jena.graph.Node g, org.apache.jena.graph.Node s,
+                org.apache.jena.graph.Node p, org.apache.jena.graph.Node o) {
+            if (g != null && org.apache.jena.sparql.core.Quad.isDefaultGraph(g))
+                return org.apache.jena.atlas.iterator.Iter.map(getUnionGraph().find(s, p, o),
+                        t -> org.apache.jena.sparql.core.Quad.create(org.apache.jena.sparql.core.Quad.defaultGraphIRI, t));
+            return super.find(g, s, p, o);
+        }
+    }
+
     /** Export formats of {@code ./kg export}. */
     public enum Format {
         TRIG, TURTLE, JSONLD, NT;
