@@ -43,7 +43,8 @@ class ScaleQueriesTest {
         Path trig = dir.resolve("kg.trig");
         DatasetIO.writeAtomically(trig, DatasetIO.toString(built.dataset(), DatasetIO.Format.TRIG, Corpus.defaultBase()));
         DatasetGraph fromTrig = DatasetIO.load(trig);
-        TdbStore.sync(built.dataset(), dir.resolve("db"));
+        // the store is written the way `build --db` writes it: graph by graph as they are made, never whole in memory
+        Corpus.buildInto(dir.resolve("db"), new Corpus.Prepared(built.results(), built.resolution(), built.failures(), built.warnings()), Corpus.defaultBase());
         DatasetGraph fromTdb = TdbStore.open(dir.resolve("db"));
 
         QueryCatalog queries = new QueryCatalog(Path.of("queries"));

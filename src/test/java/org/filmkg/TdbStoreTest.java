@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.filmkg.resolve.Overrides;
 import org.filmkg.server.KgServer;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The persistent store: only changed graphs are rewritten, removed reviews are dropped, and it can be served. */
 class TdbStoreTest {
     private static TdbStore.Sync build(Path reviews, Path db, Path cache) throws Exception {
-        Corpus.Report r = Corpus.build(reviews, new Corpus.Options(Corpus.defaultBase(), Overrides.none(), new ExtractionCache(cache, true), false, null));
-        return TdbStore.sync(r.dataset(), db);
+        Corpus.Prepared p = Corpus.prepare(reviews, new Corpus.Options(Corpus.defaultBase(), Overrides.none(), new ExtractionCache(cache, true), false, null));
+        return Corpus.buildInto(db, p, Corpus.defaultBase());
     }
 
     @Test
@@ -61,5 +62,42 @@ class TdbStoreTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(4, rows.body().strip().split("\\r?\\n").length, rows.body());
         }
+    }
+
+    @Test
+    void aSyncThatFailsHalfwayLeavesTheStoreAsItWas(@TempDir Path dir) throws Exception {
+        Path reviews = Files.createDirectories(dir.resolve("reviews"));
+        try (var s = Files.list(Path.of("seeds"))) {
+            for (Path p : s.toList()) Files.copy(p, reviews.resolve(p.getFileName()));
+        }
+        Path db = dir.resolve("db");
+        build(reviews, db, dir.resolve("cache"));
+        String before = dump(db);
+        // a second build whose writing fails after two graphs (a full disk, a crash): nothing of it is committed
+        int[] n = {0};
+        org.apache.jena.graph.Graph junk = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        junk.add(org.apache.jena.graph.NodeFactory.createURI("urn:a"), org.apache.jena.graph.NodeFactory.createURI("urn:b"), org.apache.jena.graph.NodeFactory.createURI("urn:c"));
+        try {
+            TdbStore.sync(db, sink -> {
+                for (int i = 0; i < 5; i++) {
+                    if (n[0]++ == 2) throw new IllegalStateException("disk full");
+                    sink.accept(org.apache.jena.graph.NodeFactory.createURI("urn:graph:" + i), junk);
+                }
+            });
+        } catch (IllegalStateException expected) {
+            // the build reports its failure; the store must not change
+        }
+        assertEquals(3, n[0]);
+        assertEquals(before, dump(db), "the store holds the last committed build, whole");
+    }
+
+    private static String dump(Path db) {
+        DatasetGraph ds = TdbStore.open(db);
+        return org.apache.jena.system.Txn.calculateRead(ds, () -> {
+            List<String> quads = new java.util.ArrayList<>();
+            ds.find().forEachRemaining(q -> quads.add(q.toString()));
+            java.util.Collections.sort(quads);
+            return String.join("\n", quads);
+        });
     }
 }

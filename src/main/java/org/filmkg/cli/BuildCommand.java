@@ -23,7 +23,7 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     BuildMixin build;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "Keep the dataset in a TDB2 store: only changed graphs are rewritten, each in its own transaction (no TriG unless --out is given).")
+    @Option(names = "--db", paramLabel = "DIR", description = "Keep the dataset in a TDB2 store, written graph by graph as they are made in one transaction; only changed graphs are rewritten (no TriG unless --out is given).")
     Path db;
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base for minted IRIs (default: ${DEFAULT-VALUE}).", defaultValue = "http://localhost:3030/")
@@ -35,22 +35,24 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out == null ? Common.defaultOut() : out;
         var err = spec.commandLine().getErr();
         String mint = base.endsWith("/") ? base : base + "/";
-        Corpus.Report report = Corpus.build(in, build.options(in, mint, err));
-        report.warnings().forEach(w -> err.println("kg: warning: " + w));
-        report.failures().forEach(f -> err.println("kg: " + f));
+        Corpus.Prepared prepared = Corpus.prepare(in, build.options(in, mint, err));
+        prepared.warnings().forEach(w -> err.println("kg: warning: " + w));
+        prepared.failures().forEach(f -> err.println("kg: " + f));
         String where;
         if (db != null) {
-            org.filmkg.store.TdbStore.Sync s = org.filmkg.store.TdbStore.sync(report.dataset(), db);
+            // graph by graph into the store: the dataset is never whole in memory
+            org.filmkg.store.TdbStore.Sync s = Corpus.buildInto(db, prepared, mint);
             where = db + " (" + s.written() + " graph(s) written, " + s.unchanged() + " unchanged, " + s.dropped() + " dropped)";
         } else {
             where = target.toString();
         }
         if (db == null || out != null) {
-            DatasetIO.writeAtomically(target, DatasetIO.toString(report.dataset(), DatasetIO.Format.TRIG, mint));
+            var ds = new org.filmkg.rdf.GraphBuilder(mint).build(prepared.results(), prepared.resolution(), Corpus.ontology());
+            DatasetIO.writeAtomically(target, DatasetIO.toString(ds, DatasetIO.Format.TRIG, mint));
             if (db != null) where += " and " + target;
         }
-        spec.commandLine().getOut().println("Built " + report.results().size() + " review(s) into " + where
-                + (report.failures().isEmpty() ? "" : "; " + report.failures().size() + " failed"));
-        return report.failures().isEmpty() ? Main.OK : Main.FAILED;
+        spec.commandLine().getOut().println("Built " + prepared.results().size() + " review(s) into " + where
+                + (prepared.failures().isEmpty() ? "" : "; " + prepared.failures().size() + " failed"));
+        return prepared.failures().isEmpty() ? Main.OK : Main.FAILED;
     }
 }

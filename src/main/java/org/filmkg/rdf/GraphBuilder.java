@@ -63,35 +63,63 @@ public final class GraphBuilder {
         return iri(e.slug());
     }
 
+    /** Receives the named graphs of a build, one at a time. */
+    public interface GraphSink {
+        void accept(Node name, Graph graph);
+    }
+
+    /** The whole dataset in memory: every graph {@link #emit} makes. */
     public DatasetGraph build(List<Extraction.Result> results, Resolution resolution, Graph ontology) {
         // a plain in-memory dataset (hash-indexed graphs): a transactional TxnMem costs several times more to fill
         DatasetGraph ds = DatasetGraphFactory.create();
-        ontology.find().forEach(t -> ds.add(ontologyGraph(), t.getSubject(), t.getPredicate(), t.getObject()));
-        entities(ds, resolution);
-        for (Extraction.Result r : results) review(ds, r, resolution);
-        labelsWhereUsed(ds);
+        emit(results, resolution, ontology, (name, graph) -> graph.find().forEachRemaining(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
         return ds;
     }
 
     /**
-     * Each review graph repeats the label of every entity its statements point to (as a merge repeats the file names
-     * of its reviews): a query then reads one graph at a time, never joining across graphs, which is what keeps the
-     * saved queries fast at thousands of reviews.
+     * Makes the named graphs one at a time, so a store can take each as it is made and the dataset is never whole in
+     * memory: every review graph, then the entities graph (which the reviews' claims add works, places and eras to),
+     * then the ontology.
      */
-    private void labelsWhereUsed(DatasetGraph ds) {
-        Node entities = entitiesGraph();
-        Map<Node, Node> labels = new java.util.HashMap<>();
-        ds.find(entities, Node.ANY, FK.LABEL, Node.ANY).forEachRemaining(q -> labels.putIfAbsent(q.getSubject(), q.getObject()));
-        List<Node> graphs = new java.util.ArrayList<>();
-        ds.listGraphNodes().forEachRemaining(graphs::add);
-        for (Node g : graphs) {
-            if (g.equals(entities) || g.equals(ontologyGraph())) continue;
-            java.util.Set<Node> used = new java.util.HashSet<>();
-            ds.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isURI() && labels.containsKey(q.getObject())) used.add(q.getObject());
-            });
-            for (Node n : used) ds.add(g, n, FK.LABEL, labels.get(n));
+    public void emit(List<Extraction.Result> results, Resolution resolution, Graph ontology, GraphSink sink) {
+        DatasetGraph entities = DatasetGraphFactory.create();
+        entities(entities, resolution);
+        Graph entityGraph = entities.getGraph(entitiesGraph());
+        Map<Node, Node> labels = labelsIn(entityGraph);
+        for (Extraction.Result r : results) {
+            DatasetGraph one = DatasetGraphFactory.create();
+            review(one, r, resolution);
+            Graph extra = one.getGraph(entitiesGraph());
+            Map<Node, Node> own = labelsIn(extra);
+            extra.find().forEachRemaining(entityGraph::add);
+            Node g = reviewGraph(idOf(r.review().source()));
+            Graph graph = one.getGraph(g);
+            labelsWhereUsed(graph, n -> own.containsKey(n) ? own.get(n) : labels.get(n));
+            sink.accept(g, graph);
         }
+        sink.accept(entitiesGraph(), entityGraph);
+        sink.accept(ontologyGraph(), ontology);
+    }
+
+    /** Each entity's label (the first when a graph gives several, as a claim's work may be written two ways). */
+    private static Map<Node, Node> labelsIn(Graph g) {
+        Map<Node, Node> out = new java.util.HashMap<>();
+        g.find(Node.ANY, FK.LABEL, Node.ANY).forEachRemaining(t -> out.merge(t.getSubject(), t.getObject(), (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b));
+        return out;
+    }
+
+    /**
+     * A review graph repeats the label of every entity its statements point to (as a merge repeats the file names of
+     * its reviews): a query then reads one graph at a time, never joining across graphs, which is what keeps the saved
+     * queries fast at thousands of reviews.
+     */
+    private static void labelsWhereUsed(Graph g, java.util.function.Function<Node, Node> labelOf) {
+        java.util.Map<Node, Node> used = new java.util.TreeMap<>(java.util.Comparator.comparing(Node::toString));
+        g.find().forEachRemaining(t -> {
+            Node label = t.getObject().isURI() ? labelOf.apply(t.getObject()) : null;
+            if (label != null) used.put(t.getObject(), label);
+        });
+        used.forEach((n, label) -> g.add(n, FK.LABEL, label));
     }
 
     private void entities(DatasetGraph ds, Resolution res) {

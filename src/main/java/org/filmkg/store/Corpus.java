@@ -48,6 +48,21 @@ public final class Corpus {
     }
 
     public static Report build(Path inputDir, Options o) throws IOException, KgDataException {
+        Prepared p = prepare(inputDir, o);
+        DatasetGraph ds = DatasetIO.forQueries(new GraphBuilder(o.base()).build(p.results(), p.resolution(), ontology()));
+        return new Report(ds, p.results(), p.resolution(), p.failures(), p.warnings());
+    }
+
+    /** What a build knows before it writes any RDF: the facts of every review and how their names resolve. */
+    public record Prepared(List<Extraction.Result> results, Resolution resolution, List<String> failures, List<String> warnings) {}
+
+    /** Builds a folder straight into a TDB2 store, graph by graph, without the whole dataset in memory. */
+    public static TdbStore.Sync buildInto(Path db, Prepared p, String base) {
+        return TdbStore.sync(db, sink -> new GraphBuilder(base).emit(p.results(), p.resolution(), ontology(), sink));
+    }
+
+    /** Reads, extracts and resolves a folder of reviews. */
+    public static Prepared prepare(Path inputDir, Options o) throws IOException, KgDataException {
         ReviewReader.Result read = ReviewReader.readDirectory(inputDir);
         List<String> failures = new ArrayList<>();
         for (ReviewReadException e : read.failures()) failures.add(e.getMessage());
@@ -59,8 +74,7 @@ public final class Corpus {
             if (r.facts().stream().noneMatch(f -> f instanceof org.filmkg.extract.Fact.Film))
                 warnings.add(r.review().source() + ": names no film that could be found; its statements are kept without one");
         Resolution resolution = new Resolver(o.overrides()).resolve(results);
-        DatasetGraph ds = DatasetIO.forQueries(new GraphBuilder(o.base()).build(results, resolution, ontology()));
-        return new Report(ds, results, resolution, failures, warnings);
+        return new Prepared(results, resolution, failures, warnings);
     }
 
     /**

@@ -19,10 +19,10 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.filmkg.rdf.FK;
 
 /**
- * A persistent dataset in TDB2 (--db DIR). A build is synced into it graph by graph, each in its own write
- * transaction: a graph whose content is unchanged (same digest) is left alone, a changed one is replaced, a
- * graph no longer built is dropped. So a crash loses nothing committed, and rebuilding one changed review
- * rewrites only its graph (and the cross-review entities graph).
+ * A persistent dataset in TDB2 (--db DIR). A build is synced into it graph by graph as the graphs are made, in one
+ * write transaction: a graph whose content is unchanged (same digest) is left alone, a changed one is replaced, a
+ * graph no longer built is dropped. So a crash leaves the last committed build whole, and rebuilding one changed
+ * review rewrites only its graph (and the cross-review entities graph).
  */
 public final class TdbStore {
     /** Holds each named graph's digest, so unchanged graphs are recognised without comparing them. */
@@ -38,47 +38,48 @@ public final class TdbStore {
     /** What a sync did: graphs written, left as they were, and dropped. */
     public record Sync(int written, int unchanged, int dropped) {}
 
+    /** Syncs a dataset built in memory into the store. */
     public static Sync sync(DatasetGraph built, Path dir) {
+        return sync(dir, sink -> built.listGraphNodes().forEachRemaining(g -> sink.accept(g, built.getGraph(g))));
+    }
+
+    /**
+     * Syncs the graphs a producer emits, one at a time, into the store, so the dataset is never whole in memory. All of
+     * it is one write transaction: a crash or a full disk leaves the store as it was, never half old and half new.
+     */
+    public static Sync sync(Path dir, java.util.function.Consumer<org.filmkg.rdf.GraphBuilder.GraphSink> producer) {
         DatasetGraph db = open(dir);
-        Map<Node, String> digests = new LinkedHashMap<>();
-        built.listGraphNodes().forEachRemaining(g -> digests.put(g, digest(built, g)));
-        Map<Node, String> stored = Txn.calculateRead(db, () -> {
-            Map<Node, String> m = new LinkedHashMap<>();
-            db.find(META, Node.ANY, DIGEST, Node.ANY).forEachRemaining(q -> m.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
-            return m;
-        });
-        int written = 0;
-        int unchanged = 0;
-        for (Map.Entry<Node, String> e : digests.entrySet()) {
-            Node g = e.getKey();
-            if (e.getValue().equals(stored.get(g))) {
-                unchanged++;
-                continue;
-            }
-            Txn.executeWrite(db, () -> {
-                db.removeGraph(g);
-                Iterator<Quad> it = built.find(g, Node.ANY, Node.ANY, Node.ANY);
-                while (it.hasNext()) db.add(it.next());
-                db.deleteAny(META, g, DIGEST, Node.ANY);
-                db.add(META, g, DIGEST, NodeFactory.createLiteralString(e.getValue()));
-            });
-            written++;
-        }
+        int[] written = {0};
+        int[] unchanged = {0};
+        java.util.Set<Node> made = new java.util.HashSet<>();
         List<Node> gone = new ArrayList<>();
-        for (Node g : stored.keySet()) if (!digests.containsKey(g)) gone.add(g);
-        for (Node g : gone) {
-            Txn.executeWrite(db, () -> {
+        Txn.executeWrite(db, () -> {
+            Map<Node, String> stored = new LinkedHashMap<>();
+            db.find(META, Node.ANY, DIGEST, Node.ANY).forEachRemaining(q -> stored.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
+            producer.accept((g, graph) -> {
+                made.add(g);
+                String digest = digest(graph);
+                if (digest.equals(stored.get(g))) {
+                    unchanged[0]++;
+                    return;
+                }
+                db.removeGraph(g);
+                graph.find().forEachRemaining(t -> db.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                db.deleteAny(META, g, DIGEST, Node.ANY);
+                db.add(META, g, DIGEST, NodeFactory.createLiteralString(digest));
+                written[0]++;
+            });
+            for (Node g : stored.keySet()) if (!made.contains(g)) gone.add(g);
+            for (Node g : gone) {
                 db.removeGraph(g);
                 db.deleteAny(META, g, DIGEST, Node.ANY);
-            });
-        }
-        return new Sync(written, unchanged, gone.size());
+            }
+        });
+        return new Sync(written[0], unchanged[0], gone.size());
     }
 
     /** A digest of one graph's content: its triples sorted as N-Triples. */
-    static String digest(DatasetGraph ds, Node g) {
-        var graph = GraphFactory.createDefaultGraph();
-        ds.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> graph.add(q.asTriple()));
+    static String digest(org.apache.jena.graph.Graph graph) {
         StringWriter w = new StringWriter();
         RDFDataMgr.write(w, graph, Lang.NTRIPLES);
         List<String> lines = new ArrayList<>(w.toString().lines().toList());
