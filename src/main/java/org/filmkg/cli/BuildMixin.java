@@ -16,8 +16,12 @@ final class BuildMixin {
     @Option(names = "--strict", description = "Stop at the first review that cannot be read or extracted.")
     boolean strict;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
+    int threads;
+
     Corpus.Options options(Path input, String base, PrintWriter err) throws KgDataException {
+        if (threads < 0) throw new KgDataException("--threads takes a whole number of 1 or more, not " + threads);
         ExtractionCache cache = new ExtractionCache(Common.home().resolve(".kg-cache"), !noCache);
-        return new Corpus.Options(base, Overrides.in(input), cache, strict, new ProgressReporter(err));
+        return new Corpus.Options(base, Overrides.in(input), cache, strict, new ProgressReporter(err), threads);
     }
 }

@@ -38,9 +38,19 @@ public final class Corpus {
 
     /**
      * How to build: the IRI base, the user's resolution overrides, the extraction cache (null: none), whether to stop
-     * at the first bad review, and a progress listener (null: none).
+     * at the first bad review, a progress listener (null: none) and the number of extraction threads (0: one per core).
      */
-    public record Options(String base, Overrides overrides, ExtractionCache cache, boolean strict, Progress progress) {}
+    public record Options(String base, Overrides overrides, ExtractionCache cache, boolean strict, Progress progress, int threads) {
+        /** Extraction on every core. */
+        public Options(String base, Overrides overrides, ExtractionCache cache, boolean strict, Progress progress) {
+            this(base, overrides, cache, strict, progress, 0);
+        }
+
+        /** The extraction threads: as given, or one per core when 0. */
+        public int threadCount() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
+    }
 
     /** Builds a folder, honouring the {@code resolve-overrides.ttl} beside its reviews when there is one. */
     public static Report build(Path inputDir, String base) throws IOException, KgDataException {
@@ -67,7 +77,7 @@ public final class Corpus {
         List<String> failures = new ArrayList<>();
         for (ReviewReadException e : read.failures()) failures.add(e.getMessage());
         if (o.strict() && !failures.isEmpty()) throw new KgDataException(failures.get(0) + " (--strict stops at the first bad review)");
-        List<Extraction.Result> results = extractAll(read.reviews(), failures, o.cache(), o.progress());
+        List<Extraction.Result> results = extractAll(read.reviews(), failures, o.cache(), o.progress(), o.threadCount());
         if (o.strict() && !failures.isEmpty()) throw new KgDataException(failures.get(0) + " (--strict stops at the first bad review)");
         List<String> warnings = new ArrayList<>(read.warnings());
         for (Extraction.Result r : results)
@@ -78,10 +88,10 @@ public final class Corpus {
     }
 
     /**
-     * Extracts every review on all cores, taking unchanged texts from the cache (then NLP models are never loaded
+     * Extracts every review on {@code threads} threads, taking unchanged texts from the cache (then NLP models are never loaded
      * for them); a review that fails is reported and left out.
      */
-    public static List<Extraction.Result> extractAll(List<Review> reviews, List<String> failures, ExtractionCache cache, Progress progress) {
+    public static List<Extraction.Result> extractAll(List<Review> reviews, List<String> failures, ExtractionCache cache, Progress progress, int threads) {
         Extraction extraction = new Extraction();
         int total = reviews.size();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -95,7 +105,7 @@ public final class Corpus {
                     if (progress != null) progress.update(done.incrementAndGet(), total);
                     continue;
                 }
-                if (pool == null) pool = Executors.newFixedThreadPool(Math.max(1, Math.min(total, Runtime.getRuntime().availableProcessors())));
+                if (pool == null) pool = Executors.newFixedThreadPool(Math.max(1, Math.min(total, threads)));
                 futures.add(pool.submit(() -> {
                     Extraction.Result res = extraction.run(r);
                     if (cache != null) cache.put(r.text(), res.facts());

@@ -1,0 +1,27 @@
+// The benchmark's Oxigraph side: load a TriG file into an in-memory store, then time each query.
+// usage: node run.js FILE.trig QUERIES.json REPEATS   (prints "name<TAB>p50 ms" lines, and "load<TAB>ms")
+const fs = require('fs');
+const oxigraph = require('oxigraph');
+const [trig, queriesFile, repeats] = process.argv.slice(2);
+const ms = (t) => Number(process.hrtime.bigint() - t) / 1e6;
+const store = new oxigraph.Store();
+let t = process.hrtime.bigint();
+store.load(fs.readFileSync(trig, 'utf8'), { format: 'application/trig' });
+console.log('load\t' + ms(t));
+const queries = JSON.parse(fs.readFileSync(queriesFile, 'utf8'));
+for (const [name, q] of Object.entries(queries)) {
+  try {
+    store.query(q); // warm-up, as the Java side does
+    const lat = [];
+    for (let i = 0; i < Number(repeats); i++) {
+      t = process.hrtime.bigint();
+      const r = store.query(q);
+      if (Array.isArray(r)) r.length; // rows are materialised by the query call
+      lat.push(ms(t));
+    }
+    lat.sort((a, b) => a - b);
+    console.log(name + '\t' + lat[Math.floor(0.5 * (lat.length - 1))]);
+  } catch (e) {
+    console.error(name + ': ' + e.message);
+  }
+}
