@@ -1,6 +1,7 @@
 package org.filmkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -74,5 +75,60 @@ class ServerAndCliTest {
         String[] r = run("--help");
         assertEquals("0", r[0]);
         assertTrue(r[1].contains("serve"));
+    }
+
+    @Test
+    void helpForOneCommand() {
+        String[] r = run("help", "build");
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("--input") && r[1].contains("--db"), r[1]);
+    }
+
+    @Test
+    void didYouMeanForCommandsAndOptions() {
+        String[] cmd = run("quary");
+        assertEquals("2", cmd[0]);
+        assertTrue(cmd[2].contains("did you mean query"), cmd[2]);
+        String[] opt = run("serve", "--prot", "1");
+        assertEquals("2", opt[0]);
+        assertTrue(opt[2].contains("did you mean --port"), opt[2]);
+        assertEquals(1, opt[2].strip().lines().count(), opt[2]);
+    }
+
+    @Test
+    void aPortInUseIsFoundBeforeAnyDataIsRead() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            // the data file does not exist: had serve read it first, the error would be about the file
+            String[] r = run("serve", "--port", String.valueOf(port), "--data", "no-such-file.trig");
+            assertEquals("1", r[0]);
+            assertTrue(r[2].startsWith("kg: port " + port + " is in use; try --port "), r[2]);
+        }
+    }
+
+    @Test
+    void anEmptyInputFolderIsAWarningAndAFailure(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path empty = java.nio.file.Files.createDirectories(dir.resolve("empty"));
+        String[] r = run("build", "--input", empty.toString(), "--out", dir.resolve("kg.trig").toString());
+        assertEquals("1", r[0]);
+        assertTrue(r[2].contains("warning") && r[2].contains("no *.txt review"), r[2]);
+        assertFalse(java.nio.file.Files.exists(dir.resolve("kg.trig")), "nothing written");
+    }
+
+    @Test
+    void exportDefaultsToTurtle(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path trig = dir.resolve("d.trig");
+        java.nio.file.Files.writeString(trig, "<http://localhost:3030/graph/x> { <http://localhost:3030/a> <http://localhost:3030/b> \"c\" . }\n");
+        String[] r = run("export", "--data", trig.toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("\"c\"") && !r[1].contains("{"), "Turtle, with no graph braces: " + r[1]);
+    }
+
+    @Test
+    void shellCompletionScript() {
+        String[] r = run("generate-completion");
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("complete -F") && r[1].contains("serve"), r[1].substring(0, Math.min(200, r[1].length())));
+        assertFalse(run("--help")[1].contains("generate-completion"), "a helper, not in the command list");
     }
 }

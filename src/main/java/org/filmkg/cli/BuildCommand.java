@@ -36,6 +36,10 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         String mint = base.endsWith("/") ? base : base + "/";
         Corpus.Prepared prepared = Corpus.prepare(in, build.options(in, mint, err));
+        if (prepared.results().isEmpty() && prepared.failures().isEmpty()) {
+            err.println("kg: warning: " + in + " holds no *.txt review; nothing built");
+            return Main.FAILED;
+        }
         prepared.warnings().forEach(w -> err.println("kg: warning: " + w));
         prepared.failures().forEach(f -> err.println("kg: " + f));
         String where;

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import org.filmkg.store.Corpus;
 
 /**
- * Extraction progress on stderr: a bar with done/total, rate and ETA on a terminal; a plain line at every tenth
- * otherwise (logs and pipes). Small builds (under ten reviews) stay quiet.
+ * Extraction progress on stderr, from the first review: a bar with done/total, rate and ETA on a terminal; a plain
+ * line at the first review and at every tenth otherwise (logs and pipes).
  */
 final class ProgressReporter implements Corpus.Progress {
     private final PrintWriter err;
@@ -18,8 +18,13 @@ final class ProgressReporter implements Corpus.Progress {
     }
 
     @Override
+    public synchronized void stage(String what) {
+        err.println("kg: " + what + "…");
+        err.flush();
+    }
+
+    @Override
     public synchronized void update(int done, int total) {
-        if (total < 10) return;
         double secs = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
         double rate = done / secs;
         long eta = rate > 0 ? Math.round((total - done) / rate) : 0;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.filmkg.server.KgServer;
 import picocli.CommandLine.Command;
+import org.filmkg.store.KgDataException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -50,6 +51,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         // IRIs minted for this server's own address, so they dereference here (unless --base says otherwise)
         String mint = base != null ? (base.endsWith("/") ? base : base + "/") : "http://localhost:" + (port == 0 ? 3030 : port) + "/";
+        // the port first: finding it taken after minutes of building or loading wastes them
+        if (port != 0) portFree(host.equals("127.0.0.1") || host.equals("localhost") ? host : "0.0.0.0", port);
         var ds = db != null ? Common.database(db) : Common.dataset(data, input, mint, build, spec.commandLine().getErr());
         boolean local = host.equals("127.0.0.1") || host.equals("localhost");
         String password = null;
@@ -79,5 +82,13 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return Main.OK;
+    }
+
+    private static void portFree(String host, int port) throws KgDataException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.io.IOException e) {
+            throw new KgDataException("port " + port + " is in use; try --port " + (port == 65535 ? port - 1 : port + 1) + " (or --port 0 for any free one)");
+        }
     }
 }

@@ -34,6 +34,9 @@ public final class Corpus {
     /** Reports progress of extraction: reviews done out of total. */
     public interface Progress {
         void update(int done, int total);
+
+        /** A stage begins that takes a while before any review is done ("loading NLP models"). */
+        default void stage(String what) {}
     }
 
     /**
@@ -105,7 +108,10 @@ public final class Corpus {
                     if (progress != null) progress.update(done.incrementAndGet(), total);
                     continue;
                 }
-                if (pool == null) pool = Executors.newFixedThreadPool(Math.max(1, Math.min(total, threads)));
+                if (pool == null) {
+                    pool = Executors.newFixedThreadPool(Math.max(1, Math.min(total, threads)));
+                    if (progress != null) progress.stage("loading NLP models (about 20 s) for the reviews not in the cache");
+                }
                 futures.add(pool.submit(() -> {
                     Extraction.Result res = extraction.run(r);
                     if (cache != null) cache.put(r.text(), res.facts());
