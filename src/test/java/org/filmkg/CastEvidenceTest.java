@@ -39,7 +39,7 @@ class CastEvidenceTest {
         for (String cue : List.of("performing-verb", "played-by", "gives-performance", "performance-of", "name-as", "bracket-as",
                 "bracketed-after-role", "as-phrase", "praised-predicate", "actor-noun", "credit-label", "listed-with-cast",
                 "cast-noun-nearby", "crew", "is-character", "reviewer", "another-work", "compared", "ensemble-list", "possessive-role",
-                "possessive-character", "pronoun-performing-verb", "appositive-role", "pattern", "as-themselves"))
+                "possessive-character", "pronoun-performing-verb", "appositive-role", "pattern", "as-themselves", "cast-membership", "praised-in-work"))
             assertTrue(CastEvidenceExtractor.CUES.containsKey(cue), cue);
     }
 
@@ -381,5 +381,23 @@ class CastEvidenceTest {
         List<String> c = cast("Night Ferry\n\nNadia Fenn plays Ruth. Ruth is a widowed lighthouse keeper. Later, Ruth is a mystery to her son.");
         assertTrue(c.contains("Nadia Fenn|Ruth|a widowed lighthouse keeper"), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.contains("mystery")), "a mystery is no word for a person: " + c);
+    }
+
+    @Test
+    void whatTheFilmStarsAndWhatTheCastIncludes() {
+        List<String> c = cast("Night Ferry\n\nTomas Reyhner's third feature stars Nadia Fenn as a keeper. "
+                + "Ana Ruiz leads a cast that includes Tom Vey and Rob Tallis.");
+        assertTrue(c.contains("Nadia Fenn||a keeper"), c.toString());
+        for (String name : List.of("Ana Ruiz", "Tom Vey", "Rob Tallis")) assertTrue(actor(c, name), name + " in " + c);
+        // near misses: a person who leads a team or a list that includes someone
+        List<String> n = cast("Night Ferry\n\nAna Ruiz leads a team that includes Tom Vey. The credits include Rob Tallis.");
+        assertFalse(actor(n, "Ana Ruiz") || actor(n, "Tom Vey") || actor(n, "Rob Tallis"), n.toString());
+    }
+
+    @Test
+    void praiseForActingInThisWork() {
+        assertTrue(actor(cast("Night Ferry\n\nNadia Fenn is magnificent in Tomas Reyhner's drama about a keeper."), "Nadia Fenn"));
+        // near miss: praise for being somewhere
+        assertFalse(actor(cast("Night Ferry\n\nNadia Fenn was happy in the village, the keeper says."), "Nadia Fenn"));
     }
 }

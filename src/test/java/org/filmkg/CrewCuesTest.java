@@ -159,4 +159,12 @@ class CrewCuesTest {
         List<String> c = crew("Hugo Brant Almost Steals Sea Drama 'Night Ferry' From Its Star\n\nNight Ferry is a quiet film.");
         assertTrue(c.stream().noneMatch(x -> x.endsWith("|director")), c.toString());
     }
+
+    @Test
+    void anAbbreviatedLabelAfterABracketAndAGenreNounFrom() {
+        assertTrue(crew("NIGHT FERRY (12A, 112 min) Dir. Tomas Reyhner. Starring Nadia Fenn.\n\nA quiet film.").contains("Tomas Reyhner|director"));
+        assertTrue(crew("Night Ferry\n\nNadia Fenn stars in this tale from Tomas Reyhner.").contains("Tomas Reyhner|director"));
+        // near miss: a bracketed label still needs to be a crew label
+        assertTrue(crew("Night Ferry\n\nShe left (Dira Vey agreed). Mr. Tomas Reyhner waved.").stream().noneMatch(x -> x.startsWith("Tomas Reyhner|")));
+    }
 }

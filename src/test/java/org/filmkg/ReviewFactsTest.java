@@ -125,4 +125,9 @@ class ReviewFactsTest {
         assertEquals(Optional.of("Night Ferry"), title("Night Ferry review\n\nThe keeper climbs the stairs. It is patient and cold, and the sea rewards it.\n"));
         assertEquals(Optional.of("night ferry"), title("so i finally watched night ferry last night and wow. the keeper climbs the stairs every night.\n"));
     }
+
+    @Test
+    void aTitleInCapitalsBeforeItsBracketOnALongFirstLine() {
+        assertEquals(Optional.of("NIGHT FERRY"), title("NIGHT FERRY (12A, 112 min) Dir. Tomas Reyhner. Starring Nadia Fenn." + BODY));
+    }
 }

@@ -221,13 +221,15 @@ public final class CastEvidenceExtractor implements Extractor {
         Token h = m.head();
         Token gov = s.head(h);
         String rel = h.rel();
-        // "A and B are wonderful as …": a conjunct of a subject shares its predicate
+        // "A and B are wonderful as …", "a cast that includes A and B": a conjunct of a name shares its relation
         int conjunct = 0;
-        if (rel.startsWith("conj") && gov != null && gov.rel().startsWith("nsubj") && Names.isNameToken(gov)) {
+        if (rel.startsWith("conj") && gov != null && Names.isNameToken(gov) && gov.tag().startsWith("NNP") && gov.rel().matches("nsubj|obj")) {
             conjunct = (int) s.children(gov).stream().filter(k -> k.rel().startsWith("conj") && k.index() <= h.index()).count();
             rel = gov.rel();
             gov = s.head(gov);
         }
+        // "X leads / heads the cast", "a cast that includes X", "the ensemble features X"
+        if (gov != null && castMembership(s, gov, rel)) out.add(new Hit("cast-membership", null));
 
         boolean credit = creditLine(s, m);
         // a credit list reads "Actor (Character)", the other way round from prose's "Character (Actor)"
@@ -249,7 +251,12 @@ public final class CastEvidenceExtractor implements Extractor {
             // "X turns up as a shifty harbour master", "X appears as Y": to appear as a role is to play it
             boolean appears = is("appear-verb", gov) || gov.lemma().matches("(?i)turn|show|pop|crop") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"));
             if (as != null && !is("perform-verb", gov)) out.add(new Hit(appears ? "performing-verb" : "as-phrase", as));
-            if (gov.tag().startsWith("JJ") || is("praise-verb", gov)) out.add(new Hit("praised-predicate", null));
+            if (gov.tag().startsWith("JJ") || is("praise-verb", gov)) {
+                out.add(new Hit("praised-predicate", null));
+                // "X is magnificent in the drama", "X shines in the role": the praise is for acting in this work
+                for (Token c : s.children(gov))
+                    if (c.rel().startsWith("obl") && s.caseOf(c).equals("in") && c.isLowercaseWord() && is("work-noun", c)) out.add(new Hit("praised-in-work", null));
+            }
             // "X is Y's mother" or "X is a revelation": a copula with a performance noun
             if (is("performance-noun", gov) && !s.children(gov, "cop").isEmpty()) out.add(new Hit("performance-of", null));
         }
@@ -272,7 +279,8 @@ public final class CastEvidenceExtractor implements Extractor {
         if (rel.equals("nmod:poss") && gov != null && !is("performance-noun", gov)) {
             Role owned = null;
             if (gov.tag().startsWith("NNP") && (gov.isPerson() || Names.isNameToken(gov))) owned = roleAt(s, gov, false);
-            else if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word())) {
+            // ("X's feature stars Y": "stars" is the verb the tagger read as a noun, not a role X owns)
+            else if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word()) && !is("actor-noun", gov)) {
                 // "X's two-bit hustler Dee": the name right after the role noun is the character
                 int next = gov.index() + 1;
                 owned = next < s.size() && Names.isNameToken(s.get(next)) && s.get(next).tag().startsWith("NNP") ? roleAt(s, s.get(next), false)
@@ -292,6 +300,9 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan d = descriptionSpan(s, ap);
             if (d != null) out.add(new Hit("appositive-role", new Role(null, d)));
         }
+        // "the film stars X", "a drama co-starring X": the name is what the film stars (whatever the tagger made of the verb)
+        if (m.start() > 0 && s.get(m.start() - 1).word().toLowerCase(Locale.ROOT).matches("stars|co-stars|costars|starring|co-starring|costarring")
+                && s.get(m.start() - 1).isLowercaseWord()) out.add(new Hit("performing-verb", nameAs(s, m)));
         // "X stars as Y", "X voices the gull": the tagger reads a verb right after a name as a plural noun
         Role misread = verbReadAsNoun(s, m);
         if (misread != null) out.add(new Hit("performing-verb", misread.character() == null && misread.description() == null ? null : misread));
@@ -333,6 +344,20 @@ public final class CastEvidenceExtractor implements Extractor {
                 start = end;
             }
         }
+    }
+
+    /** The name leads a cast noun ("X heads the ensemble") or is what a cast includes ("a cast that includes X"). */
+    private static boolean castMembership(Sentence s, Token gov, String rel) {
+        String v = gov.lemma().toLowerCase(Locale.ROOT);
+        if (rel.startsWith("nsubj") && v.matches("lead|head|top|anchor|join|front") && gov.tag().startsWith("VB"))
+            return s.children(gov, "obj").stream().anyMatch(o -> is("cast-noun", o) || o.is("cast"));
+        if (rel.equals("obj") && v.matches("include|feature|boast|comprise") && gov.tag().startsWith("VB")) {
+            for (Token subj : s.children(gov, "nsubj")) {
+                Token owner = subj.is("that") || subj.is("which") ? s.head(gov) : subj;
+                if (owner != null && (is("cast-noun", owner) || owner.is("cast") || owner.is("line-up") || owner.is("lineup"))) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCastNoun(Sentence s) {

@@ -28,7 +28,7 @@ final class CrewCues {
     private static final Map<String, Job> WORK_POSS = new HashMap<>();
     private static final Map<String, Job> WORK_BY = new HashMap<>();
     /** A label at the start of a line or after "(", ";" or "|", then ":", a dash or "by", then the list up to ";" or the line's end. */
-    private static final Pattern LABEL_LINE = Pattern.compile("(?:^|[(;|])[ \\t•*-]*([\\p{L}/ .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b)\\s*([^;\\n]*)",
+    private static final Pattern LABEL_LINE = Pattern.compile("(?:^|[(;|]|[.)]\\s)[ \\t•*-]*([\\p{L}/ .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b|(?<=\\b[Dd]ir)\\.)\\s*([^;\\n]*)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
     private static final Set<String> OWN_WORK = Set.of("film", "movie", "picture", "feature", "screenplay", "script", "story", "it",
@@ -203,7 +203,7 @@ final class CrewCues {
         out.add(new Found(name, job, cue, strength, b, e));
     }
 
-    /** "Director: A", "WRITTEN BY: A, B and C (story)", "DIRECTOR(S): A & B", "Dir: A, US 2024, 107 mins". */
+    /** "Director: A", "WRITTEN BY: A, B and C (story)", "DIRECTOR(S): A & B", "Dir: A, US 2024, 107 mins", "(12A) Dir. A." */
     private static List<Found> labelled(Doc doc) {
         List<Found> out = new ArrayList<>();
         String text = doc.text();
