@@ -400,4 +400,16 @@ class CastEvidenceTest {
         // near miss: praise for being somewhere
         assertFalse(actor(cast("Night Ferry\n\nNadia Fenn was happy in the village, the keeper says."), "Nadia Fenn"));
     }
+
+    @Test
+    void partsPeopleHaveAndCharactersTheyBringToLife() {
+        List<String> c = cast("Night Ferry\n\nAna Ruiz has a small but memorable part as the nosy postmistress. Tom Vey's turn as the village priest "
+                + "is a joy. Nadia Fenn gives life to Ruth, a grieving widow.");
+        assertTrue(c.contains("Ana Ruiz||the nosy postmistress") && c.contains("Tom Vey||the village priest"), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Nadia Fenn|Ruth|")), c.toString());
+        // near misses: a studio brings a culture or a place to life; someone has a part in the plan
+        List<String> n = cast("Night Ferry\n\nHarbor Pictures brings coastal culture to life, and Marlow Studios brings Cornwall to life. "
+                + "Rob Tallis has a part in the plan.");
+        assertFalse(actor(n, "Harbor Pictures") || actor(n, "Marlow Studios") || actor(n, "Rob Tallis"), n.toString());
+    }
 }

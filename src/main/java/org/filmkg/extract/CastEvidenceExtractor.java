@@ -240,6 +240,17 @@ public final class CastEvidenceExtractor implements Extractor {
             actingCue(s, gov, rel.equals("nsubj:pass"), "performing-verb", ctx).ifPresent(out::add);
             if (is("give-verb", gov)) {
                 for (Token o : s.children(gov, "obj")) if (is("performance-noun", o)) out.add(new Hit("gives-performance", asRole(s, gov, o)));
+                // "X gives life to Y", "X brings Y to life": Y a character or a word for a person ("brings a culture to life" casts no one)
+                List<Token> brought = new ArrayList<>();
+                if (s.children(gov, "obj").stream().anyMatch(o -> o.is("life")))
+                    for (Token o : s.children(gov, "obl")) if (s.caseOf(o).equals("to")) brought.add(o);
+                if (s.children(gov, "obl").stream().anyMatch(o -> o.is("life") && s.caseOf(o).equals("to"))) brought.addAll(s.children(gov, "obj"));
+                for (Token o : brought) {
+                    // ("brings Mexico to life": a place is no part)
+                    if (o.tag().startsWith("NNP") && !"O".equals(o.ner()) && !o.isPerson()) continue;
+                    Role r = roleAt(s, o, false);
+                    if (r != null) out.add(new Hit("gives-performance", r));
+                }
                 // "X brings warmth to the role of Y"
                 for (Token o : s.children(gov, "obl"))
                     if ((o.lemma().equalsIgnoreCase("role") || o.lemma().equalsIgnoreCase("part")) && s.caseOf(o).equals("to"))
@@ -247,6 +258,14 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (gov.lemma().equalsIgnoreCase("turn") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in")))
                     out.add(new Hit("gives-performance", asRole(s, gov, null)));
             }
+            // "X has a small but memorable part as Y", "X lands the role of Y": a part the person has, with its role
+            if (is("have-verb", gov))
+                for (Token o : s.children(gov, "obj")) {
+                    if (!is("performance-noun", o) && !o.is("part")) continue;
+                    Role r = asRole(s, gov, o);
+                    if (r == null) for (Token n : s.children(o, "nmod")) if (s.caseOf(n).equals("of")) r = roleAt(s, n, true);
+                    if (r != null) out.add(new Hit("gives-performance", r));
+                }
             Role as = conjunct > 0 ? pairedAsRole(s, gov, conjunct) : asRole(s, gov, null);
             // "X turns up as a shifty harbour master", "X appears as Y": to appear as a role is to play it
             boolean appears = is("appear-verb", gov) || gov.lemma().matches("(?i)turn|show|pop|crop") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"));
@@ -274,7 +293,7 @@ public final class CastEvidenceExtractor implements Extractor {
             if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
         }
-        if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) out.add(new Hit("performance-of", asRole(s, gov, gov)));
+        if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) out.add(new Hit("performance-of", asRole(s, gov, gov) != null ? asRole(s, gov, gov) : asAfter(s, gov)));
         // "X's two-bit hustler Ruth", "X's merciless agent": the role a name owns (weak alone: "Austen's heroine")
         if (rel.equals("nmod:poss") && gov != null && !is("performance-noun", gov)) {
             Role owned = null;
@@ -508,6 +527,12 @@ public final class CastEvidenceExtractor implements Extractor {
         if (!Names.isProperNameToken(c) || !c.word().chars().allMatch(Character::isLetter) || !c.isPerson()) return null;
         if (m.tokens().stream().anyMatch(t -> t.word().equals(c.word())) || surnames.contains(c.word())) return null;
         return new Role(new TokenSpan(s, i + 1, i + 2), null);
+    }
+
+    /** "X's turn as the village priest" when the parser hangs the "as" elsewhere: the role phrase right after the noun. */
+    private static Role asAfter(Sentence s, Token noun) {
+        int i = noun.index() + 1;
+        return i + 1 < s.size() && s.get(i).is("as") ? phraseFrom(s, i + 1) : null;
     }
 
     /** "A and B are wonderful as mother and son": the k-th subject gets the k-th conjunct of the "as" role. */
