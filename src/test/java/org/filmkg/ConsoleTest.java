@@ -1,6 +1,7 @@
 package org.filmkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -89,7 +90,7 @@ class ConsoleTest {
         for (String input : List.of("SELECT * WHERE { ?s ?p ?o } LIMIT 1;\n:quit\n", ":help\n:quit\n")) {
             try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
                 LineReader r = org.filmkg.cli.ConsoleAccess.reader(t, console, history);
-                console.run(org.filmkg.cli.ConsoleAccess.lines(r), true);
+                console.run(org.filmkg.cli.ConsoleAccess.lines(r, console), true);
                 r.getHistory().save();
             }
         }
@@ -123,5 +124,95 @@ class ConsoleTest {
         } finally {
             System.setIn(saved);
         }
+    }
+
+    @Test
+    void expandedViewShowsEachRecordWhole() throws Exception {
+        String out = session(":x\nSELECT ?src ?text WHERE { GRAPH ?g { ?r fk:source ?src ; fk:text ?text } } ORDER BY ?src LIMIT 2;\n:x\n", Path.of("queries"));
+        assertTrue(out.contains("expanded view on") && out.contains("-[ RECORD 1 ]") && out.contains("-[ RECORD 2 ]"), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("src  | 000_e99cdb9c54f30756.txt")), out);
+        assertTrue(out.contains("expanded view off"), out);
+    }
+
+    @Test
+    void formatSwitch() throws Exception {
+        String q = "SELECT ?src WHERE { GRAPH ?g { ?r fk:source ?src } } ORDER BY ?src LIMIT 1;\n";
+        String out = session(":format csv\n" + q + ":format json\n" + q + ":format turtle\nCONSTRUCT { ?r fk:source ?src } WHERE { GRAPH ?g { ?r fk:source ?src } } LIMIT 1;\n:format bogus\n", Path.of("queries"));
+        assertTrue(out.contains("src\r\n000_e99cdb9c54f30756.txt"), "csv: " + out);
+        assertTrue(out.contains("\"vars\"") && out.contains("\"bindings\""), "json: " + out);
+        assertTrue(out.contains("fk:source") && out.contains("PREFIX fk:"), "turtle: " + out);
+        assertTrue(out.contains("usage: :format table|csv|tsv|json|turtle"), out);
+    }
+
+    @Test
+    void tablesShowPrefixedIrisAndPlainLiteralsWithATimingLine() throws Exception {
+        String out = session("SELECT DISTINCT ?type WHERE { GRAPH ?g { ?r a ?type ; fk:source ?src } };\n", Path.of("queries"));
+        assertTrue(out.contains("| fk:Review |"), out);
+        assertFalse(out.contains("<http"), out);
+        assertTrue(out.matches("(?s).*\\n1 row \\(\\d+ ms\\)\\n.*"), out);
+    }
+
+    @Test
+    void aSyntaxErrorNamesItsPositionOnceInTheLinesAsTyped() throws Exception {
+        String out = session("SELECT ?x\nWHERE { ?x fk:source ?y ) }\n;\n", Path.of("queries"));
+        String err = out.lines().filter(l -> l.startsWith("error:")).findFirst().orElse("");
+        assertTrue(err.matches("error: query:2:\\d+: Encountered .*"), "the error is on the second typed line, not after the added prefixes: " + out);
+        assertFalse(err.contains("at line"), "one position: " + err);
+    }
+
+    @Test
+    void completionOfOntologyTermsAndVariables() throws Exception {
+        Console console = new Console(Seeds.report().dataset(), new QueryCatalog(Path.of("queries")), 10_000, new PrintWriter(new StringWriter()), () -> 80);
+        List<Candidate> c = new ArrayList<>();
+        DefaultParser p = new DefaultParser();
+        org.filmkg.cli.ConsoleAccess.completer(console).complete(null, p.parse("?r fk:rat", 9), c);
+        assertTrue(c.stream().anyMatch(x -> x.value().equals("fk:rating")), c.toString());
+        c.clear();
+        org.filmkg.cli.ConsoleAccess.completer(console).complete(null, p.parse("SELECT ?src ?rating WHERE { ?r fk:rating ?ra", 44), c);
+        assertTrue(c.stream().anyMatch(x -> x.value().equals("?rating")) && c.stream().anyMatch(x -> x.value().equals("?src")), c.toString());
+    }
+
+    @Test
+    void pipedInputStopsAtTheFirstFailingQueryUnlessToldToGoOn() throws Exception {
+        var saved = System.in;
+        Path trig = Files.createTempFile("seeds", ".trig");
+        org.filmkg.store.DatasetIO.writeAtomically(trig, org.filmkg.store.DatasetIO.toString(Seeds.report().dataset(), org.filmkg.store.DatasetIO.Format.TRIG, "http://localhost:3030/"));
+        String input = "SELECT ?x WHERE { ?x };\nSELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?r fk:source ?s } };\n";
+        try {
+            for (boolean keepGoing : new boolean[] {false, true}) {
+                System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+                StringWriter out = new StringWriter();
+                String[] args = keepGoing ? new String[] {"console", "--data", trig.toString(), "--keep-going"} : new String[] {"console", "--data", trig.toString()};
+                int code = org.filmkg.cli.Main.run(args, new PrintWriter(out), new PrintWriter(new StringWriter()));
+                assertEquals(keepGoing ? 0 : 1, code, out.toString());
+                assertTrue(out.toString().contains("error: query:1:"), out.toString());
+                assertEquals(keepGoing, out.toString().contains("1 row"), "the second query runs only with --keep-going: " + out);
+            }
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void cancellingARunningQueryKeepsTheConsoleOpen() throws Exception {
+        StringWriter out = new StringWriter();
+        Console c = new Console(Seeds.report().dataset(), new QueryCatalog(Path.of("queries")), 600_000, new PrintWriter(out), () -> 200);
+        // a join of every quad with every quad with every quad: far longer than this test waits
+        String slow = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?x ?y ?z } GRAPH ?c { ?u ?v ?w } };\n:run reviews\n";
+        Thread canceller = new Thread(() -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            c.cancel();
+        });
+        canceller.start();
+        long t0 = System.nanoTime();
+        c.run(Console.of(new BufferedReader(new StringReader(slow))), false);
+        canceller.join();
+        assertTrue(out.toString().contains("error: query cancelled"), out.toString());
+        assertTrue(out.toString().contains("Her Smell"), "the next command ran: " + out);
+        assertTrue((System.nanoTime() - t0) / 1e9 < 120, "cancelled, not run to its end");
     }
 }

@@ -131,4 +131,14 @@ class ServerAndCliTest {
         assertTrue(r[1].contains("complete -F") && r[1].contains("serve"), r[1].substring(0, Math.min(200, r[1].length())));
         assertFalse(run("--help")[1].contains("generate-completion"), "a helper, not in the command list");
     }
+
+    @Test
+    void queryPrintsTheConsolesTable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path trig = dir.resolve("seeds.trig");
+        org.filmkg.store.DatasetIO.writeAtomically(trig, org.filmkg.store.DatasetIO.toString(Seeds.report().dataset(), org.filmkg.store.DatasetIO.Format.TRIG, "http://localhost:3030/"));
+        String[] r = run("query", "reviews", "--data", trig.toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].startsWith("+-") && r[1].strip().endsWith(" rows"), r[1]);
+        assertFalse(r[1].contains("\"") || r[1].contains("<http"), "plain literals and prefixed IRIs: " + r[1]);
+    }
 }

@@ -18,7 +18,7 @@ public final class ConsoleAccess {
         return ConsoleCommand.completer(console);
     }
 
-    public static Console.Lines lines(LineReader reader) {
-        return ConsoleCommand.lines(reader);
+    public static Console.Lines lines(LineReader reader, Console console) {
+        return ConsoleCommand.lines(reader, console);
     }
 }

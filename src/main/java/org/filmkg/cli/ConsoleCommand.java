@@ -39,6 +39,9 @@ final class ConsoleCommand implements Callable<Integer> {
     @Option(names = "--history", paramLabel = "FILE", description = "History file, kept across sessions (default: ~/.kg_history).")
     Path history;
 
+    @Option(names = "--keep-going", description = "With piped input, go on after a failing query (by default the first failure stops the console with exit status 1).")
+    boolean keepGoing;
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
@@ -47,14 +50,16 @@ final class ConsoleCommand implements Callable<Integer> {
         long ms = (long) (timeout * 1000);
         if (System.console() == null) {
             // piped: no prompts, no editing, tables at full width
-            new Console(ds, catalog, ms, out, () -> Integer.MAX_VALUE / 4)
-                    .run(Console.of(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))), false);
-            return Main.OK;
+            Console console = new Console(ds, catalog, ms, out, () -> Integer.MAX_VALUE / 4).stopOnError(!keepGoing);
+            console.run(Console.of(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))), false);
+            return console.failed() && !keepGoing ? Main.FAILED : Main.OK;
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             Console console = new Console(ds, catalog, ms, terminal.writer(), () -> Math.max(40, terminal.getWidth()));
+            // Ctrl-C while a query runs cancels it (while a line is read, JLine takes Ctrl-C itself)
+            terminal.handle(Terminal.Signal.INT, signal -> console.cancel());
             Path h = history != null ? history : Path.of(System.getProperty("user.home"), ".kg_history");
-            console.run(lines(reader(terminal, console, h)), true);
+            console.run(lines(reader(terminal, console, h), console), true);
         }
         return Main.OK;
     }
@@ -77,6 +82,10 @@ final class ConsoleCommand implements Callable<Integer> {
                 console.queryNames().forEach(n -> candidates.add(new Candidate(n)));
             } else if (word.startsWith(":")) {
                 Console.COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
+            } else if (word.startsWith("?") || word.startsWith("$")) {
+                console.variables(line.line()).forEach(v -> candidates.add(new Candidate(v)));
+            } else if (word.contains(":")) {
+                console.terms().forEach(t -> candidates.add(new Candidate(t)));
             } else {
                 console.prefixNames().forEach(p -> candidates.add(new Candidate(p, p, null, null, null, null, false)));
                 KEYWORDS.forEach(k -> candidates.add(new Candidate(k)));
@@ -84,14 +93,19 @@ final class ConsoleCommand implements Callable<Integer> {
         };
     }
 
-    /** Lines from JLine; Ctrl-C drops the current line, Ctrl-D ends. History is written as lines are read. */
-    static Console.Lines lines(LineReader reader) {
+    /**
+     * Lines from JLine; Ctrl-C drops the current line and any earlier lines of the query being typed, Ctrl-D ends.
+     * History is written as lines are read.
+     */
+    static Console.Lines lines(LineReader reader, Console console) {
         return prompt -> {
             while (true) {
                 try {
                     return reader.readLine(prompt);
                 } catch (UserInterruptException e) {
-                    // Ctrl-C: forget the line, keep the session
+                    // Ctrl-C: forget the query being typed, keep the session
+                    console.clearInput();
+                    prompt = "kg> ";
                 } catch (EndOfFileException e) {
                     return null;
                 }

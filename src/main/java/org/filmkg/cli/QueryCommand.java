@@ -39,7 +39,17 @@ final class QueryCommand implements Callable<Integer> {
         QueryCatalog catalog = new QueryCatalog(Common.home().resolve("queries"));
         Query q = QueryCatalog.parse(catalog.resolve(query));
         var ds = source.open(spec.commandLine().getErr());
-        spec.commandLine().getOut().print(new QueryRunner(ds, (long) (timeout * 1000)).run(q, fmt));
+        // tables fit the terminal ($COLUMNS, else 120 columns); piped, they keep every character
+        int width = System.console() == null ? Integer.MAX_VALUE / 4 : columns();
+        spec.commandLine().getOut().print(new QueryRunner(ds, (long) (timeout * 1000)).width(width).run(q, fmt));
         return Main.OK;
+    }
+
+    private static int columns() {
+        try {
+            return Math.max(40, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120")));
+        } catch (NumberFormatException e) {
+            return 120;
+        }
     }
 }

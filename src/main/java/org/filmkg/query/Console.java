@@ -22,13 +22,18 @@ import org.filmkg.store.KgDataException;
  * The line source is pluggable: JLine for a terminal, a plain reader when input is piped.
  */
 public final class Console {
-    public static final List<String> COMMANDS = List.of(":run", ":save", ":export", ":help", ":quit");
+    public static final List<String> COMMANDS = List.of(":run", ":save", ":export", ":format", ":x", ":help", ":quit");
+    public static final List<String> FORMATS = List.of("table", "csv", "tsv", "json", "turtle");
     private static final String HELP = """
             Type SPARQL; it runs at a line ending in ';' (or an empty line once the query is complete).
             The prefixes fk:, schema:, rdfs:, oa:, prov:, skos: … are added when a query does not declare them.
+            Tab completes commands, saved queries, prefixes, ontology terms (fk:rat → fk:rating) and ?variables.
+            Ctrl-C cancels a running query; the console stays open.
               :run NAME       run a saved query from queries/
               :save NAME      save the last query as queries/NAME.rq
               :export FILE    write the last result (.csv .tsv .json) or the dataset (.ttl .trig .nt .jsonld)
+              :format FMT     show results as table (default), csv, tsv, json or turtle (CONSTRUCT and DESCRIBE)
+              :x              expanded view on/off: one record per block, long cells whole (as psql's \\x)
               :help           this text
               :quit           leave (also Ctrl-D)""";
 
@@ -38,8 +43,15 @@ public final class Console {
     private final PrintWriter out;
     private final Supplier<Integer> width;
     private final PrefixMapping prefixes;
+    private final List<String> terms;
     private String lastQuery;
     private QueryRunner.Table lastTable;
+    private String format = "table";
+    private boolean expanded;
+    private boolean stopOnError;
+    private boolean failed;
+    /** The lines typed so far of a query not yet run (completion offers its ?variables). */
+    private final StringBuilder buf = new StringBuilder();
 
     public Console(DatasetGraph ds, QueryCatalog catalog, long timeoutMillis, PrintWriter out, Supplier<Integer> width) {
         this.ds = ds;
@@ -48,6 +60,49 @@ public final class Console {
         this.out = out;
         this.width = width;
         this.prefixes = FK.prefixes(Describer.baseOf(ds));
+        this.terms = ontologyTerms(prefixes);
+    }
+
+    /** Piped input: stop at the first query or command that fails, as psql's ON_ERROR_STOP and sqlite3's -bail. */
+    public Console stopOnError(boolean stop) {
+        this.stopOnError = stop;
+        return this;
+    }
+
+    /** Whether a query or command failed in this session. */
+    public boolean failed() {
+        return failed;
+    }
+
+    /** Cancels the running query, if any (Ctrl-C); the session goes on. */
+    public void cancel() {
+        runner.cancel();
+    }
+
+    /** The ontology's classes and properties as prefixed names ("fk:rating"), for completion. */
+    private static List<String> ontologyTerms(PrefixMapping prefixes) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        org.apache.jena.graph.Graph onto = org.filmkg.store.Corpus.ontology();
+        onto.find().forEachRemaining(t -> {
+            if (t.getSubject().isURI()) {
+                String q = prefixes.shortForm(t.getSubject().getURI());
+                if (!q.equals(t.getSubject().getURI())) out.add(q);
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    /** Ontology terms ("fk:rating") for completion. */
+    public List<String> terms() {
+        return terms;
+    }
+
+    /** The ?variables of the query being typed, and of {@code line}, for completion. */
+    public List<String> variables(String line) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?$]\\w+").matcher(buf + "\n" + line);
+        while (m.find()) out.add("?" + m.group().substring(1));
+        return List.copyOf(out);
     }
 
     /** A source of input lines; null at end of input. */
@@ -72,15 +127,14 @@ public final class Console {
         }
     }
 
-    /** Reads and runs until :quit or end of input. */
+    /** Reads and runs until :quit, end of input, or (with {@link #stopOnError}) the first failure. */
     public void run(Lines lines, boolean interactive) throws IOException {
         if (interactive) out.println("kg console — SPARQL over the film-criticism graph. :help for commands, :quit to leave.");
-        StringBuilder buf = new StringBuilder();
-        while (true) {
+        buf.setLength(0);
+        while (!(stopOnError && failed)) {
             String line = lines.read(buf.length() == 0 ? "kg> " : "  > ");
             if (line == null) {
-                if (buf.toString().isBlank()) break;
-                runQuery(buf.toString());
+                if (!buf.toString().isBlank()) runQuery(buf.toString());
                 break;
             }
             String t = line.strip();
@@ -92,15 +146,17 @@ public final class Console {
             if (t.isEmpty()) {
                 // an empty line runs a complete query, and lets an incomplete one go on
                 if (buf.length() > 0 && parses(buf.toString())) {
-                    runQuery(buf.toString());
+                    String q = buf.toString();
                     buf.setLength(0);
+                    runQuery(q);
                 }
                 continue;
             }
             if (t.endsWith(";")) {
                 buf.append(line, 0, line.lastIndexOf(';')).append('\n');
-                runQuery(buf.toString());
+                String q = buf.toString();
                 buf.setLength(0);
+                runQuery(q);
             } else {
                 buf.append(line).append('\n');
             }
@@ -109,45 +165,84 @@ public final class Console {
         out.flush();
     }
 
+    /** Drops the lines typed so far (Ctrl-C at the continuation prompt). */
+    public void clearInput() {
+        buf.setLength(0);
+    }
+
     private boolean parses(String text) {
         try {
-            QueryCatalog.parse("query", withPrefixes(text));
+            parseTyped(text);
             return true;
         } catch (KgDataException e) {
             return false;
         }
     }
 
-    /** The query with PREFIX lines for every known prefix it uses but does not declare; line numbers are kept by putting them on line 1. */
-    String withPrefixes(String text) {
+    /** The PREFIX declarations, one per line, for every known prefix the text uses but does not declare. */
+    private String prefixLines(String text) {
         StringBuilder pre = new StringBuilder();
         for (Map.Entry<String, String> p : prefixes.getNsPrefixMap().entrySet()) {
             if (p.getKey().isEmpty()) continue;
             boolean used = text.contains(p.getKey() + ":");
             boolean declared = text.matches("(?is).*PREFIX\\s+" + java.util.regex.Pattern.quote(p.getKey()) + "\\s*:.*");
-            if (used && !declared) pre.append("PREFIX ").append(p.getKey()).append(": <").append(p.getValue()).append("> ");
+            if (used && !declared) pre.append("PREFIX ").append(p.getKey()).append(": <").append(p.getValue()).append(">\n");
         }
-        return pre + text;
+        return pre.toString();
+    }
+
+    /** The query with the prefixes it needs; an error's position is given in the lines as typed. */
+    Query parseTyped(String text) throws KgDataException {
+        String pre = prefixLines(text);
+        return QueryCatalog.parse("query", pre + text, (int) pre.chars().filter(c -> c == '\n').count());
+    }
+
+    String withPrefixes(String text) {
+        return prefixLines(text) + text;
     }
 
     void runQuery(String text) {
         if (text.isBlank()) return;
+        long t0 = System.nanoTime();
         try {
-            Query q = QueryCatalog.parse("query", withPrefixes(text));
+            Query q = parseTyped(text);
             lastQuery = text.strip() + "\n";
+            String shown;
+            int rows = -1;
             if (q.isSelectType()) {
-                lastTable = runner.table(q);
-                out.print(format(lastTable, width.get()));
+                QueryRunner.Table table = runner.table(q);
+                lastTable = table;
+                rows = table.rows().size();
+                shown = switch (format) {
+                    case "csv" -> Csv.write(table);
+                    case "tsv" -> runner.run(q, QueryRunner.Format.TSV);
+                    case "json" -> runner.run(q, QueryRunner.Format.JSON);
+                    default -> {
+                        QueryRunner.Table c = TableView.compact(table, q.getPrologue().getPrefixMapping().numPrefixes() > 0 ? withDeclared(q) : prefixes);
+                        yield expanded ? TableView.expanded(c, width.get()) : TableView.table(c, width.get());
+                    }
+                };
             } else {
-                out.print(runner.run(q, QueryRunner.Format.TABLE));
+                shown = runner.run(q, QueryRunner.Format.TABLE);
             }
+            out.print(shown);
+            long ms = Math.round((System.nanoTime() - t0) / 1e6);
+            out.println(rows < 0 ? "(" + ms + " ms)" : rows + (rows == 1 ? " row" : " rows") + " (" + ms + " ms)");
         } catch (KgDataException e) {
-            // the prefixes sit on line 1 ahead of the text, so columns on line 1 shift; the message keeps Jena's numbers
+            failed = true;
             out.println("error: " + e.getMessage());
         } catch (RuntimeException e) {
+            failed = true;
             out.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
         out.flush();
+    }
+
+    /** The console's prefixes and those the query declares. */
+    private PrefixMapping withDeclared(Query q) {
+        PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(prefixes);
+        pm.setNsPrefixes(q.getPrologue().getPrefixMapping());
+        return pm;
     }
 
     /** Returns false on :quit. */
@@ -175,9 +270,26 @@ public final class Console {
                     }
                 }
                 case ":export" -> export(arg);
-                default -> out.println("error: unknown command " + p[0] + " (:help lists them)");
+                case ":format" -> {
+                    if (!FORMATS.contains(arg)) {
+                        failed = true;
+                        out.println("usage: :format " + String.join("|", FORMATS) + "  (now " + format + ")");
+                    } else {
+                        format = arg;
+                        out.println("format " + format);
+                    }
+                }
+                case ":x", ":expanded" -> {
+                    expanded = arg.isEmpty() ? !expanded : arg.equals("on");
+                    out.println("expanded view " + (expanded ? "on" : "off"));
+                }
+                default -> {
+                    failed = true;
+                    out.println("error: unknown command " + p[0] + " (:help lists them)");
+                }
             }
         } catch (KgDataException | IOException e) {
+            failed = true;
             out.println("error: " + e.getMessage());
         }
         return true;
@@ -197,7 +309,7 @@ public final class Console {
             }
             QueryRunner.Format fmt = lower.endsWith(".csv") ? QueryRunner.Format.CSV : lower.endsWith(".tsv") ? QueryRunner.Format.TSV : QueryRunner.Format.JSON;
             try {
-                DatasetIO.writeAtomically(f, runner.run(QueryCatalog.parse("query", withPrefixes(lastQuery)), fmt));
+                DatasetIO.writeAtomically(f, runner.run(parseTyped(lastQuery), fmt));
             } catch (KgDataException e) {
                 out.println("error: " + e.getMessage());
                 return;
@@ -216,55 +328,8 @@ public final class Console {
         out.println("wrote " + f);
     }
 
-    /** An aligned table no wider than {@code width}: long cells are cut with "…", narrow columns keep their size. */
+    /** An aligned table no wider than {@code width} (the renderer {@code ./kg query} uses too). */
     public static String format(QueryRunner.Table t, int width) {
-        int n = t.vars().size();
-        if (n == 0) return "(no columns)\n";
-        int[] w = new int[n];
-        for (int i = 0; i < n; i++) w[i] = t.vars().get(i).length();
-        for (List<String> r : t.rows()) for (int i = 0; i < n; i++) w[i] = Math.max(w[i], oneLine(r.get(i)).length());
-        int budget = Math.max(n * 4, width - (3 * n + 1));
-        // shrink the widest column until the table fits
-        while (sum(w) > budget) {
-            int widest = 0;
-            for (int i = 1; i < n; i++) if (w[i] > w[widest]) widest = i;
-            if (w[widest] <= 4) break;
-            w[widest]--;
-        }
-        StringBuilder sb = new StringBuilder();
-        String rule = rule(w);
-        sb.append(rule);
-        sb.append(row(t.vars(), w));
-        sb.append(rule);
-        for (List<String> r : t.rows()) sb.append(row(r, w));
-        sb.append(rule);
-        sb.append(t.rows().size()).append(t.rows().size() == 1 ? " row\n" : " rows\n");
-        return sb.toString();
-    }
-
-    private static int sum(int[] w) {
-        int s = 0;
-        for (int x : w) s += x;
-        return s;
-    }
-
-    private static String rule(int[] w) {
-        StringBuilder sb = new StringBuilder("+");
-        for (int x : w) sb.append("-".repeat(x + 2)).append('+');
-        return sb.append('\n').toString();
-    }
-
-    private static String row(List<String> cells, int[] w) {
-        StringBuilder sb = new StringBuilder("|");
-        for (int i = 0; i < w.length; i++) {
-            String c = oneLine(cells.get(i));
-            if (c.length() > w[i]) c = c.substring(0, Math.max(0, w[i] - 1)) + "…";
-            sb.append(' ').append(c).append(" ".repeat(w[i] - c.length())).append(" |");
-        }
-        return sb.append('\n').toString();
-    }
-
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ");
+        return TableView.table(t, width);
     }
 }

@@ -49,13 +49,21 @@ public final class QueryCatalog {
         return parse(file.toString(), text);
     }
 
-    /** Parses SPARQL 1.1; the error names the origin with line and column. */
+    /** Parses SPARQL 1.1; the error names the origin with line and column, once. */
     public static Query parse(String origin, String text) throws KgDataException {
+        return parse(origin, text, 0);
+    }
+
+    /** As {@link #parse(String, String)}, for a text that has {@code linesBefore} lines ahead of what the user wrote. */
+    public static Query parse(String origin, String text, int linesBefore) throws KgDataException {
         try {
             return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
-            String msg = e.getMessage() == null ? "syntax error" : e.getMessage().replaceAll("\\s+", " ").trim();
-            throw new KgDataException(origin + ":" + e.getLine() + ":" + e.getColumn() + ": " + msg);
+            // the position goes in front; Jena's own "at line L, column C" inside the message goes
+            String msg = e.getMessage() == null ? "syntax error" : e.getMessage().replaceAll("\\s+", " ").trim()
+                    .replaceAll("^Line \\d+, column \\d+: ", "").replaceAll(",? at line -?\\d+, column -?\\d+\\.?", "").trim();
+            int line = Math.max(1, e.getLine() - linesBefore);
+            throw new KgDataException(origin + ":" + line + ":" + e.getColumn() + ": " + msg);
         }
     }
 

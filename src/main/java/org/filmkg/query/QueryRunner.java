@@ -27,11 +27,40 @@ public final class QueryRunner {
 
     private final Dataset dataset;
     private final long timeoutMillis;
+    private final java.util.concurrent.atomic.AtomicReference<QueryExecution> running = new java.util.concurrent.atomic.AtomicReference<>();
+    private volatile boolean cancelled;
+    private int width = Integer.MAX_VALUE / 4;
 
     public QueryRunner(DatasetGraph ds, long timeoutMillis) {
         Describer.register();
         this.dataset = DatasetFactory.wrap(org.filmkg.store.DatasetIO.unionDefaultView(ds));
         this.timeoutMillis = timeoutMillis;
+    }
+
+    /** Tables ({@link Format#TABLE}) no wider than this. */
+    public QueryRunner width(int columns) {
+        this.width = columns;
+        return this;
+    }
+
+    /** Stops the running query, if any: it ends with "query cancelled". */
+    public void cancel() {
+        QueryExecution qe = running.get();
+        if (qe != null) {
+            cancelled = true;
+            qe.abort();
+        }
+    }
+
+    private QueryExecution start(Query q) {
+        cancelled = false;
+        QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
+        running.set(qe);
+        return qe;
+    }
+
+    private String stopped() {
+        return cancelled ? "query cancelled" : "query timed out after " + timeoutMillis + " ms (raise --timeout)";
     }
 
     /** A SELECT result: variable names and rows of plain values ("" for unbound). */
@@ -53,10 +82,12 @@ public final class QueryRunner {
     }
 
     private ResultSetRewindable selectInTxn(Query q) {
-        try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+        try (QueryExecution qe = start(q)) {
             return ResultSetFactory.copyResults(qe.execSelect());
         } catch (QueryCancelledException e) {
-            throw new Timeout("query timed out after " + timeoutMillis + " ms (raise --timeout)");
+            throw new Timeout(stopped());
+        } finally {
+            running.set(null);
         }
     }
 
@@ -69,7 +100,13 @@ public final class QueryRunner {
         if (q.isSelectType()) {
             ResultSetRewindable rs = select(q);
             return switch (format) {
-                case TABLE -> ResultSetFormatter.asText(rs, q.getPrologue());
+                case TABLE -> {
+                    // the console's renderer: prefixed IRIs, plain literals, cut to the width
+                    org.apache.jena.shared.PrefixMapping pm = org.filmkg.rdf.FK.prefixes(Describer.baseOf(dataset.asDatasetGraph()));
+                    pm.setNsPrefixes(q.getPrologue().getPrefixMapping());
+                    Table t = table(rs);
+                    yield TableView.table(TableView.compact(t, pm), width) + t.rows().size() + (t.rows().size() == 1 ? " row\n" : " rows\n");
+                }
                 case CSV -> Csv.write(table(rs));
                 case TSV -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -85,14 +122,19 @@ public final class QueryRunner {
         }
         try {
             return org.apache.jena.system.Txn.calculateRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+                try (QueryExecution qe = start(q)) {
                     if (q.isAskType()) return String.valueOf(qe.execAsk()) + "\n";
                     Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    // Turtle with our prefixes and the query's, not full IRIs everywhere
+                    m.setNsPrefixes(org.filmkg.rdf.FK.prefixes(Describer.baseOf(dataset.asDatasetGraph())));
+                    m.setNsPrefixes(q.getPrologue().getPrefixMapping());
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     RDFDataMgr.write(out, m, Lang.TURTLE);
                     return out.toString(StandardCharsets.UTF_8);
                 } catch (QueryCancelledException e) {
-                    throw new Timeout("query timed out after " + timeoutMillis + " ms (raise --timeout)");
+                    throw new Timeout(stopped());
+                } finally {
+                    running.set(null);
                 }
             });
         } catch (Timeout e) {
