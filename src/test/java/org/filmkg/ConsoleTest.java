@@ -215,4 +215,17 @@ class ConsoleTest {
         assertTrue(out.toString().contains("Her Smell"), "the next command ran: " + out);
         assertTrue((System.nanoTime() - t0) / 1e9 < 120, "cancelled, not run to its end");
     }
+
+    @Test
+    void aResultTallerThanTheTerminalGoesToThePager() throws Exception {
+        StringWriter out = new StringWriter();
+        List<String> paged = new ArrayList<>();
+        Console c = new Console(Seeds.report().dataset(), new QueryCatalog(Path.of("queries")), 10_000, new PrintWriter(out), () -> 200)
+                .pager(text -> paged.add(text), () -> 12);
+        c.run(Console.of(new BufferedReader(new StringReader(
+                "SELECT ?src WHERE { GRAPH ?g { ?r fk:source ?src } } LIMIT 2;\nSELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 30;\n"))), false);
+        assertEquals(1, paged.size(), "only the tall result is paged: " + out);
+        assertTrue(paged.get(0).lines().count() > 30, paged.get(0));
+        assertTrue(out.toString().contains("2 rows") && out.toString().contains("30 rows"), "the timing lines stay in the console: " + out);
+    }
 }

@@ -452,11 +452,9 @@ public final class Bench {
     }
 
     public static String csv(List<Row> rows) {
-        StringBuilder sb = new StringBuilder("section,name,metric,value,unit\r\n");
-        for (Row r : rows)
-            sb.append(String.join(",", Arrays.asList(r.section(), r.name(), r.metric(), String.format(Locale.ROOT, "%.4f", r.value()), r.unit().replace(",", ";"))))
-                    .append("\r\n");
-        return sb.toString();
+        List<List<String>> out = new ArrayList<>();
+        for (Row r : rows) out.add(List.of(r.section(), r.name(), r.metric(), String.format(Locale.ROOT, "%.4f", r.value()), r.unit()));
+        return org.filmkg.query.Csv.write(List.of("section", "name", "metric", "value", "unit"), out);
     }
 
     /** The summary: every build and load figure, and for the endpoint the mean ratio per concurrency with its worst query. */

@@ -55,7 +55,8 @@ final class ConsoleCommand implements Callable<Integer> {
             return console.failed() && !keepGoing ? Main.FAILED : Main.OK;
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            Console console = new Console(ds, catalog, ms, terminal.writer(), () -> Math.max(40, terminal.getWidth()));
+            Console console = new Console(ds, catalog, ms, terminal.writer(), () -> Math.max(40, terminal.getWidth()))
+                    .pager(ConsoleCommand::page, () -> terminal.getHeight() > 0 ? terminal.getHeight() : Integer.MAX_VALUE);
             // Ctrl-C while a query runs cancels it (while a line is read, JLine takes Ctrl-C itself)
             terminal.handle(Terminal.Signal.INT, signal -> console.cancel());
             Path h = history != null ? history : Path.of(System.getProperty("user.home"), ".kg_history");
@@ -111,5 +112,26 @@ final class ConsoleCommand implements Callable<Integer> {
                 }
             }
         };
+    }
+
+    /** Pages text through $PAGER, else "less -FRSX" (which prints short text at once); false when neither runs. */
+    static boolean page(String text) {
+        String pager = System.getenv().getOrDefault("PAGER", "less -FRSX");
+        if (pager.isBlank()) return false;
+        try {
+            Process p = new ProcessBuilder("sh", "-c", pager).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            try (var in = p.getOutputStream()) {
+                in.write(text.getBytes(StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                // the reader quit early ("q" in less): the rest is not wanted
+            }
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -63,6 +63,21 @@ public final class Console {
         this.terms = ontologyTerms(prefixes);
     }
 
+    /** Shows a long result page by page; false when it could not (then the result is printed as it is). */
+    public interface Pager {
+        boolean show(String text);
+    }
+
+    private Pager pager;
+    private Supplier<Integer> height = () -> Integer.MAX_VALUE;
+
+    /** A pager for results taller than the terminal ({@code height} rows), as psql and mysql page theirs. */
+    public Console pager(Pager pager, Supplier<Integer> height) {
+        this.pager = pager;
+        this.height = height;
+        return this;
+    }
+
     /** Piped input: stop at the first query or command that fails, as psql's ON_ERROR_STOP and sqlite3's -bail. */
     public Console stopOnError(boolean stop) {
         this.stopOnError = stop;
@@ -225,8 +240,9 @@ public final class Console {
             } else {
                 shown = runner.run(q, QueryRunner.Format.TABLE);
             }
-            out.print(shown);
             long ms = Math.round((System.nanoTime() - t0) / 1e6);
+            out.flush();
+            if (pager == null || shown.lines().count() < height.get() - 2 || !pager.show(shown)) out.print(shown);
             out.println(rows < 0 ? "(" + ms + " ms)" : rows + (rows == 1 ? " row" : " rows") + " (" + ms + " ms)");
         } catch (KgDataException e) {
             failed = true;

@@ -1,66 +1,42 @@
 package org.filmkg.query;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
-/** RFC 4180 CSV: a header of variable names, CRLF line ends, fields quoted when they need it. */
+/** RFC 4180 CSV through Commons CSV: a header of variable names, CRLF line ends, fields quoted when they need it. */
 public final class Csv {
     private Csv() {}
 
     public static String write(QueryRunner.Table t) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, t.vars());
-        for (List<String> row : t.rows()) line(sb, row);
-        return sb.toString();
+        return write(t.vars(), t.rows());
     }
 
-    private static void line(StringBuilder sb, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) sb.append(',');
-            sb.append(field(fields.get(i)));
+    /** A header line and rows, as RFC 4180 text. */
+    public static String write(List<String> header, List<List<String>> rows) {
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180)) {
+            p.printRecord(header);
+            for (List<String> row : rows) p.printRecord(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        sb.append("\r\n");
+        return sb.toString();
     }
 
     /** Parses RFC 4180 text (CRLF or LF line ends, quoted fields with doubled quotes) into rows of fields. */
     public static List<List<String>> read(String text) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-                continue;
-            }
-            switch (c) {
-                case '"' -> { quoted = true; any = true; }
-                case ',' -> { row.add(field.toString()); field.setLength(0); any = true; }
-                case '\r' -> { }
-                case '\n' -> {
-                    if (any || field.length() > 0) { row.add(field.toString()); rows.add(row); }
-                    row = new ArrayList<>();
-                    field.setLength(0);
-                    any = false;
-                }
-                default -> { field.append(c); any = true; }
-            }
+        try (var parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
+            for (CSVRecord r : parser) rows.add(new ArrayList<>(r.toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (any || field.length() > 0) { row.add(field.toString()); rows.add(row); }
         return rows;
-    }
-
-    static String field(String f) {
-        if (f.indexOf(',') < 0 && f.indexOf('"') < 0 && f.indexOf('\n') < 0 && f.indexOf('\r') < 0) return f;
-        return '"' + f.replace("\"", "\"\"") + '"';
     }
 }
