@@ -65,19 +65,9 @@ public final class Describer {
         return m;
     }
 
-    /** The base the dataset's IRIs were minted under: what precedes "review/" in a review's IRI. */
+    /** The base the dataset's IRIs were minted under (see {@link org.filmkg.rdf.Iris#baseOf}). */
     public static String baseOf(DatasetGraph ds) {
-        return org.apache.jena.system.Txn.calculateRead(ds, () -> baseOfInTxn(ds));
-    }
-
-    private static String baseOfInTxn(DatasetGraph ds) {
-        var it = ds.find(Node.ANY, Node.ANY, FK.TYPE, FK.Review);
-        while (it.hasNext()) {
-            String u = it.next().getSubject().getURI();
-            int i = u == null ? -1 : u.lastIndexOf("review/");
-            if (i > 0) return u.substring(0, i);
-        }
-        return org.filmkg.rdf.GraphBuilder.DEFAULT_BASE;
+        return org.filmkg.rdf.Iris.baseOf(ds);
     }
 
     public static Model describe(DatasetGraph ds, String iri) {

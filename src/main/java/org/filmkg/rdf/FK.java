@@ -111,12 +111,7 @@ public final class FK {
         pm.setNsPrefix("owl", "http://www.w3.org/2002/07/owl#");
         pm.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         pm.setNsPrefix("dct", "http://purl.org/dc/terms/");
-        pm.setNsPrefix("person", base + "person/");
-        pm.setNsPrefix("film", base + "film/");
-        pm.setNsPrefix("character", base + "character/");
-        pm.setNsPrefix("band", base + "band/");
-        pm.setNsPrefix("review", base + "review/");
-        pm.setNsPrefix("graph", base + "graph/");
+        new Iris(base).addPrefixes(pm);
         return pm;
     }
 }

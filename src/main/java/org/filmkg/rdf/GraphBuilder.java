@@ -27,40 +27,34 @@ import org.filmkg.resolve.Resolution;
  * for the ontology. The only place that mints IRIs; every IRI is derived from content, so output is stable.
  */
 public final class GraphBuilder {
-    public static final String DEFAULT_BASE = "http://localhost:3030/";
-    private final String base;
+    private final Iris iris;
 
     public GraphBuilder(String base) {
-        if (!base.endsWith("/")) throw new IllegalArgumentException("Base IRI must end with '/': " + base);
-        this.base = base;
+        this.iris = new Iris(base);
     }
 
     public String base() {
-        return base;
+        return iris.base();
     }
 
     public Node reviewIri(String id) {
-        return iri("review/" + id);
+        return iris.review(id);
     }
 
     public Node reviewGraph(String id) {
-        return iri("graph/review/" + id);
+        return iris.reviewGraph(id);
     }
 
     public Node entitiesGraph() {
-        return iri("graph/entities");
+        return iris.entitiesGraph();
     }
 
     public Node ontologyGraph() {
-        return iri("graph/ontology");
-    }
-
-    private Node iri(String path) {
-        return NodeFactory.createURI(base + path);
+        return iris.ontologyGraph();
     }
 
     private Node entity(Entity e) {
-        return iri(e.slug());
+        return iris.entity(e.slug());
     }
 
     /** Receives the named graphs of a build, one at a time. */
@@ -92,7 +86,7 @@ public final class GraphBuilder {
             Graph extra = one.getGraph(entitiesGraph());
             Map<Node, Node> own = labelsIn(extra);
             extra.find().forEachRemaining(entityGraph::add);
-            Node g = reviewGraph(idOf(r.review().source()));
+            Node g = reviewGraph(Iris.idOf(r.review().source()));
             Graph graph = one.getGraph(g);
             labelsWhereUsed(graph, n -> own.containsKey(n) ? own.get(n) : labels.get(n));
             sink.accept(g, graph);
@@ -137,20 +131,20 @@ public final class GraphBuilder {
             ds.add(g, s, FK.SCHEMA_NAME, lit(e.label()));
             for (Map.Entry<String, Set<String>> v : e.variants().entrySet()) {
                 if (!v.getKey().equals(e.label())) ds.add(g, s, FK.ALT_LABEL, lit(v.getKey()));
-                Node vn = iri(e.slug() + "/variant/" + org.filmkg.resolve.Resolver.slugify(v.getKey()));
+                Node vn = iris.variant(e.slug(), v.getKey());
                 ds.add(g, s, FK.variant, vn);
                 ds.add(g, vn, FK.TYPE, FK.NameVariant);
                 ds.add(g, vn, FK.writtenAs, lit(v.getKey()));
-                for (String src : v.getValue()) ds.add(g, vn, FK.usedIn, reviewIri(idOf(src)));
+                for (String src : v.getValue()) ds.add(g, vn, FK.usedIn, reviewIri(Iris.idOf(src)));
             }
         }
         for (Merge m : res.merges()) {
-            Node mn = iri("merge/" + hash(m.kind() + "|" + m.into() + "|" + m.variant()));
+            Node mn = iris.merge(m.kind() + "|" + m.into() + "|" + m.variant());
             ds.add(g, mn, FK.TYPE, FK.Merge);
-            ds.add(g, mn, FK.mergedInto, iri(m.into()));
+            ds.add(g, mn, FK.mergedInto, iris.entity(m.into()));
             ds.add(g, mn, FK.mergedName, lit(m.variant()));
             for (String src : m.sources()) {
-                ds.add(g, mn, FK.usedIn, reviewIri(idOf(src)));
+                ds.add(g, mn, FK.usedIn, reviewIri(Iris.idOf(src)));
                 ds.add(g, mn, FK.usedInFile, lit(src));
             }
             ds.add(g, mn, FK.reason, lit(m.reason()));
@@ -160,7 +154,7 @@ public final class GraphBuilder {
 
     private void review(DatasetGraph ds, Extraction.Result r, Resolution res) {
         String src = r.review().source();
-        String id = idOf(src);
+        String id = Iris.idOf(src);
         String text = r.review().text();
         Node g = reviewGraph(id);
         Node rev = reviewIri(id);
@@ -177,14 +171,14 @@ public final class GraphBuilder {
             if (f instanceof Fact.Band b && b.fictional() != Fact.Fictional.UNKNOWN) fictional.putIfAbsent(res.band(src, b.band().text()).slug(), b.fictional());
         }
         for (Fact f : r.facts()) {
-            Node st = iri("review/" + id + "/" + kindOf(f) + "/" + hash(f.toString()));
+            Node st = iris.statement(id, kindOf(f), f.toString());
             if (f instanceof Fact.Film) continue;
             if (f instanceof Fact.ReviewInfo x) {
                 switch (x.kind()) {
                     case REVIEWER -> critic = x.value();
                     case PUBLICATION -> publication = x.value();
                     case RATING -> {
-                        Node rating = iri("review/" + id + "/rating");
+                        Node rating = iris.reviewPart(id, "rating");
                         ds.add(g, rev, FK.rating, rating);
                         ds.add(g, rating, FK.TYPE, FK.Rating);
                         ds.add(g, rating, FK.claimKind, lit("rating"));
@@ -197,7 +191,7 @@ public final class GraphBuilder {
                         Node minutes = NodeFactory.createLiteralDT(x.value(), XSDDatatype.XSDinteger);
                         ds.add(g, rev, FK.runtimeMinutes, minutes);
                         // the runtime is a length claim like "over two hours", so the two can be set side by side
-                        Node claim = iri("review/" + id + "/runtime");
+                        Node claim = iris.reviewPart(id, "runtime");
                         ds.add(g, claim, FK.TYPE, FK.Claim);
                         ds.add(g, claim, FK.claimKind, lit("length"));
                         ds.add(g, claim, FK.value, lit(x.value() + " minutes"));
@@ -229,7 +223,7 @@ public final class GraphBuilder {
                     ds.add(g, st, FK.roleDescription, lit(c.description().text()));
                     ds.add(g, st, FK.roleEvidence, evidenceNode(ds, g, rev, c.description().begin(), c.description().end(), text));
                     // the description is also the reviewer's claim about the actor's role
-                    Node claim = iri("review/" + id + "/claim/" + hash("role|" + f));
+                    Node claim = iris.claim(id, "role|" + f);
                     ds.add(g, claim, FK.TYPE, FK.Claim);
                     ds.add(g, claim, FK.claimKind, lit("role"));
                     ds.add(g, claim, FK.about, actor);
@@ -282,22 +276,22 @@ public final class GraphBuilder {
         if (about != null) ds.add(g, st, FK.about, about);
         if (c.number() != null) ds.add(g, st, FK.quantity, NodeFactory.createLiteralDT(decimal(c.number()), XSDDatatype.XSDdecimal));
         if (c.unit() != null) ds.add(g, st, FK.unit, lit(c.unit()));
-        Node entities = iri("graph/entities");
+        Node entities = iris.entitiesGraph();
         switch (c.kind()) {
             case COMPARISON -> {
-                Node work = iri("work/" + org.filmkg.resolve.Resolver.slugify(c.value()));
+                Node work = iris.work(c.value());
                 ds.add(g, st, FK.comparedWith, work);
                 ds.add(entities, work, FK.TYPE, FK.Work);
                 ds.add(entities, work, FK.LABEL, lit(c.value()));
             }
             case SETTING -> {
-                Node place = iri("place/" + org.filmkg.resolve.Resolver.slugify(c.value()));
+                Node place = iris.place(c.value());
                 ds.add(g, st, FK.place, place);
                 ds.add(entities, place, FK.TYPE, FK.Place);
                 ds.add(entities, place, FK.LABEL, lit(c.value()));
             }
             case ERA -> {
-                Node era = iri("era/" + org.filmkg.resolve.Resolver.slugify(c.value().replaceAll("(?i)^the\\s+", "")));
+                Node era = iris.era(c.value().replaceAll("(?i)^the\\s+", ""));
                 ds.add(g, st, FK.era, era);
                 ds.add(entities, era, FK.TYPE, FK.Era);
                 ds.add(entities, era, FK.LABEL, lit(c.value().replaceAll("(?i)^the\\s+", "")));
@@ -339,23 +333,7 @@ public final class GraphBuilder {
         return "info";
     }
 
-    /** The review's IRI segment: its file name without extension, slugified when it has unsafe characters. */
-    public static String idOf(String source) {
-        int dot = source.lastIndexOf('.');
-        String id = dot > 0 ? source.substring(0, dot) : source;
-        return id.matches("[A-Za-z0-9_.\\-]+") ? id : org.filmkg.resolve.Resolver.slugify(id);
-    }
-
     private static Node lit(String s) {
         return NodeFactory.createLiteralString(s);
-    }
-
-    private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

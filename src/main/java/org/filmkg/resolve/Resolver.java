@@ -1,5 +1,7 @@
 package org.filmkg.resolve;
 
+import org.filmkg.rdf.Iris;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,7 +62,7 @@ public final class Resolver {
         }
         Map<String, String> scopeOf = new HashMap<>();
         for (List<Mention> ms : filmMentions.values()) {
-            Entity film = entity(Entity.Kind.FILM, ms, "film/", slugs);
+            Entity film = entity(Entity.Kind.FILM, ms, Iris.FILM, slugs);
             entities.add(film);
             for (Mention m : ms) {
                 films.put(m.source, film);
@@ -105,7 +107,7 @@ public final class Resolver {
         for (List<Mention> cluster : cluster(people,
                 m -> isFull(m.full) ? "F:" + Names.fold(m.full) : "S:" + m.source + ":" + Names.fold(m.full),
                 (a, b) -> isFull(a.get(0).full) && isFull(b.get(0).full) && Similarity.fullNames(a.get(0).full, b.get(0).full) > 0)) {
-            Entity e = entity(Entity.Kind.PERSON, cluster, "person/", slugs);
+            Entity e = entity(Entity.Kind.PERSON, cluster, Iris.PERSON, slugs);
             entities.add(e);
             for (Mention m : cluster) byMention.put(Resolution.key(Entity.Kind.PERSON, m.source, m.text), e);
             logMerges(e, cluster, merges);
@@ -126,7 +128,7 @@ public final class Resolver {
             boolean sameActor = b.stream().map(m -> actorOfChar.get(m.source + "\u0000" + m.text)).anyMatch(x -> x != null && actorsA.contains(x));
             return sameActor && namesAgree(a.get(0).full, b.get(0).full) > 0;
         })) {
-            Entity e = entity(Entity.Kind.CHARACTER, cluster, "character/" + scopeSlug(cluster.get(0).scope), slugs);
+            Entity e = entity(Entity.Kind.CHARACTER, cluster, Iris.CHARACTER + scopeSlug(cluster.get(0).scope), slugs);
             entities.add(e);
             for (Mention m : cluster) byMention.put(Resolution.key(Entity.Kind.CHARACTER, m.source, m.text), e);
             logMerges(e, cluster, merges);
@@ -140,7 +142,7 @@ public final class Resolver {
             }
         }
         for (List<Mention> cluster : cluster(bands, m -> m.scope + "|" + Names.fold(m.full), (a, b) -> false)) {
-            Entity e = entity(Entity.Kind.BAND, cluster, "band/", slugs);
+            Entity e = entity(Entity.Kind.BAND, cluster, Iris.BAND, slugs);
             entities.add(e);
             for (Mention m : cluster) byMention.put(Resolution.key(Entity.Kind.BAND, m.source, m.text), e);
             logMerges(e, cluster, merges);
@@ -155,7 +157,7 @@ public final class Resolver {
     }
 
     private static String scopeSlug(String scope) {
-        return scope.startsWith("film/") ? scope.substring("film/".length()) + "/" : "";
+        return scope.startsWith(Iris.FILM) ? scope.substring(Iris.FILM.length()) + "/" : "";
     }
 
     /** Maps each name in one review to the full name it stands for there (itself when it is full or unresolved). */

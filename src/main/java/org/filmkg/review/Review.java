@@ -12,10 +12,4 @@ public record Review(String source, String text) {
         Objects.requireNonNull(text, "text");
         if (source.isBlank()) throw new IllegalArgumentException("Review source must not be blank");
     }
-
-    /** The file name without its extension, used to mint the review's IRI. */
-    public String id() {
-        int dot = source.lastIndexOf('.');
-        return dot > 0 ? source.substring(0, dot) : source;
-    }
 }

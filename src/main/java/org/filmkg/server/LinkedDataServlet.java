@@ -20,7 +20,7 @@ import org.filmkg.query.Describer;
  */
 final class LinkedDataServlet extends HttpServlet {
     /** Path prefixes the graph mints IRIs under. */
-    static final String[] PREFIXES = {"film", "person", "character", "band", "review", "work", "place", "era", "merge"};
+    static final java.util.List<String> PREFIXES = org.filmkg.rdf.Iris.PAGE_PATHS;
 
     private final DatasetGraph ds;
     private final String base;

@@ -153,6 +153,6 @@ public final class Corpus {
     }
 
     public static String defaultBase() {
-        return GraphBuilder.DEFAULT_BASE;
+        return org.filmkg.rdf.Iris.DEFAULT_BASE;
     }
 }
