@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.filmkg.build.Corpus;
 import org.filmkg.eval.Evaluator;
 import org.filmkg.eval.Fair;
 import org.filmkg.eval.Gold;
 import org.filmkg.query.Csv;
 import org.filmkg.query.QueryCatalog;
-import org.filmkg.store.Corpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.filmkg.build.ExtractionCache;
 import org.filmkg.extract.Evidence;
 import org.filmkg.extract.Fact;
 import org.filmkg.extract.Mention;
-import org.filmkg.store.ExtractionCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

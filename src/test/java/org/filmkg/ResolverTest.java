@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.filmkg.KgDataException;
 import org.filmkg.extract.Evidence;
 import org.filmkg.extract.Extraction;
 import org.filmkg.extract.Fact;
@@ -19,7 +20,6 @@ import org.filmkg.resolve.Overrides;
 import org.filmkg.resolve.Resolution;
 import org.filmkg.resolve.Resolver;
 import org.filmkg.review.Review;
-import org.filmkg.store.KgDataException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

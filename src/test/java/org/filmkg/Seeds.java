@@ -1,7 +1,7 @@
 package org.filmkg;
 
 import java.nio.file.Path;
-import org.filmkg.store.Corpus;
+import org.filmkg.build.Corpus;
 
 /** The seeds built once per test JVM: CoreNLP loads once, and every test reads the same dataset. */
 public final class Seeds {
@@ -13,7 +13,7 @@ public final class Seeds {
         if (report == null) {
             try {
                 report = Corpus.build(Path.of("seeds"), Corpus.defaultBase());
-            } catch (java.io.IOException | org.filmkg.store.KgDataException e) {
+            } catch (java.io.IOException | org.filmkg.KgDataException e) {
                 throw new IllegalStateException(e);
             }
         }

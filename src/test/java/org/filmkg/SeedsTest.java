@@ -118,7 +118,7 @@ class SeedsTest {
     @Test
     void twoBuildsAreByteIdentical() throws Exception {
         String a = DatasetIO.toString(Seeds.report().dataset(), DatasetIO.Format.TRIG, "http://localhost:3030/");
-        String b = DatasetIO.toString(org.filmkg.store.Corpus.build(Path.of("seeds"), "http://localhost:3030/").dataset(), DatasetIO.Format.TRIG, "http://localhost:3030/");
+        String b = DatasetIO.toString(org.filmkg.build.Corpus.build(Path.of("seeds"), "http://localhost:3030/").dataset(), DatasetIO.Format.TRIG, "http://localhost:3030/");
         assertEquals(a, b);
         assertTrue(a.toLowerCase(Locale.ROOT).contains("her smell"));
     }

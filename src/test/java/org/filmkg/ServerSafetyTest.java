@@ -146,7 +146,7 @@ class ServerSafetyTest {
                     assertTrue(r.statusCode() != 200 || !r.body().contains("http"), q + " -> " + r.statusCode() + " " + r.body());
                     try {
                         new QueryRunner(ds, 5_000).table(org.apache.jena.query.QueryFactory.create(q));
-                    } catch (RuntimeException | org.filmkg.store.KgDataException e) {
+                    } catch (RuntimeException | org.filmkg.KgDataException e) {
                         // refused: what we want
                     }
                 }

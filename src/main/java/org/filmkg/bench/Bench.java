@@ -1,7 +1,5 @@
 package org.filmkg.bench;
 
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -25,22 +23,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.filmkg.store.TdbStore;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.filmkg.KgDataException;
+import org.filmkg.build.Corpus;
+import org.filmkg.build.ExtractionCache;
 import org.filmkg.nlp.NlpPipeline;
 import org.filmkg.query.QueryCatalog;
 import org.filmkg.review.Review;
 import org.filmkg.review.ReviewReader;
 import org.filmkg.server.KgServer;
-import org.filmkg.store.Corpus;
 import org.filmkg.store.DatasetIO;
-import org.filmkg.store.ExtractionCache;
-import org.filmkg.store.KgDataException;
+import org.filmkg.store.TdbStore;
 
 /**
  * The benchmark: corpora of N reviews made from the given texts with names perturbed (so no cache helps), built

@@ -2,7 +2,7 @@ package org.filmkg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.filmkg.store.Corpus;
+import org.filmkg.build.Corpus;
 import org.filmkg.store.DatasetIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,10 +2,10 @@ package org.filmkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.filmkg.KgDataException;
+import org.filmkg.build.Corpus;
+import org.filmkg.build.ExtractionCache;
 import org.filmkg.resolve.Overrides;
-import org.filmkg.store.Corpus;
-import org.filmkg.store.ExtractionCache;
-import org.filmkg.store.KgDataException;
 import picocli.CommandLine.Option;
 
 /** Options every command that builds shares: the extraction cache and strictness. */

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.filmkg.store.Corpus;
+import org.filmkg.KgDataException;
+import org.filmkg.build.Corpus;
 import org.filmkg.store.DatasetIO;
-import org.filmkg.store.KgDataException;
 
 /** What several commands share: where the project's folders are, and getting a dataset (built or loaded). */
 final class Common {

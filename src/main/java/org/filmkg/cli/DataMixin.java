@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.filmkg.store.KgDataException;
+import org.filmkg.KgDataException;
 import picocli.CommandLine.Option;
 
 /** Where a command reads the dataset from: a TriG file, a TDB2 store, or (by default) the build of seeds/. */

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.filmkg.store.Corpus;
+import org.filmkg.build.Corpus;
 
 /**
  * Extraction progress on stderr, from the first review: a progress bar (me.tongfei:progressbar) with rate and ETA

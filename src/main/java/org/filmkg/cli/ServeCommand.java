@@ -3,9 +3,9 @@ package org.filmkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.filmkg.KgDataException;
 import org.filmkg.server.KgServer;
 import picocli.CommandLine.Command;
-import org.filmkg.store.KgDataException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

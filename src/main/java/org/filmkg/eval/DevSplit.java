@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.filmkg.store.KgDataException;
+import org.filmkg.KgDataException;
 
 /**
  * The honest split of the shared dev data ({@code dev/} and {@code dev2/} under one folder): the tuning half holds the

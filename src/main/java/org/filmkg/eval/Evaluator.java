@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.filmkg.KgDataException;
 import org.filmkg.query.QueryCatalog;
 import org.filmkg.query.QueryRunner;
-import org.filmkg.store.KgDataException;
 
 /**
  * Scores a built dataset against gold annotations through the contract queries ({@code cast.rq}, {@code crew.rq},

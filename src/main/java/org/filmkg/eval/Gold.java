@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.filmkg.KgDataException;
 import org.filmkg.query.Csv;
-import org.filmkg.store.KgDataException;
 
 /**
  * Gold annotations in the shared format: {@code cast.csv}, {@code crew.csv}, {@code bands.csv}, {@code facts.csv}

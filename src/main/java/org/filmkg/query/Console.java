@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.filmkg.KgDataException;
 import org.filmkg.rdf.FK;
 import org.filmkg.store.DatasetIO;
-import org.filmkg.store.KgDataException;
 
 /**
  * A SPARQL console: multi-line queries that run at a line ending in ";" (or at an empty line once the query parses),
@@ -97,7 +97,7 @@ public final class Console {
     /** The ontology's classes and properties as prefixed names ("fk:rating"), for completion. */
     private static List<String> ontologyTerms(PrefixMapping prefixes) {
         java.util.SortedSet<String> out = new java.util.TreeSet<>();
-        org.apache.jena.graph.Graph onto = org.filmkg.store.Corpus.ontology();
+        org.apache.jena.graph.Graph onto = org.filmkg.build.Corpus.ontology();
         onto.find().forEachRemaining(t -> {
             if (t.getSubject().isURI()) {
                 String q = prefixes.shortForm(t.getSubject().getURI());

@@ -9,7 +9,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
-import org.filmkg.store.KgDataException;
+import org.filmkg.KgDataException;
 
 /** The saved queries in {@code queries/}: find one by name or path, parse it with a pointed error. */
 public final class QueryCatalog {

@@ -15,8 +15,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.filmkg.KgDataException;
 import org.filmkg.extract.Names;
-import org.filmkg.store.KgDataException;
 
 /**
  * A user's corrections to resolution, read from a small Turtle file ({@code resolve-overrides.ttl}): each

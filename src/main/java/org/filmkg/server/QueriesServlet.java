@@ -1,19 +1,19 @@
 package org.filmkg.server;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.filmkg.KgDataException;
 import org.filmkg.query.QueryCatalog;
 import org.filmkg.query.QueryRunner;
-import org.filmkg.store.KgDataException;
 
 /**
  * The saved queries of queries/: /queries lists them; /queries/NAME runs one and shows a table, with CSV and JSON

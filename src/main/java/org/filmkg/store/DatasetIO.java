@@ -26,6 +26,7 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.filmkg.KgDataException;
 import org.filmkg.rdf.FK;
 
 /**
@@ -252,4 +253,16 @@ public final class DatasetIO {
         w.flush();
     }
 
+
+    /** A Turtle file shipped on the classpath (the ontology, the shapes). */
+    public static org.apache.jena.graph.Graph resourceGraph(String resource) {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        try (java.io.InputStream in = DatasetIO.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("Missing resource " + resource);
+            org.apache.jena.riot.RDFParser.create().source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read " + resource, e);
+        }
+        return g;
+    }
 }

@@ -15,7 +15,7 @@ public final class Validation {
 
     /** One line per violation, "graph: focus path: message"; empty when every review graph conforms. */
     public static List<String> validate(DatasetGraph ds) {
-        Shapes shapes = Shapes.parse(Corpus.resourceGraph("/ontology/shapes.ttl"));
+        Shapes shapes = Shapes.parse(DatasetIO.resourceGraph("/ontology/shapes.ttl"));
         List<String> problems = new ArrayList<>();
         List<Node> graphs = new ArrayList<>();
         ds.listGraphNodes().forEachRemaining(graphs::add);

@@ -1,7 +1,6 @@
-package org.filmkg.store;
+package org.filmkg.build;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.filmkg.KgDataException;
 import org.filmkg.extract.Extraction;
 import org.filmkg.rdf.GraphBuilder;
 import org.filmkg.resolve.Overrides;
@@ -22,6 +19,8 @@ import org.filmkg.resolve.Resolver;
 import org.filmkg.review.Review;
 import org.filmkg.review.ReviewReadException;
 import org.filmkg.review.ReviewReader;
+import org.filmkg.store.DatasetIO;
+import org.filmkg.store.TdbStore;
 
 /** Builds the dataset of a folder of reviews: read, extract (in parallel), resolve, write RDF. */
 public final class Corpus {
@@ -142,14 +141,7 @@ public final class Corpus {
     }
 
     public static Graph resourceGraph(String resource) {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = Corpus.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("Missing resource " + resource);
-            RDFParser.create().source(in).lang(Lang.TURTLE).parse(g);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + resource, e);
-        }
-        return g;
+        return DatasetIO.resourceGraph(resource);
     }
 
     public static String defaultBase() {

@@ -1,4 +1,4 @@
-package org.filmkg.store;
+package org.filmkg;
 
 /** Bad or missing data the user gave: the message is one line naming the file (and line and column when known). */
 public class KgDataException extends Exception {

@@ -1,4 +1,4 @@
-package org.filmkg.store;
+package org.filmkg.build;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
