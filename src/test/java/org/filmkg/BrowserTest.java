@@ -73,9 +73,15 @@ class BrowserTest {
 
     @Test
     void fusekiUiLoads() throws Exception {
-        String dom = dom("", "ui.png");
+        String dom = dom("ui/", "ui.png");
         assertTrue(dom.contains("Fuseki") || dom.contains("fuseki"), dom.length() > 2000 ? dom.substring(0, 2000) : dom);
         assertTrue(dom.matches("(?s).*<td[^>]*>\\s*/kg\\s*</td>.*"), "the UI lists the /kg dataset: " + dom.substring(0, Math.min(3000, dom.length())));
+    }
+
+    @Test
+    void homePageRenders() throws Exception {
+        String dom = dom("", "home.png");
+        assertTrue(dom.contains("<h2>Films</h2>") && dom.contains("Her Smell"), dom.substring(0, Math.min(3000, dom.length())));
     }
 
     @Test
@@ -96,7 +102,7 @@ class BrowserTest {
     @Test
     void savedQueryOpensInTheEditor() throws Exception {
         String text = Files.readString(Path.of("queries", "cast.rq"));
-        String dom = dom("#/dataset/kg/query?query=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"), "editor.png");
+        String dom = dom("ui/#/dataset/kg/query?query=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"), "editor.png");
         assertTrue(dom.contains("actorAsWritten"), "the editor holds the saved query");
     }
 }

@@ -168,4 +168,32 @@ class LinkedDataTest {
                 .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "GSP PUT gave " + put.statusCode());
     }
+
+    @Test
+    void theHomePageListsFilmsReviewersAndPeopleWithTheEditorOneClickAway() throws Exception {
+        HttpResponse<String> r = get("", "text/html");
+        assertEquals(200, r.statusCode());
+        String b = r.body();
+        assertTrue(b.contains("<h2>Films</h2>") && b.contains("href=\"/film/her-smell\""), b);
+        assertTrue(b.contains("Reviewers and publications") && b.contains("href=\"/person/virginia-madsen\""), b);
+        assertTrue(b.contains("href=\"/ui/#/dataset/kg/query\""), "the query editor, one click away");
+        assertEquals(200, get("ui/", "text/html").statusCode(), "the Fuseki UI stays, under /ui/");
+        assertEquals(200, get("ui/$/ping", null).statusCode(), "its calls reach the server");
+        HttpResponse<String> q = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(HttpRequest.newBuilder(
+                URI.create(server.url() + "ui/kg/query?query=" + URLEncoder.encode("ASK { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, q.statusCode(), q.body());
+        assertTrue(q.body().contains("true"), "the editor's queries run: " + q.body());
+    }
+
+    @Test
+    void searchFindsLabelsAndWrittenFormsAndEscapesWhatItShows() throws Exception {
+        HttpResponse<String> r = get("search?q=" + URLEncoder.encode("madsen", StandardCharsets.UTF_8), "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("href=\"/person/virginia-madsen\""), r.body());
+        HttpResponse<String> x = get("search?q=" + URLEncoder.encode("<b>\"x') }", StandardCharsets.UTF_8), "text/html");
+        assertEquals(200, x.statusCode());
+        assertTrue(x.body().contains("&lt;b&gt;") && !x.body().contains("<b>\""), x.body());
+        assertTrue(x.body().contains("0 matches"), "the text is a literal, not SPARQL: " + x.body());
+    }
 }

@@ -83,6 +83,11 @@ public final class KgServer implements AutoCloseable {
         b.addServlet("/queries", queries);
         b.addServlet("/queries/*", queries);
         b.addServlet("/kg-static/*", new LinkedDataServlet.Static()); // not /static/: the Fuseki UI lives there
+        // our home page at exactly "/" and the search; the Fuseki UI moves to /ui/
+        b.addFilter("/*", new UiFilter());
+        HomeServlet home = new HomeServlet(ds, base, timeoutMillis);
+        b.addServlet("", home);
+        b.addServlet("/search", home);
         URL ui = KgServer.class.getClassLoader().getResource("webapp/index.html");
         if (ui != null) {
             String s = ui.toExternalForm();

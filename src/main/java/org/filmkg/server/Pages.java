@@ -69,8 +69,9 @@ final class Pages {
                 + ".iri{color:#666;font-size:.9rem}blockquote{margin:0;color:#333;font-style:italic}"
                 + "mark{background:#fff3a8}.text{white-space:pre-wrap;border:1px solid #ddd;padding:1rem;background:#fafafa}"
                 + "#network{height:28rem;border:1px solid #ddd}nav a{margin-right:1rem}"
-                + "</style></head><body>\n<nav><a href=\"/\">SPARQL console</a><a href=\"/queries\">Saved queries</a>"
-                + "<a href=\"/.well-known/void\">Dataset (VoID)</a></nav>\n" + body + "</body></html>\n";
+                + "</style></head><body>\n<nav><a href=\"/\">Home</a><a href=\"" + HomeServlet.EDITOR + "\">Query editor</a><a href=\"/queries\">Saved queries</a>"
+                + "<a href=\"/.well-known/void\">Dataset (VoID)</a><a href=\"/ui/\">Fuseki</a>"
+                + "<form action=\"/search\" method=\"get\" style=\"display:inline\"><input type=\"search\" name=\"q\" placeholder=\"Search\" aria-label=\"Search\"></form></nav>\n" + body + "</body></html>\n";
     }
 
     private String properties(Node iri, Model description, boolean review) {

@@ -85,7 +85,7 @@ final class QueriesServlet extends HttpServlet {
 
     private static String links(String name, String text) {
         String n = Pages.esc(name);
-        String editor = "/#/dataset/kg/query?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+        String editor = HomeServlet.EDITOR + "?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
         return "<a href=\"/queries/" + n + "\">table</a> · <a href=\"/queries/" + n + "?format=csv\">CSV</a> · <a href=\"/queries/" + n
                 + "?format=json\">JSON</a> · <a href=\"" + Pages.esc(editor) + "\">open in editor</a>";
     }
