@@ -36,6 +36,8 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         String mint = base.endsWith("/") ? base : base + "/";
         Corpus.Prepared prepared = Corpus.prepare(in, build.options(in, mint, err));
+        // every review is extracted: the models' heap goes to writing the graphs
+        org.filmkg.nlp.NlpPipeline.release();
         if (prepared.results().isEmpty() && prepared.failures().isEmpty()) {
             err.println("kg: warning: " + in + " holds no *.txt review; nothing built");
             return Main.FAILED;

@@ -57,6 +57,15 @@ public final class NlpPipeline {
         return p;
     }
 
+    /**
+     * Lets the models go (several hundred MB): a build calls this once every review is extracted, so writing the
+     * graphs has the heap. A later {@link #shared()} loads them again.
+     */
+    public static synchronized void release() {
+        shared = null;
+        edu.stanford.nlp.pipeline.StanfordCoreNLP.clearAnnotatorPool();
+    }
+
     public Doc annotate(Review review) {
         Annotation ann = new Annotation(review.text());
         corenlp.annotate(ann);
