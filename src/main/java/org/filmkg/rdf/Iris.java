@@ -65,7 +65,7 @@ public final class Iris {
 
     /** One written form of an entity's name. */
     public Node variant(String slug, String writtenAs) {
-        return iri(slug + "/variant/" + org.filmkg.resolve.Resolver.slugify(writtenAs));
+        return iri(slug + "/variant/" + slugify(writtenAs));
     }
 
     /** A record of a resolution join, named by what it joined. */
@@ -89,15 +89,15 @@ public final class Iris {
 
     /** Works, places and eras that claims name ("work/citizen-kane"). */
     public Node work(String name) {
-        return iri("work/" + org.filmkg.resolve.Resolver.slugify(name));
+        return iri("work/" + slugify(name));
     }
 
     public Node place(String name) {
-        return iri("place/" + org.filmkg.resolve.Resolver.slugify(name));
+        return iri("place/" + slugify(name));
     }
 
     public Node era(String name) {
-        return iri("era/" + org.filmkg.resolve.Resolver.slugify(name));
+        return iri("era/" + slugify(name));
     }
 
     /** The prefixes of the minted paths ("person:", "film:" …) for output and for queries typed in the consoles. */
@@ -114,7 +114,7 @@ public final class Iris {
     public static String idOf(String source) {
         int dot = source.lastIndexOf('.');
         String id = dot > 0 ? source.substring(0, dot) : source;
-        return id.matches("[A-Za-z0-9_.\\-]+") ? id : org.filmkg.resolve.Resolver.slugify(id);
+        return id.matches("[A-Za-z0-9_.\\-]+") ? id : slugify(id);
     }
 
     /** The base a dataset's IRIs were minted under: what precedes "review/" in a review's IRI (else the default). */
@@ -128,6 +128,13 @@ public final class Iris {
             }
             return DEFAULT_BASE;
         });
+    }
+
+    /** A name as a path segment: accents and case folded, anything else between letters and digits a hyphen. */
+    public static String slugify(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        n = n.replace("&", " and ").replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return n.isEmpty() ? "x" : n;
     }
 
     private static String hash(String s) {

@@ -2,7 +2,6 @@ package org.filmkg.resolve;
 
 import org.filmkg.rdf.Iris;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -304,8 +303,6 @@ public final class Resolver {
     }
 
     public static String slugify(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        n = n.replace("&", " and ").replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return n.isEmpty() ? "x" : n;
+        return Iris.slugify(s);
     }
 }
