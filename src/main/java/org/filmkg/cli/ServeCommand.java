@@ -73,7 +73,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         var out = spec.commandLine().getOut();
-        out.println("Fuseki UI (SPARQL console): " + server.url());
+        out.println("Home page (films, search):  " + server.url());
+        out.println("Query editor (Fuseki UI):   " + server.url() + "ui/#/dataset/kg/query");
         out.println("SPARQL endpoint:            " + server.url() + "kg/sparql");
         out.println("Saved queries:              " + server.url() + "queries");
         server.example().ifPresent(path -> out.println("Entity pages, e.g.:         " + server.url() + path));
