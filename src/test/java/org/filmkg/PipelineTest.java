@@ -35,4 +35,24 @@ class PipelineTest {
         assertEquals(Map.of("shape", "character", "priority", "2", "check", "as-casting"), a.get("test.with"));
         assertEquals(Map.of(), a.get("test.without"));
     }
+
+    @Test
+    void reviewsNamedAlikeStayApart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path in = java.nio.file.Files.createDirectories(dir.resolve("in"));
+        String text = "Night Ferry\n\nNight Ferry is a quiet film, and Night Ferry rewards patience.\n";
+        List<String> names = List.of("a/r.txt", "b/r.txt", "My Review.txt", "my-review.txt", "日本語の批評.txt", "한국어 리뷰.txt");
+        for (String n : names) {
+            java.nio.file.Path f = in.resolve(n);
+            java.nio.file.Files.createDirectories(f.getParent());
+            java.nio.file.Files.writeString(f, text + n + "\n");
+        }
+        var report = org.filmkg.build.Corpus.build(in, org.filmkg.build.Corpus.defaultBase());
+        assertEquals(List.of(), report.failures());
+        java.util.Set<String> graphs = new java.util.TreeSet<>();
+        report.dataset().listGraphNodes().forEachRemaining(g -> { if (g.getURI().contains("/graph/review/")) graphs.add(g.getURI()); });
+        assertEquals(names.size(), graphs.size(), "one graph per file, none merged: " + graphs);
+        java.util.Set<String> sources = new java.util.TreeSet<>();
+        report.results().forEach(r -> sources.add(r.review().source()));
+        assertTrue(sources.contains("a/r.txt") && sources.contains("b/r.txt"), "a file in a folder is named by its path: " + sources);
+    }
 }

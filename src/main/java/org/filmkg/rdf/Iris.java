@@ -110,11 +110,15 @@ public final class Iris {
         pm.setNsPrefix("graph", base + GRAPH);
     }
 
-    /** A review's identifier: its file name without extension, slugified when it has unsafe characters. */
+    /**
+     * A review's identifier: its file name (or path under the input folder) without extension, as it is when that is
+     * safe in an IRI; otherwise slugified with a hash of the name, so that names differing only in case, spaces,
+     * folders or non-Latin letters ("My Review", "my-review", "a/r", "b/r") never share one.
+     */
     public static String idOf(String source) {
         int dot = source.lastIndexOf('.');
-        String id = dot > 0 ? source.substring(0, dot) : source;
-        return id.matches("[A-Za-z0-9_.\\-]+") ? id : slugify(id);
+        String id = dot > 0 && dot > source.lastIndexOf('/') ? source.substring(0, dot) : source;
+        return id.matches("[A-Za-z0-9_.\\-]+") ? id : slugify(id) + "-" + hash(source);
     }
 
     /** The base a dataset's IRIs were minted under: what precedes "review/" in a review's IRI (else the default). */

@@ -39,7 +39,9 @@ public final class ReviewReader {
         List<String> warnings = new ArrayList<>();
         for (Path file : files) {
             try {
-                reviews.add(read(file, warnings::add));
+                // a file in a subfolder is named by its path, so a/r.txt and b/r.txt stay two reviews
+                String name = dir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                reviews.add(read(file, name, warnings::add));
             } catch (ReviewReadException e) {
                 failures.add(e);
             }
@@ -49,7 +51,11 @@ public final class ReviewReader {
 
     /** Reads one review file; UTF-8, else Windows-1252 with a warning. */
     public static Review read(Path file, Consumer<String> warn) throws ReviewReadException {
-        String name = file.getFileName().toString();
+        return read(file, file.getFileName().toString(), warn);
+    }
+
+    /** Reads one review file under the name it is reported and identified by. */
+    public static Review read(Path file, String name, Consumer<String> warn) throws ReviewReadException {
         byte[] bytes;
         try {
             long size = Files.size(file);
