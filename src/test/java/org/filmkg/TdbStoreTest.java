@@ -26,12 +26,17 @@ class TdbStoreTest {
         return Corpus.buildInto(db, p, Corpus.defaultBase());
     }
 
-    @Test
-    void rebuildingOneChangedReviewRewritesOnlyItsGraph(@TempDir Path dir) throws Exception {
+    private static Path seedsIn(Path dir) throws Exception {
         Path reviews = Files.createDirectories(dir.resolve("reviews"));
         try (var s = Files.list(Path.of("seeds"))) {
             for (Path p : s.toList()) Files.copy(p, reviews.resolve(p.getFileName()));
         }
+        return reviews;
+    }
+
+    @Test
+    void rebuildingOneChangedReviewRewritesOnlyItsGraph(@TempDir Path dir) throws Exception {
+        Path reviews = seedsIn(dir);
         Path db = dir.resolve("db");
         Path cache = dir.resolve("cache");
         TdbStore.Sync first = build(reviews, db, cache);
@@ -66,10 +71,7 @@ class TdbStoreTest {
 
     @Test
     void aSyncThatFailsHalfwayLeavesTheStoreAsItWas(@TempDir Path dir) throws Exception {
-        Path reviews = Files.createDirectories(dir.resolve("reviews"));
-        try (var s = Files.list(Path.of("seeds"))) {
-            for (Path p : s.toList()) Files.copy(p, reviews.resolve(p.getFileName()));
-        }
+        Path reviews = seedsIn(dir);
         Path db = dir.resolve("db");
         build(reviews, db, dir.resolve("cache"));
         String before = dump(db);

@@ -78,15 +78,11 @@ final class HomeServlet extends HttpServlet {
                 + " (start with <a href=\"/queries/which-reviewer-called-which-role\">which reviewer called which role what</a>)</p>\n");
         QueryRunner.Table films = runner.table(QueryCatalog.parse("films", FILMS));
         sb.append("<h2>Films</h2>\n<table><tr><th>film</th><th>reviews</th><th>director</th></tr>\n");
-        for (List<String> r : films.rows())
-            sb.append("<tr><td>").append(link(r.get(0), r.get(1))).append("</td><td>").append(Pages.esc(r.get(2)))
-                    .append("</td><td>").append(Pages.esc(r.get(3))).append("</td></tr>\n");
+        for (List<String> r : films.rows()) row(sb, link(r.get(0), r.get(1)), r.get(2), r.get(3));
         sb.append("</table>\n");
         QueryRunner.Table reviewers = runner.table(QueryCatalog.parse("reviewers", REVIEWERS));
         sb.append("<h2>Reviewers and publications</h2>\n<table><tr><th>reviewer</th><th>publication</th><th>reviews</th></tr>\n");
-        for (List<String> r : reviewers.rows())
-            sb.append("<tr><td>").append(link(r.get(3), r.get(0))).append("</td><td>").append(Pages.esc(r.get(1)))
-                    .append("</td><td>").append(Pages.esc(r.get(2))).append("</td></tr>\n");
+        for (List<String> r : reviewers.rows()) row(sb, link(r.get(3), r.get(0)), r.get(1), r.get(2));
         sb.append("</table>\n");
         QueryRunner.Table people = runner.table(QueryCatalog.parse("people", PEOPLE));
         sb.append("<h2>People</h2>\n<p>");
@@ -116,6 +112,13 @@ final class HomeServlet extends HttpServlet {
             sb.append("<p>Type at least two letters.</p>\n");
         }
         resp.getWriter().write(Pages.html("Search" + (query.isEmpty() ? "" : ": " + query), sb.toString()));
+    }
+
+    /** A table row: a link, then plain cells (escaped). */
+    private static void row(StringBuilder sb, String link, String... cells) {
+        sb.append("<tr><td>").append(link).append("</td>");
+        for (String c : cells) sb.append("<td>").append(Pages.esc(c)).append("</td>");
+        sb.append("</tr>\n");
     }
 
     private static String searchBox(String q) {
