@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Reads a directory of reviews: every {@code *.txt} below it, in file-name order.
@@ -28,15 +27,10 @@ public final class ReviewReader {
 
     public static Result readDirectory(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a directory (give --input a folder of .txt reviews)");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-                    .toList();
-        }
         List<Review> reviews = new ArrayList<>();
         List<ReviewReadException> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<Path> files = reviewFiles(dir, warnings);
         for (Path file : files) {
             try {
                 // a file in a subfolder is named by its path, so a/r.txt and b/r.txt stay two reviews
@@ -47,6 +41,30 @@ public final class ReviewReader {
             }
         }
         return new Result(reviews, failures, warnings);
+    }
+
+    /**
+     * The review files under a folder (".txt" in any case), sorted by name. A folder that cannot be read and a symbolic
+     * link (which is not followed, so a loop cannot trap the walk) are each a warning line; the rest is read.
+     */
+    static List<Path> reviewFiles(Path dir, List<String> warnings) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+                if (a.isSymbolicLink()) warnings.add(dir.relativize(p) + ": a symbolic link, not followed");
+                else if (a.isRegularFile() && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) files.add(p);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                warnings.add(dir.relativize(p) + ": cannot be read (" + e.getClass().getSimpleName().replace("Exception", "") + "); skipped");
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        return files;
     }
 
     /** Reads one review file; UTF-8, else Windows-1252 with a warning. */
@@ -70,6 +88,12 @@ public final class ReviewReader {
     }
 
     static Review decode(String name, byte[] bytes, Consumer<String> warn) throws ReviewReadException {
+        // UTF-16 with a byte-order mark is text, whatever its zero bytes
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            String text = new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", "");
+            if (text.isBlank()) throw new ReviewReadException(name, "empty review");
+            return new Review(name, text);
+        }
         for (byte b : bytes) {
             if (b == 0) throw new ReviewReadException(name, "binary file (contains NUL bytes), not a text review");
         }
@@ -79,6 +103,8 @@ public final class ReviewReader {
         } catch (CharacterCodingException e) {
             try {
                 text = strict(Charset.forName("windows-1252")).decode(ByteBuffer.wrap(bytes)).toString();
+                // random bytes decode as Windows-1252 too: prose is mostly letters and spaces, noise is not
+                if (!prose(text)) throw new ReviewReadException(name, "binary data, not a text review (not UTF-8, and mostly not letters as Windows-1252)");
                 warn.accept(name + ": not valid UTF-8; read as Windows-1252");
             } catch (CharacterCodingException e2) {
                 throw new ReviewReadException(name, "neither UTF-8 nor Windows-1252 text");
@@ -88,6 +114,18 @@ public final class ReviewReader {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) throw new ReviewReadException(name, "empty review");
         return new Review(name, text);
+    }
+
+    /** At least four in five characters are letters, digits, spaces or common punctuation, and few are controls. */
+    static boolean prose(String text) {
+        int plain = 0;
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || ".,;:!?'\"()-–—’“”…".indexOf(c) >= 0) plain++;
+            if (Character.isISOControl(c) && !Character.isWhitespace(c)) controls++;
+        }
+        return plain >= 0.8 * text.length() && controls <= 0.01 * text.length();
     }
 
     private static java.nio.charset.CharsetDecoder strict(Charset cs) {
