@@ -112,7 +112,13 @@ public final class Corpus {
                     if (progress != null) progress.stage("loading NLP models (about 20 s) for the reviews not in the cache");
                 }
                 futures.add(pool.submit(() -> {
-                    Extraction.Result res = extraction.run(r);
+                    org.slf4j.MDC.put("review", r.source());
+                    Extraction.Result res;
+                    try {
+                        res = extraction.run(r);
+                    } finally {
+                        org.slf4j.MDC.remove("review");
+                    }
                     if (cache != null) cache.put(r.text(), res.facts());
                     if (progress != null) progress.update(done.incrementAndGet(), total);
                     return res;
