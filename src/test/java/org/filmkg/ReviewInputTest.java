@@ -76,4 +76,15 @@ class ReviewInputTest {
             Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
     }
+
+    @Test
+    void outputFilesGetTheUsersUsualModeNotOwnerOnly(@TempDir Path dir) throws Exception {
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path out = dir.resolve("kg.trig");
+        org.filmkg.store.DatasetIO.writeAtomically(out, "x\n");
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out), "the mode any new file gets under this umask");
+        try (var left = Files.list(dir)) {
+            assertEquals(2, left.count(), "no temporary file left beside it");
+        }
+    }
 }
