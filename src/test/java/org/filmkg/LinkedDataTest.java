@@ -108,6 +108,10 @@ class LinkedDataTest {
         HttpResponse<String> review = get("review/001_c4c6e02c314750f2", "text/html");
         assertTrue(review.body().contains("<mark>her manager (Virginia Madsen)</mark>"), "the review text highlights what was extracted");
         assertTrue(review.body().contains("&#39;") || review.body().contains("&quot;") || !review.body().contains("<mark><"), "text is escaped");
+        // the page is titled by its film and reviewer, and a rating link reads as the reviewer wrote it
+        HttpResponse<String> titled = get("review/000_e99cdb9c54f30756", "text/html");
+        assertTrue(titled.body().contains("<title>Her Smell — review by High On Films</title>"), titled.body().substring(0, 400));
+        assertTrue(get("review/001_c4c6e02c314750f2", "text/html").body().matches("(?s).*>rated [^<]+</a>.*"), "the rating link reads as written");
     }
 
     @Test

@@ -225,7 +225,17 @@ final class Pages {
         Node l = first(ds, iri, FK.LABEL);
         if (l != null) return l.getLiteralLexicalForm();
         Node src = first(ds, iri, FK.source);
-        if (src != null) return "Review " + src.getLiteralLexicalForm() + " (" + reviewerOf(iri) + ")";
+        if (src != null) {
+            // "Her Film — review by A Critic", or the file name where the review names no critic or publication
+            Node film = first(ds, iri, FK.reviews);
+            Node filmLabel = film == null ? null : first(ds, film, FK.LABEL);
+            String who = reviewerOf(iri);
+            String file = src.getLiteralLexicalForm();
+            return (filmLabel == null ? "" : filmLabel.getLiteralLexicalForm() + " — ") + (who.equals(file) ? "review " + file : "review by " + who);
+        }
+        // a rating reads as the reviewer wrote it
+        Node rating = first(ds, iri, FK.ratingAsWritten);
+        if (rating != null) return "rated " + rating.getLiteralLexicalForm();
         return local(iri);
     }
 
