@@ -103,6 +103,7 @@ class LinkedDataTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String html = r.body();
         assertTrue(html.contains("<h1>Virginia Madsen</h1>"), html);
+        assertTrue(html.contains("<p>In <a href=\"/film/her-smell\">Her Smell</a></p>"), "a person's page links to the film: " + html);
         assertTrue(html.contains("her mother (Virginia Madsen)") && html.contains("href=\"/review/001_c4c6e02c314750f2\""), html);
         assertTrue(!html.contains("<script") || html.contains("application/json"), "entity pages need no script");
         HttpResponse<String> review = get("review/001_c4c6e02c314750f2", "text/html");

@@ -54,6 +54,7 @@ final class Pages {
         body.append("<p class=\"formats\">This page as <a href=\"?format=turtle\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a> · ")
                 .append("<a href=\"?format=nt\">N-Triples</a></p>\n");
         boolean review = types.contains("Review");
+        if (types.contains("Person") || types.contains("Character") || types.contains("Band")) body.append(films(iri));
         if (review) body.append(reviewText(iri));
         if (types.contains("Film")) body.append(network(iri));
         body.append(properties(iri, description, review));
@@ -120,6 +121,21 @@ final class Pages {
     private static boolean isStatement(Node type) {
         return type.equals(FK.CastCredit) || type.equals(FK.CrewCredit) || type.equals(FK.BandStatement) || type.equals(FK.SongMention)
                 || type.equals(FK.Claim) || type.equals(FK.Rating);
+    }
+
+    /** "In: <film>, <film>": the films of the reviews whose statements name this person, character or band. */
+    private String films(Node iri) {
+        java.util.Map<String, Node> films = new java.util.TreeMap<>();
+        ds.find(Node.ANY, Node.ANY, Node.ANY, iri).forEachRemaining(q -> {
+            Node review = first(ds, q.getSubject(), FK.inReview);
+            Node film = review == null ? null : first(ds, review, FK.reviews);
+            if (film != null) films.putIfAbsent(label(film), film);
+        });
+        if (films.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder("<p>In ");
+        int i = 0;
+        for (java.util.Map.Entry<String, Node> f : films.entrySet()) sb.append(i++ == 0 ? "" : ", ").append(link(f.getValue(), f.getKey()));
+        return sb.append("</p>\n").toString();
     }
 
     /** The review's text, every span some statement quotes marked, the rules that read it in the title. */
