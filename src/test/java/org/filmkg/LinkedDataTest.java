@@ -140,6 +140,7 @@ class LinkedDataTest {
         Model m = parse(r.body(), Lang.TURTLE);
         String v = "http://rdfs.org/ns/void#";
         assertTrue(m.contains(null, m.createProperty(v, "sparqlEndpoint"), m.createResource("http://localhost:3030/kg/sparql")));
+        assertTrue(m.contains(null, m.createProperty(v, "dataDump"), m.createResource("http://localhost:3030/dataset.trig")));
         long most = m.listObjectsOfProperty(m.createProperty(v, "triples")).toList().stream().mapToLong(n -> n.asLiteral().getLong()).max().orElse(0);
         assertTrue(most > 1000, "triples " + most);
         assertTrue(m.listObjectsOfProperty(m.createProperty(v, "subset")).toList().size() >= 6, "one subset per named graph");
@@ -184,6 +185,13 @@ class LinkedDataTest {
         assertTrue(b.contains("href=\"/ui/#/dataset/kg/query\""), "the query editor, one click away");
         assertEquals(200, get("ui/", "text/html").statusCode(), "the Fuseki UI stays, under /ui/");
         assertEquals(200, get("ui/$/ping", null).statusCode(), "its calls reach the server");
+        // the dataset to download, as VoID's data dump
+        HttpResponse<String> dump = get("dataset.trig", null);
+        assertEquals(200, dump.statusCode());
+        org.apache.jena.sparql.core.DatasetGraph parsed = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.create().source(new StringReader(dump.body())).lang(Lang.TRIG).parse(parsed);
+        assertTrue(parsed.stream().count() > 1000, "the whole dataset");
+        assertTrue(b.contains("href=\"/dataset.trig\""), "offered on the home page");
         HttpResponse<String> q = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(HttpRequest.newBuilder(
                 URI.create(server.url() + "ui/kg/query?query=" + URLEncoder.encode("ASK { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());

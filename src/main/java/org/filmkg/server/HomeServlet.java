@@ -75,7 +75,8 @@ final class HomeServlet extends HttpServlet {
         StringBuilder sb = new StringBuilder("<h1>Film criticism graph</h1>\n");
         sb.append(searchBox(""));
         sb.append("<p><a href=\"").append(EDITOR).append("\">Open the query editor</a> · <a href=\"/queries\">saved queries</a>"
-                + " (start with <a href=\"/queries/which-reviewer-called-which-role\">which reviewer called which role what</a>)</p>\n");
+                + " (start with <a href=\"/queries/which-reviewer-called-which-role\">which reviewer called which role what</a>)"
+                + " · <a href=\"" + DownloadServlet.PATH + "\">download the dataset (TriG)</a></p>\n");
         QueryRunner.Table films = runner.table(QueryCatalog.parse("films", FILMS));
         sb.append("<h2>Films</h2>\n<table><tr><th>film</th><th>reviews</th><th>director</th></tr>\n");
         for (List<String> r : films.rows()) row(sb, link(r.get(0), r.get(1)), r.get(2), r.get(3));

@@ -88,6 +88,7 @@ public final class KgServer implements AutoCloseable {
         HomeServlet home = new HomeServlet(ds, base, timeoutMillis);
         b.addServlet("", home);
         b.addServlet("/search", home);
+        b.addServlet(DownloadServlet.PATH, new DownloadServlet(ds, base));
         URL ui = KgServer.class.getClassLoader().getResource("webapp/index.html");
         if (ui != null) {
             String s = ui.toExternalForm();
