@@ -78,7 +78,7 @@ class ConsoleTest {
     @Test
     void tablesFitTheWidth() {
         QueryRunner.Table t = new QueryRunner.Table(List.of("a", "b"), List.of(List.of("x".repeat(100), "short")));
-        String s = Console.format(t, 40);
+        String s = org.filmkg.query.TableView.table(t, 40);
         assertTrue(s.lines().allMatch(l -> l.length() <= 40), s);
         assertTrue(s.contains("…"), s);
     }

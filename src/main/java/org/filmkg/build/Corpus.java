@@ -143,11 +143,7 @@ public final class Corpus {
 
     /** The ontology shipped with the program (ontology/filmkg.ttl). */
     public static Graph ontology() {
-        return resourceGraph("/ontology/filmkg.ttl");
-    }
-
-    public static Graph resourceGraph(String resource) {
-        return DatasetIO.resourceGraph(resource);
+        return DatasetIO.resourceGraph("/ontology/filmkg.ttl");
     }
 
     public static String defaultBase() {

@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         var ds = source.open(spec.commandLine().getErr());
         // inside a read transaction, so a TDB2 store exports too
-        String text = org.apache.jena.system.Txn.calculateRead(ds, () -> DatasetIO.toString(ds, fmt, org.filmkg.query.Describer.baseOf(ds)));
+        String text = org.apache.jena.system.Txn.calculateRead(ds, () -> DatasetIO.toString(ds, fmt, org.filmkg.rdf.Iris.baseOf(ds)));
         if (out == null) spec.commandLine().getOut().print(text);
         else DatasetIO.writeAtomically(out, text);
         return Main.OK;

@@ -59,7 +59,7 @@ public final class Console {
         this.runner = new QueryRunner(ds, timeoutMillis);
         this.out = out;
         this.width = width;
-        this.prefixes = FK.prefixes(Describer.baseOf(ds));
+        this.prefixes = FK.prefixes(org.filmkg.rdf.Iris.baseOf(ds));
         this.terms = ontologyTerms(prefixes);
     }
 
@@ -212,10 +212,6 @@ public final class Console {
         return QueryCatalog.parse("query", pre + text, (int) pre.chars().filter(c -> c == '\n').count());
     }
 
-    String withPrefixes(String text) {
-        return prefixLines(text) + text;
-    }
-
     void runQuery(String text) {
         if (text.isBlank()) return;
         long t0 = System.nanoTime();
@@ -338,14 +334,9 @@ public final class Console {
                 out.println("error: " + e.getMessage());
                 return;
             }
-            String base = Describer.baseOf(ds);
+            String base = org.filmkg.rdf.Iris.baseOf(ds);
             DatasetIO.writeAtomically(f, org.apache.jena.system.Txn.calculateRead(ds, () -> DatasetIO.toString(ds, fmt, base)));
         }
         out.println("wrote " + f);
-    }
-
-    /** An aligned table no wider than {@code width} (the renderer {@code ./kg query} uses too). */
-    public static String format(QueryRunner.Table t, int width) {
-        return TableView.table(t, width);
     }
 }

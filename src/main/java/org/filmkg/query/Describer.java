@@ -61,13 +61,8 @@ public final class Describer {
                 if (OWNED.contains(q.getPredicate()) && (q.getObject().isURI() || q.getObject().isBlank())) todo.add(q.getObject());
             }
         }
-        m.setNsPrefixes(FK.prefixes(baseOf(ds)));
+        m.setNsPrefixes(FK.prefixes(org.filmkg.rdf.Iris.baseOf(ds)));
         return m;
-    }
-
-    /** The base the dataset's IRIs were minted under (see {@link org.filmkg.rdf.Iris#baseOf}). */
-    public static String baseOf(DatasetGraph ds) {
-        return org.filmkg.rdf.Iris.baseOf(ds);
     }
 
     public static Model describe(DatasetGraph ds, String iri) {

@@ -102,7 +102,7 @@ public final class QueryRunner {
             return switch (format) {
                 case TABLE -> {
                     // the console's renderer: prefixed IRIs, plain literals, cut to the width
-                    org.apache.jena.shared.PrefixMapping pm = org.filmkg.rdf.FK.prefixes(Describer.baseOf(dataset.asDatasetGraph()));
+                    org.apache.jena.shared.PrefixMapping pm = org.filmkg.rdf.FK.prefixes(org.filmkg.rdf.Iris.baseOf(dataset.asDatasetGraph()));
                     pm.setNsPrefixes(q.getPrologue().getPrefixMapping());
                     Table t = table(rs);
                     yield TableView.table(TableView.compact(t, pm), width) + t.rows().size() + (t.rows().size() == 1 ? " row\n" : " rows\n");
@@ -126,7 +126,7 @@ public final class QueryRunner {
                     if (q.isAskType()) return String.valueOf(qe.execAsk()) + "\n";
                     Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
                     // Turtle with our prefixes and the query's, not full IRIs everywhere
-                    m.setNsPrefixes(org.filmkg.rdf.FK.prefixes(Describer.baseOf(dataset.asDatasetGraph())));
+                    m.setNsPrefixes(org.filmkg.rdf.FK.prefixes(org.filmkg.rdf.Iris.baseOf(dataset.asDatasetGraph())));
                     m.setNsPrefixes(q.getPrologue().getPrefixMapping());
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     RDFDataMgr.write(out, m, Lang.TURTLE);

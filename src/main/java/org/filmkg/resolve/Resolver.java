@@ -295,14 +295,10 @@ public final class Resolver {
                 bestOrder = m.order;
             }
         }
-        String base = prefix + slugify(label);
+        String base = prefix + Iris.slugify(label);
         String slug = base;
         for (int i = 2; slugs.contains(slug); i++) slug = base + "-" + i;
         slugs.add(slug);
         return new Entity(kind, slug, label, variants);
-    }
-
-    public static String slugify(String s) {
-        return Iris.slugify(s);
     }
 }

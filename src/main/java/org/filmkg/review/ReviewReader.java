@@ -68,10 +68,6 @@ public final class ReviewReader {
     }
 
     /** Reads one review file; UTF-8, else Windows-1252 with a warning. */
-    public static Review read(Path file, Consumer<String> warn) throws ReviewReadException {
-        return read(file, file.getFileName().toString(), warn);
-    }
-
     /** Reads one review file under the name it is reported and identified by. */
     public static Review read(Path file, String name, Consumer<String> warn) throws ReviewReadException {
         byte[] bytes;

@@ -59,7 +59,7 @@ public final class KgServer implements AutoCloseable {
         long timeoutMillis = c.timeoutMillis();
         ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
         Describer.register();
-        String base = Describer.baseOf(ds);
+        String base = org.filmkg.rdf.Iris.baseOf(ds);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(c.port())
                 .loopback(!c.allInterfaces())
@@ -133,7 +133,7 @@ public final class KgServer implements AutoCloseable {
     /** A page worth opening first: a film's path on this server, if the dataset has a film. */
     public java.util.Optional<String> example() {
         DatasetGraph ds = server.getDataAccessPointRegistry().get(DATASET).getDataService().getDataset();
-        String base = Describer.baseOf(ds);
+        String base = org.filmkg.rdf.Iris.baseOf(ds);
         return org.apache.jena.system.Txn.calculateRead(ds, () -> {
             var it = ds.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.filmkg.rdf.FK.TYPE, org.filmkg.rdf.FK.Film);
             while (it.hasNext()) {
