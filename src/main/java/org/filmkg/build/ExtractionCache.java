@@ -1,5 +1,7 @@
 package org.filmkg.build;
 
+import org.filmkg.Hashes;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,10 +11,7 @@ import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.filmkg.extract.Extraction;
@@ -73,13 +72,13 @@ public final class ExtractionCache {
     }
 
     private Path file(String text) {
-        return dir.resolve(sha256(FINGERPRINT + "\u0000" + text) + ".facts");
+        return dir.resolve(Hashes.sha256(FINGERPRINT + "\u0000" + text) + ".facts");
     }
 
     private static String fingerprint() {
         StringBuilder sb = new StringBuilder(Extraction.VERSION);
         for (String entry : packageEntries()) sb.append('|').append(entry).append('=').append(digestOf("/" + entry));
-        return sha256(sb.toString());
+        return Hashes.sha256(sb.toString());
     }
 
     /** The names of every file under {@link #PACKAGES} on the code source (a jar or a classes folder), sorted. */
@@ -110,17 +109,9 @@ public final class ExtractionCache {
 
     private static String digestOf(String resource) {
         try (InputStream in = Extraction.class.getResourceAsStream(resource)) {
-            return in == null ? "missing" : sha256(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+            return in == null ? "missing" : Hashes.sha256(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             return "unreadable";
-        }
-    }
-
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

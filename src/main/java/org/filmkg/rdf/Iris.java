@@ -1,9 +1,5 @@
 package org.filmkg.rdf;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -141,12 +137,8 @@ public final class Iris {
         return n.isEmpty() ? "x" : n;
     }
 
+    /** A short hash (the first 12 hex digits of SHA-256) that names a statement, a claim or a merge. */
     private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.filmkg.Hashes.sha256(s).substring(0, 12);
     }
 }

@@ -81,11 +81,6 @@ public final class TdbStore {
         RDFDataMgr.write(w, graph, Lang.NTRIPLES);
         List<String> lines = new ArrayList<>(w.toString().lines().toList());
         lines.sort(null);
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.filmkg.Hashes.sha256(String.join("\n", lines));
     }
 }
