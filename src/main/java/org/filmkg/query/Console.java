@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.filmkg.KgDataException;
@@ -221,15 +222,17 @@ public final class Console {
             String shown;
             int rows = -1;
             if (q.isSelectType()) {
-                QueryRunner.Table table = runner.table(q);
+                // one run of the query, rendered as asked
+                ResultSetRewindable rs = runner.select(q);
+                QueryRunner.Table table = QueryRunner.table(rs);
                 lastTable = table;
                 rows = table.rows().size();
                 shown = switch (format) {
-                    case "csv" -> Csv.write(table);
-                    case "tsv" -> runner.run(q, QueryRunner.Format.TSV);
-                    case "json" -> runner.run(q, QueryRunner.Format.JSON);
+                    case "csv" -> runner.render(rs, QueryRunner.Format.CSV, q);
+                    case "tsv" -> runner.render(rs, QueryRunner.Format.TSV, q);
+                    case "json" -> runner.render(rs, QueryRunner.Format.JSON, q);
                     default -> {
-                        QueryRunner.Table c = TableView.compact(table, q.getPrologue().getPrefixMapping().numPrefixes() > 0 ? withDeclared(q) : prefixes);
+                        QueryRunner.Table c = TableView.compact(table, runner.prefixesFor(q));
                         yield expanded ? TableView.expanded(c, width.get()) : TableView.table(c, width.get());
                     }
                 };
@@ -248,13 +251,6 @@ public final class Console {
             out.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
         out.flush();
-    }
-
-    /** The console's prefixes and those the query declares. */
-    private PrefixMapping withDeclared(Query q) {
-        PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(prefixes);
-        pm.setNsPrefixes(q.getPrologue().getPrefixMapping());
-        return pm;
     }
 
     /** Returns false on :quit. */

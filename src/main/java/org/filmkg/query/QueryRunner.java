@@ -97,29 +97,7 @@ public final class QueryRunner {
 
     /** Runs any query form and renders it; SELECT/ASK in {@code format}, graphs as Turtle. */
     public String run(Query q, Format format) throws KgDataException {
-        if (q.isSelectType()) {
-            ResultSetRewindable rs = select(q);
-            return switch (format) {
-                case TABLE -> {
-                    // the console's renderer: prefixed IRIs, plain literals, cut to the width
-                    org.apache.jena.shared.PrefixMapping pm = org.filmkg.rdf.FK.prefixes(org.filmkg.rdf.Iris.baseOf(dataset.asDatasetGraph()));
-                    pm.setNsPrefixes(q.getPrologue().getPrefixMapping());
-                    Table t = table(rs);
-                    yield TableView.table(TableView.compact(t, pm), width) + t.rows().size() + (t.rows().size() == 1 ? " row\n" : " rows\n");
-                }
-                case CSV -> Csv.write(table(rs));
-                case TSV -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    ResultSetFormatter.outputAsTSV(out, rs);
-                    yield out.toString(StandardCharsets.UTF_8);
-                }
-                case JSON -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    ResultSetFormatter.outputAsJSON(out, rs);
-                    yield out.toString(StandardCharsets.UTF_8);
-                }
-            };
-        }
+        if (q.isSelectType()) return render(select(q), format, q);
         try {
             return org.apache.jena.system.Txn.calculateRead(dataset, () -> {
                 try (QueryExecution qe = start(q)) {
@@ -142,7 +120,37 @@ public final class QueryRunner {
         }
     }
 
-    private static Table table(ResultSetRewindable rs) {
+    /** A SELECT result of {@code q} in a format (the result is read from its start, and can be read again). */
+    public String render(ResultSetRewindable rs, Format format, Query q) {
+        rs.reset();
+        return switch (format) {
+            case TABLE -> {
+                // the console's renderer: prefixed IRIs, plain literals, cut to the width
+                Table t = table(rs);
+                yield TableView.table(TableView.compact(t, prefixesFor(q)), width) + t.rows().size() + (t.rows().size() == 1 ? " row\n" : " rows\n");
+            }
+            case CSV -> Csv.write(table(rs));
+            case TSV -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ResultSetFormatter.outputAsTSV(out, rs);
+                yield out.toString(StandardCharsets.UTF_8);
+            }
+            case JSON -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ResultSetFormatter.outputAsJSON(out, rs);
+                yield out.toString(StandardCharsets.UTF_8);
+            }
+        };
+    }
+
+    /** Our prefixes for this dataset, and those the query declares: how tables write IRIs. */
+    public org.apache.jena.shared.PrefixMapping prefixesFor(Query q) {
+        org.apache.jena.shared.PrefixMapping pm = org.filmkg.rdf.FK.prefixes(org.filmkg.rdf.Iris.baseOf(dataset.asDatasetGraph()));
+        pm.setNsPrefixes(q.getPrologue().getPrefixMapping());
+        return pm;
+    }
+
+    static Table table(ResultSetRewindable rs) {
         rs.reset();
         List<String> vars = rs.getResultVars();
         List<List<String>> rows = new ArrayList<>();
