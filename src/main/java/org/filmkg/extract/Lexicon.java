@@ -85,8 +85,12 @@ public final class Lexicon {
     }
 
     private static String alternation(Set<String> words) {
-        return words.stream().sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b))
-                .map(Lexicon::escape).collect(Collectors.joining("|"));
+        return longestFirst(words).stream().map(Lexicon::escape).collect(Collectors.joining("|"));
+    }
+
+    /** Words longest first (then alphabetically), so an alternation tries "forty-five" before "forty". */
+    static List<String> longestFirst(java.util.Collection<String> words) {
+        return words.stream().sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)).toList();
     }
 
     /** Escapes a word for a TokensRegex /regex/ literal, where "/" also needs a backslash. */

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  * stands for the number words of {@code number-words.tsv}.
  */
 public final class LinePatterns {
-    private static final String NUMBER_WORDS = Lexicon.NUMBERS.keySet().stream()
-            .sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)).map(Pattern::quote)
+    private static final String NUMBER_WORDS = Lexicon.longestFirst(Lexicon.NUMBERS.keySet()).stream().map(Pattern::quote)
             .collect(java.util.stream.Collectors.joining("|"));
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
