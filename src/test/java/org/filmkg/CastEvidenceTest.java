@@ -412,4 +412,98 @@ class CastEvidenceTest {
                 + "Rob Tallis has a part in the plan.");
         assertFalse(actor(n, "Harbor Pictures") || actor(n, "Marlow Studios") || actor(n, "Rob Tallis"), n.toString());
     }
+
+    @Test
+    void aFullNameOwningARoleNounAndACharacter() {
+        List<String> c = cast("Night Harbour\n\nThere is a weary charm to Dominic Ashworth's washed-up harbour pilot Tobias in the film.");
+        assertTrue(c.contains("Dominic Ashworth|Tobias|washed-up harbour pilot"), c.toString());
+        // near misses: a relation ("X's husband Tom" is as often the real person's), a lone owned name, a first name as owner
+        assertFalse(actor(cast("Night Harbour\n\nDominic Ashworth's husband Tobias came to the premiere."), "Dominic Ashworth"));
+        assertFalse(actor(cast("Night Harbour\n\nDominic Ashworth's Tobias drinks too much."), "Dominic Ashworth"));
+        assertFalse(actor(cast("Night Harbour\n\nOdile's washed-up pilot Tobias drinks too much."), "Odile"));
+    }
+
+    @Test
+    void theActorWhoOwnsTheRoleIsNoPartOfItsDescription() {
+        List<String> c = cast("Night Harbour\n\nDominic Ashworth's washed-up pilot Tobias drinks too much.");
+        assertFalse(c.stream().anyMatch(x -> x.matches(".*\\|.*Ashworth's.*")), c.toString());
+    }
+
+    @Test
+    void aParticipleOfActingOpensTheSentence() {
+        assertTrue(cast("Night Harbour\n\nPlaying Odile, Clara Venn gives the film its pulse.").contains("Clara Venn|Odile|"));
+        // near misses: another participle, and a name that is not right after the opening phrase
+        assertFalse(actor(cast("Night Harbour\n\nWatching Odile, Clara Venn smiles."), "Clara Venn"));
+        assertFalse(actor(cast("Night Harbour\n\nPlaying the piano in the bar, the barman ignores Clara Venn."), "Clara Venn"));
+    }
+
+    @Test
+    void aVerbAndObjectThatNameAPerformance() {
+        assertTrue(cast("Night Harbour\n\nClara Venn lends her voice to Odile, a talking fox.").contains("Clara Venn|Odile|a talking fox"));
+        assertTrue(cast("Night Harbour\n\nOren Falk does fine work as the harbour master.").contains("Oren Falk||the harbour master"));
+        assertTrue(actor(cast("Night Harbour\n\nOren Falk makes a strong impression as Tobias."), "Oren Falk"));
+        // near misses: the same verbs with other objects
+        assertFalse(actor(cast("Night Harbour\n\nOren Falk does the dishes as a favour."), "Oren Falk"));
+        assertFalse(actor(cast("Night Harbour\n\nOren Falk lends his boat to the festival."), "Oren Falk"));
+        assertFalse(actor(cast("Night Harbour\n\nOren Falk makes a donation as a patron."), "Oren Falk"));
+    }
+
+    @Test
+    void coordinatedNamesShareAPreposition() {
+        List<String> c = cast("Night Harbour\n\nSupporting turns from Oren Falk and Ilse Brandt add texture.");
+        assertTrue(actor(c, "Oren Falk") && actor(c, "Ilse Brandt"), c.toString());
+        // near miss: a gift from two people is no performance
+        List<String> n = cast("Night Harbour\n\nThe festival received gifts from Oren Falk and Ilse Brandt.");
+        assertFalse(actor(n, "Oren Falk") || actor(n, "Ilse Brandt"), n.toString());
+    }
+
+    @Test
+    void aCopulaToACharacterWithARoleNounInApposition() {
+        assertTrue(cast("Night Harbour\n\nOren Falk is Tobias, a washed-up pilot.").contains("Oren Falk|Tobias|a washed-up pilot"));
+        // near misses: a place, and a character with no role noun after it
+        assertFalse(actor(cast("Night Harbour\n\nOren Falk is Lisbon, a city he loves."), "Oren Falk"));
+        assertFalse(actor(cast("Night Harbour\n\nOren Falk is Tobias, and nobody minds."), "Oren Falk"));
+    }
+
+    @Test
+    void anAppositionAfterTheCharacterDescribesIt() {
+        List<String> c = cast("Night Harbour\n\nIlse Brandt is equally good as Mimi, a sometimes strict but loving influence in the boy's life.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Ilse Brandt|Mimi|") && x.contains("influence")), c.toString());
+        // near misses: a phrase about the part, not the character; a clause that goes on with a verb
+        List<String> n = cast("Night Harbour\n\nIlse Brandt is superb as Mimi, a role she was born to play.");
+        assertTrue(n.contains("Ilse Brandt|Mimi|"), n.toString());
+        List<String> v = cast("Night Harbour\n\nIlse Brandt is superb as Mimi, the mother leaves early.");
+        assertFalse(v.stream().anyMatch(x -> x.contains("mother")), v.toString());
+    }
+
+    @Test
+    void aListOfActorsEachAsARoleKeepsTheRolesApart() {
+        List<String> c = cast("Night Harbour\n\nThe film follows one man at three ages: Tomas Reyes as a shy boy, Idris Cole as a furious teenager, "
+                + "and Marcus Webb as a grown man.");
+        assertTrue(c.contains("Tomas Reyes||a shy boy") && c.contains("Idris Cole||a furious teenager") && c.contains("Marcus Webb||a grown man"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Idris Cole||a shy boy") || x.contains("|Idris Cole|")), c.toString());
+    }
+
+    @Test
+    void aFullNameWithAnUntaggedTitleInBracketsIsNoCharacter() {
+        List<String> c = cast("Night Harbour\n\nClara Venn (Red Orchard) directs with flair.");
+        assertFalse(actor(c, "Red Orchard"), c.toString());
+        // near miss: a surname alone in brackets after a character is the actor
+        assertTrue(actor(cast("Night Harbour\n\nStarring: Ilse Brandt\n\nDrummer Mia Vance (Brandt) keeps time."), "Brandt"));
+    }
+
+    @Test
+    void quotedWordsAndHyphenatedRoleNounsStayInTheDescription() {
+        List<String> c = cast("Night Harbour (2021)\n\nHer ex, former drummer and now long-suffering single-dad Danny (Tom Smithers), visits. "
+                + "The 16-year-old “wild” singer Lola (Ilse Brandt) joins.");
+        assertTrue(c.contains("Tom Smithers|Danny|Her ex") && c.contains("Tom Smithers|Danny|former drummer"), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Ilse Brandt|Lola|") && x.endsWith("16-year-old “wild” singer")), c.toString());
+    }
+
+    @Test
+    void anUntaggedTitleInQuotesAfterAnActorIsNotCast() {
+        List<String> c = cast("Night Harbour\n\nFalk (\"Rogue Tide: A Sea Story\"), dyed blonde, does excellent work as a man adrift. Oren Falk stars.");
+        assertFalse(actor(c, "Rogue"), c.toString());
+        assertTrue(actor(c, "Oren Falk") || actor(c, "Falk"), c.toString());
+    }
 }

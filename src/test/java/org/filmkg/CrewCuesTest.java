@@ -167,4 +167,43 @@ class CrewCuesTest {
         // near miss: a bracketed label still needs to be a crew label
         assertTrue(crew("Night Ferry\n\nShe left (Dira Vey agreed). Mr. Tomas Reyhner waved.").stream().noneMatch(x -> x.startsWith("Tomas Reyhner|")));
     }
+
+    @Test
+    void helmingIsDirecting() {
+        assertTrue(crew("Night Harbour (2021)\n\nIlse Brandt helms the picture with confidence.").contains("Ilse Brandt|director"));
+        assertTrue(crew("Night Harbour (2021)\n\nHelmer Ilse Brandt has a sure touch.").contains("Ilse Brandt|director"));
+        // near miss: helming a ship in the story
+        assertFalse(crew("Night Harbour (2021)\n\nIlse Brandt helms the ship through the storm.").contains("Ilse Brandt|director"));
+    }
+
+    @Test
+    void everyAgentOfACrewVerbInThePassive() {
+        List<String> c = crew("Night Harbour (2021)\n\nThe script was co-written by Ilse Brandt and Oren Falk.");
+        assertTrue(c.containsAll(List.of("Ilse Brandt|writer", "Oren Falk|writer")), c.toString());
+        // near miss: a verb of no crew job
+        List<String> n = crew("Night Harbour (2021)\n\nThe boat was bought by Ilse Brandt and Oren Falk.");
+        assertTrue(n.isEmpty(), n.toString());
+    }
+
+    @Test
+    void aWorkNounIsBySomeone() {
+        assertTrue(crew("Night Harbour (2021)\n\nThe screenplay is by Ilse Brandt.").contains("Ilse Brandt|writer"));
+        assertTrue(crew("Night Harbour (2021)\n\nThe costumes by Mira Tall are gorgeous.").contains("Mira Tall|other"));
+        // near miss: a house is by the sea, not a work
+        assertTrue(crew("Night Harbour (2021)\n\nThe house is by Ilse Brandt's lake.").isEmpty());
+    }
+
+    @Test
+    void theFilmWhichSomeoneDirected() {
+        assertTrue(crew("Night Harbour (2021)\n\nThe film, which Ilse Brandt directed, is a thriller.").contains("Ilse Brandt|director"));
+        // near miss: a novel which someone wrote is no screenplay
+        assertFalse(crew("Night Harbour (2021)\n\nThe novel, which Ilse Brandt wrote, is a thriller.").contains("Ilse Brandt|writer"));
+    }
+
+    @Test
+    void theLatestFromSomeone() {
+        assertTrue(crew("Night Harbour (2021)\n\nThe latest from Ilse Brandt is a thriller.").contains("Ilse Brandt|director"));
+        // near miss: a letter from someone
+        assertFalse(crew("Night Harbour (2021)\n\nThe letter from Ilse Brandt is a threat.").contains("Ilse Brandt|director"));
+    }
 }

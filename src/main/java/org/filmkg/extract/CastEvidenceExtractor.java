@@ -223,14 +223,19 @@ public final class CastEvidenceExtractor implements Extractor {
         String rel = h.rel();
         // "A and B are wonderful as …", "a cast that includes A and B": a conjunct of a name shares its relation
         int conjunct = 0;
-        if (rel.startsWith("conj") && gov != null && Names.isNameToken(gov) && gov.tag().startsWith("NNP") && gov.rel().matches("nsubj|obj")) {
+        // ("turns from A and B": the preposition hangs on the first conjunct)
+        Token first = h;
+        if (rel.startsWith("conj") && gov != null && Names.isNameToken(gov) && gov.tag().startsWith("NNP") && gov.rel().matches("nsubj|obj|obl.*|nmod(?!:poss).*")) {
             conjunct = (int) s.children(gov).stream().filter(k -> k.rel().startsWith("conj") && k.index() <= h.index()).count();
+            first = gov;
             rel = gov.rel();
             gov = s.head(gov);
         }
         // "X leads / heads the cast", "a cast that includes X", "the ensemble features X"
         if (gov != null && castMembership(s, gov, rel)) out.add(new Hit("cast-membership", null));
 
+        // ("Rogue One: …" in quotes after an actor's name): an untagged name that opens a quotation is a title
+        if (!pm.ner() && m.start() > 0 && s.get(m.start() - 1).word().matches("``|“|\"|‘")) return out;
         boolean credit = creditLine(s, m);
         // a credit list reads "Actor (Character)", the other way round from prose's "Character (Actor)"
         boolean creditCharacter = credit && m.start() >= 2 && s.get(m.start() - 1).word().equals("(") && Names.isNameToken(s.get(m.start() - 2));
@@ -258,6 +263,14 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (gov.lemma().equalsIgnoreCase("turn") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in")))
                     out.add(new Hit("gives-performance", asRole(s, gov, null)));
             }
+            // "X does fine work as Y", "X makes a strong impression as Y", "X lends her voice to Y"
+            for (Token o : s.children(gov, "obj")) {
+                if (!WORDS.get("performance-pair").contains(gov.lemma().toLowerCase(Locale.ROOT) + " " + o.lemma().toLowerCase(Locale.ROOT))) continue;
+                Role r = asRole(s, gov, o);
+                if (r == null && o.is("voice"))
+                    for (Token to : s.children(gov, "obl")) if (s.caseOf(to).equals("to")) r = roleAt(s, to, false);
+                out.add(new Hit(o.is("voice") ? "performing-verb" : "gives-performance", r));
+            }
             // "X has a small but memorable part as Y", "X lands the role of Y": a part the person has, with its role
             if (is("have-verb", gov))
                 for (Token o : s.children(gov, "obj")) {
@@ -276,6 +289,12 @@ public final class CastEvidenceExtractor implements Extractor {
                 for (Token c : s.children(gov))
                     if (c.rel().startsWith("obl") && s.caseOf(c).equals("in") && c.isLowercaseWord() && is("work-noun", c)) out.add(new Hit("praised-in-work", null));
             }
+            // "X is Y, a small-town mechanic": a copula to a character name with a role noun in apposition
+            if (gov.tag().startsWith("NNP") && Names.isNameToken(gov) && !s.children(gov, "cop").isEmpty() && gov.isPerson()
+                    && s.children(gov, "appos").stream().anyMatch(a -> a.isLowercaseWord() && Lexicon.isRoleNoun(a.word()))) {
+                Role r = roleAt(s, gov, false);
+                if (r != null && r.description() != null) out.add(new Hit("name-as", r));
+            }
             // "X is Y's mother" or "X is a revelation": a copula with a performance noun
             if (is("performance-noun", gov) && !s.children(gov, "cop").isEmpty()) out.add(new Hit("performance-of", null));
         }
@@ -288,7 +307,7 @@ public final class CastEvidenceExtractor implements Extractor {
             actingCue(s, v, false, "performing-verb", ctx).ifPresent(out::add);
         }
         if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
-            String c = s.caseOf(h);
+            String c = s.caseOf(first);
             if (c.equals("by") && is("perform-verb", gov) && gov.tag().equals("VBN")) out.add(new Hit("played-by", roleOfPassive(s, gov)));
             if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
@@ -306,6 +325,11 @@ public final class CastEvidenceExtractor implements Extractor {
                         : new Role(null, descriptionBetween(s, h, gov));
             }
             if (owned != null) out.add(new Hit(owned.character() != null ? "possessive-character" : "possessive-role", owned));
+            // "X Y's washed-up pilot Tobias": a full name owning a role noun and a character is both cues; a
+            // relation ("X Y's husband Tom") is as often the real person's
+            if (owned != null && owned.character() != null && owned.description() != null && m.size() >= 2
+                    && Lexicon.isRoleNoun(owned.description().last().word()) && !is("relation-noun", owned.description().last()))
+                out.add(new Hit("possessive-role", owned));
         }
         // "the leads – A and B": a role noun the name is in apposition to (weight 0: it names the role, casts no one)
         Token ap = rel.equals("appos") ? gov : rel.startsWith("conj") && gov != null && gov.rel().equals("appos") ? s.head(gov) : null;
@@ -317,7 +341,8 @@ public final class CastEvidenceExtractor implements Extractor {
         }
         if (ap != null && ap.tag().startsWith("NN") && ap.isLowercaseWord() && (Lexicon.isRoleNoun(ap.word()) || is("actor-noun", ap))) {
             TokenSpan d = descriptionSpan(s, ap);
-            if (d != null) out.add(new Hit("appositive-role", new Role(null, d)));
+            // ("A as a shy boy, B as …": a role after "as" is A's, not a noun B stands in apposition to)
+            if (d != null && !(d.start() > 0 && s.get(d.start() - 1).is("as"))) out.add(new Hit("appositive-role", new Role(null, d)));
         }
         // "the film stars X", "a drama co-starring X": the name is what the film stars (whatever the tagger made of the verb)
         if (m.start() > 0 && s.get(m.start() - 1).word().toLowerCase(Locale.ROOT).matches("stars|co-stars|costars|starring|co-starring|costarring")
@@ -327,7 +352,7 @@ public final class CastEvidenceExtractor implements Extractor {
         if (misread != null) out.add(new Hit("performing-verb", misread.character() == null && misread.description() == null ? null : misread));
         // "As Y, a widowed keeper, X is heartbreaking": the role opens the sentence
         Role fronted = frontedAs(s, m, rel);
-        if (fronted != null) out.add(new Hit("name-as", fronted));
+        if (fronted != null) out.add(new Hit(s.get(0).is("as") ? "name-as" : "performing-verb", fronted));
         // "X (Ruth) and Y (Tom) share a scene": a full name with one character word in brackets after it
         Role bracketed = bracketedCharacter(s, m, surnames);
         if (bracketed != null) out.add(new Hit("bracket-as", bracketed));
@@ -497,7 +522,14 @@ public final class CastEvidenceExtractor implements Extractor {
 
     /** "As Y, a widowed keeper, X is …": a sentence opened by "As" and a role, whose subject is the name. */
     private static Role frontedAs(Sentence s, TokenSpan m, String rel) {
-        if (s.size() < 4 || !s.get(0).is("as") || !s.get(0).isCapitalised() || !(rel.startsWith("nsubj") || rel.equals("appos"))) return null;
+        if (s.size() < 4 || !s.get(0).isCapitalised() || !(rel.startsWith("nsubj") || rel.equals("appos"))) return null;
+        // "Playing Y, X …", "Voicing the fox, X …": the participle's role, and the name right after the comma
+        if (s.get(0).word().endsWith("ing") && is("fronting-verb", s.get(0))) {
+            if (m.start() < 3 || !s.get(m.start() - 1).word().equals(",")) return null;
+            for (int k = 1; k < m.start() - 1; k++) if (s.get(k).word().matches("[,;:()]")) return null;
+            return phraseFrom(s, 1);
+        }
+        if (!s.get(0).is("as")) return null;
         // "As for …", "As always, …", "As a result, …" open no role; nor is a name in brackets the clause's subject
         if (s.get(1).isLowercaseWord() && !s.get(1).tag().matches("DT|PRP\\$|JJ.*|VBN") || s.get(1).is("a") && s.get(2).is("result")) return null;
         if (m.start() > 0 && s.get(m.start() - 1).word().equals("(")) return null;
@@ -617,6 +649,9 @@ public final class CastEvidenceExtractor implements Extractor {
         if (Names.isNameToken(before)) {
             TokenSpan ch = Names.lastNameRun(new TokenSpan(s, Math.max(0, at - 5), at + 1));
             if (ch == null || ch.end() != at + 1) return null;
+            // "Full Name (Other Title) directs": NER's person outside, an untagged name inside is an aside
+            // (one untagged word may be a surname NER leaves alone: "Ruth Vance (Roe)")
+            if (ch.size() >= 2 && m.size() >= 2 && ch.tokens().stream().allMatch(Token::isPerson) && m.tokens().stream().noneMatch(Token::isPerson)) return null;
             // "Full Name (Ruth)" reads the other way: the full name plays the one word in brackets
             if (m.size() == 1 && ch.end() == open && bracketedCharacter(s, ch, surnames) != null) return null;
             int d = ch.start();
@@ -685,6 +720,7 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan ch = new TokenSpan(s, Math.max(0, a), Math.min(s.size(), b));
             TokenSpan d = descriptionBefore(s, a);
             if (d == null) for (Token ap : s.children(t, "appos")) if (ap.isLowercaseWord() && ap.tag().startsWith("NN")) d = descriptionSpan(s, ap);
+            if (d == null) d = appositionAfter(s, b);
             return new Role(ch, d);
         }
         if (t.tag().startsWith("NN") && t.isLowercaseWord()) {
@@ -699,6 +735,29 @@ public final class CastEvidenceExtractor implements Extractor {
             return new Role(null, d);
         }
         return null;
+    }
+
+    /**
+     * "Y, a sometimes strict but loving aunt": a noun phrase opened by a determiner after the comma that follows a
+     * character, read off the surface when the parser hangs it elsewhere. Not "Y, a role she was born to play".
+     */
+    private static TokenSpan appositionAfter(Sentence s, int afterName) {
+        if (afterName + 2 >= s.size() || !s.get(afterName).word().equals(",") || !s.get(afterName + 1).tag().matches("DT|PRP\\$")) return null;
+        if (s.get(afterName + 1).is("this") || s.get(afterName + 1).is("that") || s.get(afterName + 1).is("which")) return null;
+        Role r = phraseFrom(s, afterName + 1);
+        if (r == null || r.character() != null || r.description() == null) return null;
+        TokenSpan d = r.description();
+        // the head: the first noun not followed by another ("a good influence in her life" is an influence)
+        Token head = null;
+        for (Token k : d.tokens())
+            if (k.tag().startsWith("NN") && k.isLowercaseWord() && (k.index() + 1 >= s.size() || !s.get(k.index() + 1).tag().startsWith("NN"))) {
+                head = k;
+                break;
+            }
+        if (head == null || is("not-description", head)) return null;
+        // it ends the clause: a verb right after it makes it a subject ("Y, the man, leaves")
+        int end = d.end();
+        return end >= s.size() || s.get(end).word().matches("[,;.:)–—!?]") ? d : null;
     }
 
     /** A nickname in quotes inside a name ("Dale “Moth” Hollis"): quote, name, quote, then more name; read forwards or back. */

@@ -83,6 +83,12 @@ final class CrewCues {
                 if (jobs != null && s.children(subj, "nmod:poss").stream().noneMatch(p -> p.tag().startsWith("NNP")))
                     for (Job j : jobs) add(out, name, j, "crew.job-is-name", 4, subj);
             }
+        // "The screenplay is by X": the work noun is the subject of a copula whose predicate is "by X"
+        if (s.caseOf(h).equals("by") && !s.children(h, "cop").isEmpty())
+            for (Token subj : s.children(h, "nsubj")) {
+                Job j = WORK_BY.get(subj.lemma().toLowerCase(Locale.ROOT));
+                if (j != null && j != Job.SONGWRITER) add(out, name, j, "crew.work-is-by", 4, subj);
+            }
         Token gov = s.head(h);
         if (gov == null) return;
         subjectOfCrewVerb(s, name, gov, out);
@@ -110,6 +116,14 @@ final class CrewCues {
         // "the music by X", "songs by A and B", "the screenplay by X"
         if ((rel.startsWith("nmod") || rel.startsWith("obl")) && (c.equals("by") || c.equals("from")) && WORK_BY.containsKey(lemma))
             add(out, name, WORK_BY.get(lemma), "crew.work-by", 4, gov);
+        // "the script was co-written by A and B", "it was helmed by X": the agent of a crew verb in the passive
+        // (the surface rule reads one name; the parse gives each conjunct)
+        if ((rel.startsWith("obl") || rel.startsWith("nmod")) && c.equals("by") && gov.tag().equals("VBN")) {
+            Job j = verbJob(gov.lemma());
+            if (j == null && writeVerb(gov)) j = Job.WRITER;
+            if (j == null && gov.word().toLowerCase(Locale.ROOT).startsWith("co-")) j = verbJob(gov.word().substring(3).replaceAll("(?i)(ed|d)$", ""));
+            if (j != null && j != Job.CINEMATOGRAPHER) add(out, name, j, "crew.verb-by", 4, gov);
+        }
         // "a directorial debut by X", "X's directorial debut"
         if (lemma.equals("debut") && s.children(gov).stream().anyMatch(k -> k.is("directorial") || k.is("directing"))
                 && (rel.equals("nmod:poss") || c.equals("from") || c.equals("by")))
@@ -181,13 +195,17 @@ final class CrewCues {
 
     /** A crew verb with no object, or one that is this film's work: "wrote the screenplay", "directed it". */
     static boolean aboutOwnWork(Sentence s, Token verb) {
-        return s.children(verb, "obj").stream().allMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)));
+        return s.children(verb, "obj").stream().allMatch(o -> {
+            // "the film, which X directed": a relative pronoun stands for the noun the clause hangs on
+            Token work = (o.is("which") || o.is("that")) && verb.rel().equals("acl:relcl") && s.head(verb) != null ? s.head(verb) : o;
+            return OWN_WORK.contains(work.lemma().toLowerCase(Locale.ROOT));
+        });
     }
 
     /** The job a crew verb's lemma names ("direct", "co-write", "shoot", "cut"), or null. */
     static Job verbJob(String lemma) {
         String v = lemma.toLowerCase(Locale.ROOT);
-        if (v.equals("direct") || v.equals("co-direct")) return Job.DIRECTOR;
+        if (v.equals("direct") || v.equals("co-direct") || v.equals("helm")) return Job.DIRECTOR;
         if (WRITE_VERBS.contains(v)) return Job.WRITER;
         if (v.equals("produce") || v.equals("co-produce")) return Job.PRODUCER;
         if (v.equals("compose") || v.equals("score")) return Job.COMPOSER;

@@ -49,7 +49,10 @@ public final class Lexicon {
 
     public static boolean isRoleNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(singular(w));
+        if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(singular(w))) return true;
+        // "single-dad", "protégé-turned-megastar": a hyphenated compound is what its last part is
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && dash < w.length() - 1 && isRoleNoun(w.substring(dash + 1));
     }
 
     /**

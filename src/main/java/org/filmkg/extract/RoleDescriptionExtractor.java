@@ -42,10 +42,12 @@ public final class RoleDescriptionExtractor implements Extractor {
         // character (folded) -> the cast statement that ties it to an actor
         Map<String, Fact.Cast> byCharacter = new LinkedHashMap<>();
         Set<String> described = new HashSet<>();
+        List<Mention> spans = new ArrayList<>();
         for (Fact f : ctx.facts()) {
             if (!(f instanceof Fact.Cast c) || c.character() == null) continue;
             byCharacter.putIfAbsent(Names.fold(c.character().text()), c);
             if (c.description() != null) described.add(Names.fold(c.actor().text()) + "|" + Names.fold(c.description().text()));
+            if (c.description() != null) spans.add(c.description());
         }
         List<Fact> out = new ArrayList<>(charactersFromDescriptions(doc, ctx));
         for (Fact f : out) byCharacter.putIfAbsent(Names.fold(((Fact.Cast) f).character().text()), (Fact.Cast) f);
@@ -61,6 +63,10 @@ public final class RoleDescriptionExtractor implements Extractor {
                 if (character == null) continue;
                 Fact.Cast cast = byCharacter.get(character);
                 for (TokenSpan d : descriptionsOf(s, name)) {
+                    // "X's shy nurse Mary": the actor who owns the role is no part of its description
+                    if (Names.fold(d.text()).contains(Names.fold(cast.actor().text()))) continue;
+                    // a part of a description already read ("singer-songwriter" in "aspiring singer-songwriter")
+                    if (spans.stream().anyMatch(x -> x.begin() <= d.begin() && d.endChar() <= x.end())) continue;
                     if (!described.add(Names.fold(cast.actor().text()) + "|" + Names.fold(d.text()))) continue;
                     int b = Math.min(name.begin(), d.begin());
                     int e = Math.max(name.endChar(), d.endChar());
@@ -91,12 +97,15 @@ public final class RoleDescriptionExtractor implements Extractor {
         }
         List<Fact.Cast> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
+        // "A as a shy boy, B as a grown man": a name after a description may be the next actor of a list
+        Set<String> actors = new HashSet<>();
+        for (Fact f : ctx.facts()) if (f instanceof Fact.Cast c) actors.add(Names.fold(c.actor().text()));
         for (Fact f : ctx.facts()) {
             if (!(f instanceof Fact.Cast c) || c.character() != null || c.description() == null) continue;
             TokenSpan[] pair = named.get(Names.fold(c.description().text()));
             if (pair == null || !done.add(Names.fold(c.actor().text()))) continue;
             TokenSpan name = pair[1];
-            if (Names.fold(name.text()).equals(Names.fold(c.actor().text()))) continue;
+            if (Names.fold(name.text()).equals(Names.fold(c.actor().text())) || actors.contains(Names.fold(name.text()))) continue;
             // the evidence is where the description names the character; the description keeps its own quote
             out.add(new Fact.Cast(c.actor(), Mention.of(doc, name), c.description(), new Evidence(pair[0].begin(), name.endChar(), "cast.character-from-description")));
         }

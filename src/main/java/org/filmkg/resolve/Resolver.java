@@ -171,7 +171,14 @@ public final class Resolver {
 
     private String localFull(Set<String> names, boolean characters, String n) {
         String[] t = Names.fold(n).split(" ");
-        if (t.length > 1) return n;
+        if (t.length > 1) {
+            // "Scott Thomas" after "Kristin Scott Thomas": the tail of exactly one longer name is that name
+            Set<String> longer = new TreeSet<>();
+            String hit = n;
+            for (String other : names)
+                if (Names.fold(other).endsWith(" " + Names.fold(n)) && !overrides.apart(n, other) && longer.add(Names.fold(other))) hit = other;
+            return longer.size() == 1 ? hit : n;
+        }
         List<String> hits = new ArrayList<>();
         for (String other : names) {
             String[] o = Names.fold(other).split(" ");
