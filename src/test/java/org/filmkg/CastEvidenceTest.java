@@ -467,12 +467,12 @@ class CastEvidenceTest {
 
     @Test
     void anAppositionAfterTheCharacterDescribesIt() {
-        List<String> c = cast("Night Harbour\n\nIlse Brandt is equally good as Mimi, a sometimes strict but loving influence in the boy's life.");
-        assertTrue(c.stream().anyMatch(x -> x.startsWith("Ilse Brandt|Mimi|") && x.contains("influence")), c.toString());
+        List<String> c = cast("Night Harbour\n\nIlse Brandt is equally good as Hesper, a sometimes strict but loving influence in the boy's life.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Ilse Brandt|Hesper|") && x.contains("influence")), c.toString());
         // near misses: a phrase about the part, not the character; a clause that goes on with a verb
-        List<String> n = cast("Night Harbour\n\nIlse Brandt is superb as Mimi, a role she was born to play.");
-        assertTrue(n.contains("Ilse Brandt|Mimi|"), n.toString());
-        List<String> v = cast("Night Harbour\n\nIlse Brandt is superb as Mimi, the mother leaves early.");
+        List<String> n = cast("Night Harbour\n\nIlse Brandt is superb as Hesper, a role she was born to play.");
+        assertTrue(n.contains("Ilse Brandt|Hesper|"), n.toString());
+        List<String> v = cast("Night Harbour\n\nIlse Brandt is superb as Hesper, the mother leaves early.");
         assertFalse(v.stream().anyMatch(x -> x.contains("mother")), v.toString());
     }
 
@@ -494,9 +494,9 @@ class CastEvidenceTest {
 
     @Test
     void quotedWordsAndHyphenatedRoleNounsStayInTheDescription() {
-        List<String> c = cast("Night Harbour (2021)\n\nHer ex, former drummer and now long-suffering single-dad Danny (Tom Smithers), visits. "
+        List<String> c = cast("Night Harbour (2021)\n\nHer cousin, ex-boxer and now weary night-watchman Robbie (Tom Smithers), calls. "
                 + "The 16-year-old “wild” singer Lola (Ilse Brandt) joins.");
-        assertTrue(c.contains("Tom Smithers|Danny|Her ex") && c.contains("Tom Smithers|Danny|former drummer"), c.toString());
+        assertTrue(c.contains("Tom Smithers|Robbie|Her cousin") && c.contains("Tom Smithers|Robbie|ex-boxer"), c.toString());
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Ilse Brandt|Lola|") && x.endsWith("16-year-old “wild” singer")), c.toString());
     }
 

@@ -154,4 +154,33 @@ class OtherExtractorsTest {
         assertTrue(b.stream().anyMatch(x -> x.startsWith("Glass Owls|")), b.toString());
         assertTrue(b.stream().noneMatch(x -> x.startsWith("Harbor Board|") || x.startsWith("Smiths")), b.toString());
     }
+
+    private static final String MUSIC = "Night Harbour (2021)\n\nA music drama about a rock band, its songs and its singer.\n\n";
+
+    @Test
+    void aPluralNameDoingWhatBandsDoInAReviewAboutMusic() {
+        for (String s : List.of("The Hollow Saints sang backup for everyone.", "We hear the Hollow Saints perform their biggest hit.",
+                "Before long the Hollow Saints are playing sold-out shows.", "The story of the Hollow Saints is a familiar one.",
+                "The Hollow Saints' manager, Kim Fowler, is a monster.")) {
+            List<String> b = facts(MUSIC + s, Fact.Band.class);
+            assertTrue(b.stream().anyMatch(x -> x.startsWith("Hollow Saints|")), s + " -> " + b);
+        }
+        // near misses: a family in a review that is not about music; a family playing a game; a place
+        List<String> n = facts("Night Harbour (2021)\n\nA drama about two families.\n\nThe Hallorans sing at the wedding. The story of the Hallorans is sad.",
+                Fact.Band.class);
+        assertTrue(n.isEmpty(), n.toString());
+        assertTrue(facts(MUSIC + "The Hallorans play a game of cards.", Fact.Band.class).isEmpty());
+        assertTrue(facts(MUSIC + "The story of the Philippines is long.", Fact.Band.class).isEmpty());
+    }
+
+    @Test
+    void membersNamedWithTheBandsRoleOrWhatTheyPlayInIt() {
+        List<String> b = facts(MUSIC + "Mia Vance, the Hollow Saints' singer, is played by Ana Blick. Jack Rusk plays guitar in the Hollow Saints. "
+                + "Lola Crane and Ida Moss formed the Marigolds.", Fact.Band.class);
+        assertTrue(has(b, "Hollow Saints", "Mia Vance") && has(b, "Hollow Saints", "Jack Rusk"), b.toString());
+        assertTrue(has(b, "Marigolds", "Lola Crane") && has(b, "Marigolds", "Ida Moss"), b.toString());
+        // near misses: playing a game in a place, a person's own singer
+        List<String> n = facts(MUSIC + "Jack Rusk plays cards in the Hollow Inn. Mia Vance, Ana Blick's singer, waits.", Fact.Band.class);
+        assertTrue(n.stream().noneMatch(x -> x.contains("|Jack Rusk|") || x.contains("|Mia Vance|")), n.toString());
+    }
 }

@@ -23,7 +23,8 @@ public final class BandExtractor implements Extractor {
             "front-woman", "front-man", "member", "drummer", "bassist", "guitarist", "keyboardist", "centerpiece",
             "centrepiece", "founder", "co-founder", "bandmate", "bandmates", "band-mate", "player", "pianist",
             "saxophonist", "trumpeter", "violinist", "percussionist", "bandleader");
-    private static final Set<String> CHECKS = Set.of("not-person", "not-cast", "plural", "not-place", "ends-name");
+    private static final Set<String> CHECKS = Set.of("not-person", "not-cast", "plural", "not-place", "ends-name", "music-review");
+    private static final Set<String> MUSIC_WORDS = Lexicon.wordSet("music-words.txt");
     private static final Set<String> PLACE_OR_TIME = Set.of("DATE", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private final TokenRules rules = Lexicon.rules("band.rules");
     /** Words before a group noun that make it a group of something other than music. */
@@ -103,11 +104,21 @@ public final class BandExtractor implements Extractor {
                 // "the music of the Sixties", "the Nashville band X" (a place says where X is from)
                 case "not-place" -> b.tokens().stream().noneMatch(t -> PLACE_OR_TIME.contains(t.ner()) || t.word().matches("(?i).*ies"));
                 case "ends-name" -> m.span().end() >= m.sentence().size() || !m.sentence().get(m.span().end()).isCapitalised();
+                case "music-review" -> musicReview(doc);
                 default -> throw new IllegalStateException("unknown check " + check);
             };
             if (!ok) return null;
         }
         return band;
+    }
+
+    /** The review talks about music: three or more music words. */
+    private static boolean musicReview(Doc doc) {
+        int n = 0;
+        for (Sentence s : doc.sentences())
+            for (Token t : s.tokens())
+                if (t.isLowercaseWord() && MUSIC_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) && ++n >= 3) return true;
+        return false;
     }
 
     /** The statements one match makes about {@code band}. */

@@ -132,6 +132,11 @@ public final class Lexicon {
         return Map.copyOf(out);
     }
 
+    /** A word list file (one lower-case word per line, "#" comments). */
+    static Set<String> wordSet(String file) {
+        return words(file);
+    }
+
     private static Set<String> words(String file) {
         Set<String> out = new LinkedHashSet<>();
         for (String l : lines(file)) out.add(l.toLowerCase(Locale.ROOT));
