@@ -23,9 +23,9 @@ class CastExtractorTest {
 
     @Test
     void descriptionThenActorInBrackets() {
-        List<String> c = cast("She fights with her stepfather (Michael Keaton) and her older sister (Laura Dern).");
-        assertTrue(c.contains("Michael Keaton||her stepfather"), c.toString());
-        assertTrue(c.contains("Laura Dern||her older sister"), c.toString());
+        List<String> c = cast("She fights with her stepfather (Martin Kessler) and her older sister (Lara Dunne).");
+        assertTrue(c.contains("Martin Kessler||her stepfather"), c.toString());
+        assertTrue(c.contains("Lara Dunne||her older sister"), c.toString());
     }
 
     @Test
@@ -36,8 +36,8 @@ class CastExtractorTest {
 
     @Test
     void characterPlayedBy() {
-        List<String> c = cast("The story follows a weary drummer named Otis (played by Jeffrey Wright) across Ohio.");
-        assertTrue(c.stream().anyMatch(s -> s.startsWith("Jeffrey Wright|Otis|")), c.toString());
+        List<String> c = cast("The story follows a weary drummer named Otis (played by Jeffrey Walsh) across Ohio.");
+        assertTrue(c.stream().anyMatch(s -> s.startsWith("Jeffrey Walsh|Otis|")), c.toString());
     }
 
     @Test
@@ -48,14 +48,14 @@ class CastExtractorTest {
 
     @Test
     void listInBracketsSharesTheDescription() {
-        List<String> c = cast("Her three roommates (Greta Lee, Kathryn Hahn and Rosie Perez) barely notice.");
+        List<String> c = cast("Her three roommates (Gina Lark, Kathryn Hahn and Rosie Perez) barely notice.");
         assertEquals(3, c.stream().filter(s -> s.endsWith("|Her three roommates")).count(), c.toString());
     }
 
     @Test
     void creditLine() {
-        List<String> c = cast("A fine film.\nCast: Greta Lee, Kathryn Hahn, Rosie Perez");
-        assertTrue(c.containsAll(List.of("Greta Lee||", "Kathryn Hahn||", "Rosie Perez||")), c.toString());
+        List<String> c = cast("A fine film.\nCast: Gina Lark, Kathryn Hahn, Rosie Perez");
+        assertTrue(c.containsAll(List.of("Gina Lark||", "Kathryn Hahn||", "Rosie Perez||")), c.toString());
     }
 
     @Test
@@ -66,8 +66,8 @@ class CastExtractorTest {
 
     @Test
     void nearMissSuchAsIsNotCasting() {
-        List<String> c = cast("Great actors such as Meryl Streep as well as newcomers appear.");
-        assertTrue(c.stream().noneMatch(s -> s.contains("Meryl Streep|")), c.toString());
+        List<String> c = cast("Great actors such as Myra Strand as well as newcomers appear.");
+        assertTrue(c.stream().noneMatch(s -> s.contains("Myra Strand|")), c.toString());
     }
 
     @Test
@@ -84,8 +84,8 @@ class CastExtractorTest {
 
     @Test
     void nearMissAThingBeforeTheDescriptionIsNotADescription() {
-        List<String> c = cast("She meets the band, her manager Howard (Ben Fisk).");
-        assertEquals(List.of("Ben Fisk|Howard|her manager"), c);
+        List<String> c = cast("She meets the band, her manager Walter (Ben Fisk).");
+        assertEquals(List.of("Ben Fisk|Walter|her manager"), c);
     }
 
     @Test
@@ -152,8 +152,8 @@ class CastExtractorTest {
 
     @Test
     void nearMissRockStarBeforeACharacterIsADescription() {
-        List<String> c = cast("It follows a rock star Becky Lane (Jane Porter) on tour. The star Mia Holt (Rosa Lind) falls.");
-        assertTrue(c.stream().noneMatch(s -> s.startsWith("Becky Lane|") || s.startsWith("Mia Holt|")), c.toString());
+        List<String> c = cast("It follows a rock star Ruth Lane (Jane Porter) on tour. The star Mia Holt (Rosa Lind) falls.");
+        assertTrue(c.stream().noneMatch(s -> s.startsWith("Ruth Lane|") || s.startsWith("Mia Holt|")), c.toString());
     }
 
     @Test

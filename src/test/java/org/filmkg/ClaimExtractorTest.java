@@ -59,11 +59,11 @@ class ClaimExtractorTest {
 
     @Test
     void comparisonsAssertedNegatedAndHedged() {
-        List<String> c = claims("It has shades of Werner Herzog. Lost Harbor isn't like “Top Gun.” It almost feels like a Wes Anderson film.",
+        List<String> c = claims("It has shades of Werner Herzog. Lost Harbor isn't like “Top Gun.” It almost feels like a Wim Anselm film.",
                 Fact.ClaimKind.COMPARISON);
         assertTrue(c.contains("Werner Herzog|ASSERTED"), c.toString());
         assertTrue(c.contains("Top Gun|NEGATED"), c.toString());
-        assertTrue(c.contains("Wes Anderson|HEDGED"), c.toString());
+        assertTrue(c.contains("Wim Anselm|HEDGED"), c.toString());
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.filmkg.extract.Names;
 
 /**
  * The fair match of the shared gold format: case, accents and a leading "the" are ignored; a shorter name matches a
- * longer one that contains all its words ("Becky" / "Becky Something"); role descriptions match when they share a
+ * longer one that contains all its words ("Ruth" / "Ruth Vale"); role descriptions match when they share a
  * content word ("her manager" / "manager").
  */
 public final class Fair {

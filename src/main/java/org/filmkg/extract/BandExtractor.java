@@ -263,7 +263,7 @@ public final class BandExtractor implements Extractor {
     }
 
     /**
-     * "Becky (Jane Roe) who is the lead singer of a band named X", "Becky … at a show by her band, X":
+     * "Ruth (Jane Roe) who is the lead singer of a band named X", "Ruth … at a show by her band, X":
      * the character mentioned last before the band phrase in the same sentence, when a member noun or
      * "her/his band" links them.
      */
@@ -282,7 +282,7 @@ public final class BandExtractor implements Extractor {
         return linked ? java.util.Optional.of(last.character()) : java.util.Optional.empty();
     }
 
-    /** "her band X (A as Becky and B as Ali)": the characters (else actors) cast inside the brackets after the name. */
+    /** "her band X (A as Ruth and B as Ida)": the characters (else actors) cast inside the brackets after the name. */
     private static List<Mention> membersInBrackets(RuleMatch m, List<Fact.Cast> cast) {
         Sentence s = m.sentence();
         int open = m.span().end();

@@ -266,6 +266,8 @@ public final class CastEvidenceExtractor implements Extractor {
             // "X does fine work as Y", "X makes a strong impression as Y", "X lends her voice to Y"
             for (Token o : s.children(gov, "obj")) {
                 if (!WORDS.get("performance-pair").contains(gov.lemma().toLowerCase(Locale.ROOT) + " " + o.lemma().toLowerCase(Locale.ROOT))) continue;
+                // ("X does his best work as a critic" is a career, "X does fine work as the villain" a part)
+                if (o.is("work") && !s.children(o, "nmod:poss").isEmpty()) continue;
                 Role r = asRole(s, gov, o);
                 if (r == null && o.is("voice"))
                     for (Token to : s.children(gov, "obl")) if (s.caseOf(to).equals("to")) r = roleAt(s, to, false);
@@ -844,7 +846,7 @@ public final class CastEvidenceExtractor implements Extractor {
      * members:", "…; cast: A (X), B (Y); runtime: …"), with only names, commas, "and" and bracketed roles between.
      */
     private static boolean creditLine(Sentence s, TokenSpan m) {
-        // "Cast: A, B, Cedric the Entertainer, C": a line opened by a label lists people to its end (or the next label)
+        // "Cast: A, B, Marvin the Magnificent, C": a line opened by a label lists people to its end (or the next label)
         for (int c = 0; c < Math.min(5, s.size()) && c < m.start(); c++) {
             if (!s.get(c).word().equals(":")) continue;
             if (!labelBefore(s, c)) break;
@@ -914,7 +916,7 @@ public final class CastEvidenceExtractor implements Extractor {
         return false;
     }
 
-    /** In a credit list, the role in brackets after the name: "A (Bad Blake)", "B (manager)". */
+    /** In a credit list, the role in brackets after the name: "A (Old Tom)", "B (manager)". */
     private static Role creditRole(Sentence s, TokenSpan m) {
         int i = m.end();
         if (i + 2 >= s.size() || !s.get(i).word().equals("(")) return null;

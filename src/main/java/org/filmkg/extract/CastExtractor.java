@@ -68,7 +68,7 @@ public final class CastExtractor implements Extractor {
             }
             found.addAll(interpret(doc, ctx, m));
         }
-        // "Roe's Becky" is casting only when Roe is cast by another statement ("Bergman's Persona" is not)
+        // "Roe's Ruth" is casting only when Roe is cast by another statement ("Bergman's Persona" is not)
         List<Fact.Cast> known = List.copyOf(found);
         for (RuleMatch m : possessives) {
             TokenSpan actor = m.group("actor").orElseThrow();
@@ -211,7 +211,7 @@ public final class CastExtractor implements Extractor {
         };
     }
 
-    /** "Jane Roe as Becky" is casting; "such as Jane Roe" or "as well as" is not. */
+    /** "Jane Roe as Ruth" is casting; "such as Jane Roe" or "as well as" is not. */
     private static boolean asIsCasting(TokenSpan actor) {
         if (actor.tokens().stream().noneMatch(Token::isPerson)) return false;
         if (actor.start() == 0) return true;
@@ -222,7 +222,7 @@ public final class CastExtractor implements Extractor {
         String text = span.text();
         // crew may act too (an actor who also produced), so only the film's title is ruled out here
         if (ctx.isFilmTitle(text)) return false;
-        // A lone word names an actor only when NER calls it a person (a surname: "Becky (Roe)").
+        // A lone word names an actor only when NER calls it a person (a surname: "Ruth (Roe)").
         if (span.tokens().size() == 1) return span.first().isPerson();
         return Names.looksLikePerson(span);
     }
@@ -380,7 +380,7 @@ public final class CastExtractor implements Extractor {
                 close = k;
                 break;
             }
-            // an unclosed bracket ("Becky (Jane Roe, who also produced) is …") is followed to its end
+            // an unclosed bracket ("Ruth (Jane Roe, who also produced) is …") is followed to its end
             if (k >= m.span().end() + (open ? 30 : 1)) break;
         }
         int at = close >= 0 ? close + 1 : m.span().end();

@@ -179,7 +179,7 @@ public final class FilmExtractor implements Extractor {
     private static void singleWordNames(Sentence s, Map<String, Candidate> cands, Doc doc, java.util.Set<String> surnames) {
         for (int i = 1; i < s.size(); i++) {
             Token t = s.get(i);
-            // a word some person's name ends in ("… Field" after "Todd Field") is that person, not a title
+            // a word some person's name ends in ("… Stone" after "Ida Stone") is that person, not a title
             if (surnames.contains(t.word())) continue;
             if (!t.tag().equals("NNP") || t.isPerson() || !"O".equals(t.ner()) && !"MISC".equals(t.ner()) || t.word().length() < 4
                     || !Character.isUpperCase(t.word().codePointAt(0)) || !t.word().chars().allMatch(Character::isLetter)) continue;
@@ -204,7 +204,7 @@ public final class FilmExtractor implements Extractor {
         return c;
     }
 
-    /** Runs of capitalised words mid-sentence ("… in Her Smell, …") that are not all tagged as people. */
+    /** Runs of capitalised words mid-sentence ("… in Night Harbour, …") that are not all tagged as people. */
     private static void capitalisedRuns(Doc doc, Sentence s, Map<String, Candidate> cands) {
         List<Token> ts = s.tokens();
         // the first word of a sentence is capitalised anyway, so a run there counts only when it is tagged a proper noun

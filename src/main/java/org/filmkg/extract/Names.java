@@ -117,7 +117,7 @@ public final class Names {
         return new TokenSpan(s, a, b);
     }
 
-    /** Two folded names for one character: equal, or one is a word of the other ("becky" and "becky something"). */
+    /** Two folded names for one character: equal, or one is a word of the other ("ruth" and "ruth vale"). */
     static boolean sameCharacter(String a, String b) {
         if (a.equals(b)) return true;
         return List.of(a.split(" ")).contains(b) || List.of(b.split(" ")).contains(a);

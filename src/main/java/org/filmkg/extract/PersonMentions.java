@@ -46,7 +46,7 @@ public final class PersonMentions {
             while (i < s.size()) {
                 int end = personRun(s, i);
                 if (end > i) {
-                    // "F. Murray Abraham", "J Roe": an initial before the name belongs to it
+                    // "F. Quentin Marsh", "J Roe": an initial before the name belongs to it
                     int start = i > 0 && s.get(i - 1).word().matches("\\p{Lu}\\.?") && !s.get(i - 1).isPerson() && s.get(i - 1).tag().startsWith("NNP") ? i - 1 : i;
                     out.add(new PersonMention(new TokenSpan(s, start, end), true));
                     i = end;
@@ -72,7 +72,7 @@ public final class PersonMentions {
         for (PersonMention m : longestFirst) {
             if (m.span().size() < 2) continue;
             String f = Names.fold(m.text());
-            // "Scott Thomas" after "Kristin Scott Thomas": the tail of one longer name is that name
+            // "Lee Vance" after "Anna Lee Vance": the tail of one longer name is that name
             String longer = null;
             for (String k : byKey.keySet()) if (k.endsWith(" " + f)) longer = longer == null ? k : "";
             byKey.computeIfAbsent(longer == null || longer.isEmpty() ? f : longer, k -> new ArrayList<>()).add(m);

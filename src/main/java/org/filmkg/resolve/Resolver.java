@@ -172,7 +172,7 @@ public final class Resolver {
     private String localFull(Set<String> names, boolean characters, String n) {
         String[] t = Names.fold(n).split(" ");
         if (t.length > 1) {
-            // "Scott Thomas" after "Kristin Scott Thomas": the tail of exactly one longer name is that name
+            // "Lee Vance" after "Anna Lee Vance": the tail of exactly one longer name is that name
             Set<String> longer = new TreeSet<>();
             String hit = n;
             for (String other : names)
