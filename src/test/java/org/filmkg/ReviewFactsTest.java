@@ -130,4 +130,21 @@ class ReviewFactsTest {
     void aTitleInCapitalsBeforeItsBracketOnALongFirstLine() {
         assertEquals(Optional.of("NIGHT FERRY"), title("NIGHT FERRY (12A, 112 min) Dir. Tomas Reyhner. Starring Nadia Fenn." + BODY));
     }
+
+    @Test
+    void navigationAndSectionHeadingsAreNoTitles() {
+        assertEquals(Optional.of("Night Ferry"), title("Home | Reviews | Night Ferry\n\nNight Ferry" + BODY));
+        assertEquals(Optional.of("Night Ferry"), title("NEWS & REVIEWS\nNight Ferry: a cold tale of a keeper" + BODY));
+        assertEquals(Optional.of("Night Ferry"), title("Movie Reviews\n\nNight Ferry" + BODY));
+        // near miss: a title made of a site word and another word is still a title
+        assertEquals(Optional.of("Harbour Reviews"), title("Harbour Reviews\n\nThe keeper climbs. Harbour Reviews is a cold drama, and Harbour Reviews rewards it."));
+    }
+
+    @Test
+    void aNameThatIsAFilmOrAGenreInProse() {
+        assertEquals(Optional.of("Lamplight"), title("Shining a light\n\nPosted by the desk.\n\nAs a rousing newspaper drama, Lamplight is riveting."));
+        assertEquals(Optional.of("Night Ferry"), title("Posted by Ana Blick on a Monday\n\nNight Ferry is a gripping drama about a keeper."));
+        // near misses: a person who is a drama, a place that is a film's setting
+        assertEquals(Optional.empty(), title("posted on a monday\n\nTom Smithers is a drama queen in every scene."));
+    }
 }

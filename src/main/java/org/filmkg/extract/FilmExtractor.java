@@ -80,6 +80,7 @@ public final class FilmExtractor implements Extractor {
             add(cands, title, q.start(1), q.start(1) + title.length(), "title.quoted", 2, doc);
         }
         headingLines(doc, cands);
+        subjectOfWorkNoun(doc, cands);
         java.util.Set<String> surnames = Names.surnames(doc);
         for (Sentence s : doc.sentences()) {
             capitalisedRuns(doc, s, cands);
@@ -119,7 +120,8 @@ public final class FilmExtractor implements Extractor {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(pos, end);
-            if (!line.isBlank()) {
+            // a navigation or section heading ("Home | Reviews", "NEWS & REVIEWS") is no title and not the first line
+            if (!line.isBlank() && !siteWordsOnly(line)) {
                 headingLine(doc, cands, line, pos, first);
                 first = false;
             }
@@ -129,8 +131,21 @@ public final class FilmExtractor implements Extractor {
 
     private static void headingLine(Doc doc, Map<String, Candidate> cands, String line, int at, boolean first) {
         String t = line;
+        // "Home | Reviews | Title": the first part that is not navigation
+        String[] parts = HEADING_CUT.split(t);
+        int skip = 0;
+        while (skip < parts.length - 1 && siteWordsOnly(parts[skip])) skip++;
+        if (skip > 0) {
+            int from = t.indexOf(parts[skip]);
+            at += from;
+            t = t.substring(from);
+            line = t;
+        }
         java.util.regex.Matcher cut = HEADING_CUT.matcher(t);
         if (cut.find() && cut.start() > 0) t = t.substring(0, cut.start());
+        // "Title: a gripping drama about grief": a lower-case subtitle after the colon is the headline's, not the title's
+        int sub = t.indexOf(": ");
+        if (sub > 0 && sub + 2 < t.length() && Character.isLowerCase(t.codePointAt(sub + 2))) t = t.substring(0, sub);
         t = HEADING_TAIL.matcher(t).replaceAll("");
         String title = trimTitle(t);
         if (title == null || !headingShaped(title)) return;
@@ -156,6 +171,20 @@ public final class FilmExtractor implements Extractor {
         }
     }
 
+    private static final Set<String> SITE_WORDS = Lexicon.wordSet("site-words.txt");
+
+    /** A line made only of navigation and section words, bars and ampersands ("Home | Reviews", "NEWS & REVIEWS"). */
+    static boolean siteWordsOnly(String line) {
+        String[] words = line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        int n = 0;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            if (!SITE_WORDS.contains(w)) return false;
+            n++;
+        }
+        return n > 0;
+    }
+
     private static int colon(String t) {
         return t.indexOf(": ");
     }
@@ -174,6 +203,47 @@ public final class FilmExtractor implements Extractor {
         if (t.matches("(?i).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,4}.*|(?i)\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*")) return false;
         return !t.matches(".*[.!?]$");
     }
+
+    /**
+     * "Night Ferry is a gripping drama", "X's “Night Ferry” is the best film of the year": a capitalised subject of a
+     * copula whose predicate is a work noun or a genre; a review says this of the film it reviews.
+     */
+    private static void subjectOfWorkNoun(Doc doc, Map<String, Candidate> cands) {
+        for (Sentence s : doc.sentences()) {
+            // "As a rousing newspaper drama, Night Ferry is riveting": the fronted work noun says what the subject is
+            if (s.size() > 5 && s.get(0).is("as") && s.get(0).isCapitalised()) {
+                int comma = 1;
+                while (comma < Math.min(s.size(), 10) && !s.get(comma).word().equals(",")) comma++;
+                Token noun = s.get(comma - 1);
+                String w = noun.lemma().toLowerCase(Locale.ROOT);
+                if (comma < Math.min(s.size(), 10) && noun.isLowercaseWord() && (WORK_NOUNS.contains(w) || Lexicon.GENRES.contains(w))) {
+                    int b = comma + 1;
+                    // (an unknown one-word title is often tagged a common noun)
+                    while (b < s.size() && s.get(b).isCapitalised() && !s.get(b).isPerson() && s.get(b).tag().startsWith("NN")) b++;
+                    if (b > comma + 1 && b - comma - 1 <= 6 && b < s.size() && s.get(b).tag().startsWith("VB"))
+                        add(cands, doc.text(s.get(comma + 1).begin(), s.get(b - 1).end()), s.get(comma + 1).begin(), s.get(b - 1).end(), "title.is-a-film", 2, doc);
+                }
+            }
+            for (Token pred : s.tokens()) {
+                String w = pred.lemma().toLowerCase(Locale.ROOT);
+                if (!pred.tag().startsWith("NN") || !pred.isLowercaseWord() || !(WORK_NOUNS.contains(w) || Lexicon.GENRES.contains(w))) continue;
+                if (s.children(pred, "cop").isEmpty()) continue;
+                for (Token subj : s.children(pred, "nsubj")) {
+                    if (!subj.tag().startsWith("NN") || !subj.isCapitalised() || subj.index() == 0 && !subj.tag().startsWith("NNP") || subj.isPerson()
+                            || "LOCATION".equals(subj.ner())) continue;
+                    int a = subj.index();
+                    int b = subj.index() + 1;
+                    // the capitalised words the parser hangs on it ("Night" in "Night Ferry", whatever its tag)
+                    while (a > 0 && s.get(a - 1).isCapitalised() && !s.get(a - 1).isPerson() && s.head(s.get(a - 1)) == subj) a--;
+                    List<Token> run = s.tokens().subList(a, b);
+                    if (run.size() > 6 || run.stream().anyMatch(Token::isPerson)) continue;
+                    add(cands, doc.text(run.get(0).begin(), run.get(run.size() - 1).end()), run.get(0).begin(), run.get(run.size() - 1).end(), "title.is-a-film", 2, doc);
+                }
+            }
+        }
+    }
+
+    private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "picture", "feature", "documentary", "biopic", "debut", "sequel", "remake", "adaptation");
 
     /** A capitalised word inside a sentence that NER calls no person or place ("… as Night Ferry's …" aside): a one-word title. */
     private static void singleWordNames(Sentence s, Map<String, Candidate> cands, Doc doc, java.util.Set<String> surnames) {
