@@ -206,4 +206,36 @@ class CrewCuesTest {
         // near miss: a letter from someone
         assertFalse(crew("Night Harbour (2021)\n\nThe letter from Ilse Brandt is a threat.").contains("Ilse Brandt|director"));
     }
+
+    @Test
+    void conjoinedCrewVerbsShareTheSubjectAndTheWork() {
+        List<String> c = crew("Night Harbour (2021)\n\nIlse Brandt co-wrote and directed the film.");
+        assertTrue(c.containsAll(List.of("Ilse Brandt|writer", "Ilse Brandt|director")), c.toString());
+        // near miss: writing with no work named is not a screenplay ("she writes and directs traffic" names none)
+        List<String> n = crew("Night Harbour (2021)\n\nIn the story, Ilse Brandt writes and sings every night.");
+        assertFalse(n.contains("Ilse Brandt|writer"), n.toString());
+    }
+
+    @Test
+    void adaptingABookAndADirectorialDebut() {
+        assertTrue(crew("Night Harbour (2021)\n\nIlse Brandt adapted the novel for the screen.").contains("Ilse Brandt|writer"));
+        assertTrue(crew("Night Harbour (2021)\n\nIlse Brandt's adaptation is faithful.").contains("Ilse Brandt|writer"));
+        assertTrue(crew("Night Harbour (2021)\n\nIlse Brandt makes her directorial debut with this film.").contains("Ilse Brandt|director"));
+        assertTrue(crew("Night Harbour (2021)\n\nIlse Brandt, directing her first feature, shows promise.").contains("Ilse Brandt|director"));
+        // near misses: adapting to a new town, an acting debut
+        assertFalse(crew("Night Harbour (2021)\n\nIlse Brandt adapted the house for her son.").contains("Ilse Brandt|writer"));
+        assertFalse(crew("Night Harbour (2021)\n\nIlse Brandt makes her acting debut with this film.").contains("Ilse Brandt|director"));
+    }
+
+    @Test
+    void aFilmShotBySomeoneAndAPluralJob() {
+        assertTrue(crew("Night Harbour (2021)\n\nThe film was shot on grainy 16mm by Ana Blick.").contains("Ana Blick|cinematographer"));
+        // near miss: a character shot by another
+        assertFalse(crew("Night Harbour (2021)\n\nTobias is shot by Ana Blick in the last reel.").contains("Ana Blick|cinematographer"));
+        List<String> c = crew("Night Harbour (2021)\n\nCo-directors Jane Roe and Tom Smithers keep it tight. Jane Roe, the film's director, is young.");
+        assertTrue(c.containsAll(List.of("Jane Roe|director", "Tom Smithers|director")), c.toString());
+        // near miss: the directors of another film
+        List<String> n = crew("Night Harbour (2021)\n\nIt owes a lot to the work of directors Ida Stone and Tom Becker.");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("Ida Stone|") || x.startsWith("Tom Becker|")), n.toString());
+    }
 }

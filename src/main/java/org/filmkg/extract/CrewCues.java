@@ -64,6 +64,9 @@ final class CrewCues {
         // "X, who wrote and directed it": a relative clause of crew verbs
         // (the parser hangs the clause on the name as acl:relcl, or as parataxis after a comma)
         for (Token v : s.children(h)) {
+            // "X, directing her first feature, …": a participle of a crew verb on the name
+            if (v.rel().equals("acl") && v.tag().equals("VBG") && verbJob(v.lemma()) == Job.DIRECTOR && aboutOwnWorkOrFeature(s, v))
+                add(out, name, Job.DIRECTOR, "crew.who-clause", 4, v);
             if (!v.rel().matches("acl:relcl|acl|parataxis|dep") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who"))) continue;
             List<Token> verbs = new ArrayList<>(List.of(v));
             verbs.addAll(s.children(v, "conj"));
@@ -122,7 +125,9 @@ final class CrewCues {
             Job j = verbJob(gov.lemma());
             if (j == null && writeVerb(gov)) j = Job.WRITER;
             if (j == null && gov.word().toLowerCase(Locale.ROOT).startsWith("co-")) j = verbJob(gov.word().substring(3).replaceAll("(?i)(ed|d)$", ""));
-            if (j != null && j != Job.CINEMATOGRAPHER) add(out, name, j, "crew.verb-by", 4, gov);
+            // "the film was shot on 16mm by X" (not "Tobias is shot by Mia": the film must be what was shot)
+            boolean filmShot = s.children(gov, "nsubj:pass").stream().anyMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)));
+            if (j != null && (j != Job.CINEMATOGRAPHER || filmShot)) add(out, name, j, "crew.verb-by", 4, gov);
         }
         // "a directorial debut by X", "X's directorial debut"
         if (lemma.equals("debut") && s.children(gov).stream().anyMatch(k -> k.is("directorial") || k.is("directing"))
@@ -158,11 +163,30 @@ final class CrewCues {
             if (verb == null) return;
         }
         if (!subj.rel().equals("nsubj") || !verb.tag().startsWith("VB")) return;
+        // "X makes her directorial debut with it"
+        if (verb.lemma().equalsIgnoreCase("make") && s.children(verb).stream().anyMatch(o -> o.rel().matches("obj|xcomp") && o.is("debut")
+                && s.children(o).stream().anyMatch(k -> k.is("directorial") || k.is("directing"))))
+            add(out, name, Job.DIRECTOR, "crew.directorial-debut", 4, verb);
+        // "X adapted the novel for the screen": adapting a book is writing the screenplay
+        if (verb.lemma().equalsIgnoreCase("adapt") && s.children(verb, "obj").stream().anyMatch(o -> SOURCE_WORKS.contains(o.lemma().toLowerCase(Locale.ROOT))))
+            add(out, name, Job.WRITER, "crew.adapted", 4, verb);
+        // "X co-wrote and directed the film": a conjoined verb with no subject of its own shares X, and the object
+        List<Token> verbs = new ArrayList<>(List.of(verb));
+        for (Token v : s.children(verb, "conj")) if (v.tag().startsWith("VB") && s.children(v, "nsubj").isEmpty()) verbs.add(v);
+        boolean sharedWork = verbs.size() > 1 && verbs.stream().anyMatch(v -> !s.children(v, "obj").isEmpty() && aboutOwnWork(s, v));
+        for (Token v : verbs) crewVerb(s, name, v, sharedWork, out);
+    }
+
+    /** Source works a screenplay adapts. */
+    private static final Set<String> SOURCE_WORKS = Set.of("novel", "book", "play", "memoir", "story", "stories", "novella", "comic", "graphic");
+
+    private static void crewVerb(Sentence s, TokenSpan name, Token verb, boolean sharedWork, List<Found> out) {
         Job j = verbJob(verb.lemma());
+        if (j == null && writeVerb(verb)) j = Job.WRITER;
         if (j == null || j == Job.CINEMATOGRAPHER) return; // a director "shoots" as often as a cinematographer
         if (s.children(verb).stream().anyMatch(k -> k.rel().equals("advmod") && (k.is("not") || k.is("never")) || k.rel().equals("aux") && k.is("would"))) return;
         List<Token> objects = s.children(verb, "obj");
-        if (j == Job.WRITER && objects.isEmpty()) return;
+        if (j == Job.WRITER && objects.isEmpty() && !sharedWork) return;
         if (!aboutOwnWork(s, verb)) return;
         add(out, name, j, "crew.subject-of-verb", 4, verb);
     }
@@ -191,6 +215,16 @@ final class CrewCues {
     private static boolean writeVerb(Token t) {
         return WRITE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
                 || t.word().toLowerCase(Locale.ROOT).matches("(co-?)?(wrote|written|writes|write|writing|penned|pens|scripted|scripts)");
+    }
+
+    /** A passive crew verb's subject, if it has one, is this film's work: "it was shot by X", not "Tobias is shot by X". */
+    static boolean passiveAboutOwnWork(Sentence s, Token verb) {
+        return s.children(verb, "nsubj:pass").stream().allMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** As {@link #aboutOwnWork}, or "her first feature", "his debut". */
+    private static boolean aboutOwnWorkOrFeature(Sentence s, Token verb) {
+        return s.children(verb, "obj").stream().allMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)) || o.is("debut"));
     }
 
     /** A crew verb with no object, or one that is this film's work: "wrote the screenplay", "directed it". */

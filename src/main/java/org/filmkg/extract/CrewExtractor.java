@@ -22,7 +22,7 @@ public final class CrewExtractor implements Extractor {
     private static final Set<String> OTHERS = Set.of("of", "like", "than", "unlike", "whom", "late");
     /** The strength from which a director or writer candidate is kept beside a stronger one. */
     private static final int FIRM = 4;
-    private static final Set<String> CHECKS = Set.of("title", "own-work", "someone-else", "not-after-be");
+    private static final Set<String> CHECKS = Set.of("title", "own-work", "someone-else", "not-after-be", "passive-own-work");
     private final TokenRules rules = Lexicon.rules("crew.rules");
 
     public CrewExtractor() {
@@ -127,6 +127,7 @@ public final class CrewExtractor implements Extractor {
         Evidence ev = new Evidence(m.span().begin(), m.span().endChar(), m.rule());
         List<Job> jobs = jobsOf(m);
         if ("people".equals(m.attribute("shape"))) {
+            if (!passes(m.attribute("check"), m, ctx, doc)) return out;
             for (TokenSpan p : namesOutsideBrackets(m.group("people").orElseThrow()))
                 if (Names.looksLikePerson(p)) for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, p), j, ev), strength));
             return out;
@@ -151,6 +152,8 @@ public final class CrewExtractor implements Extractor {
             case "title" -> ctx.film().isPresent() && Names.fold(doc.text(m.group("title").orElseThrow())).startsWith(Names.fold(ctx.film().get().title().text()));
             case "someone-else" -> !someoneElses(m.span());
             case "own-work" -> CrewCues.aboutOwnWork(m.sentence(), m.group("verb").orElseThrow().first());
+            // "it was shot by X", "Shot by X, the film …"; not "Tobias is shot by X", "the letter was written by X"
+            case "passive-own-work" -> CrewCues.passiveAboutOwnWork(m.sentence(), m.group("verb").orElseThrow().first());
             // "This is X's film" is said of a star's showcase as often as of a director
             case "not-after-be" -> m.span().start() == 0 || !m.sentence().get(m.span().start() - 1).lemma().equalsIgnoreCase("be");
             default -> throw new IllegalStateException("unknown check " + check);
