@@ -506,4 +506,40 @@ class CastEvidenceTest {
         assertFalse(actor(c, "Rogue"), c.toString());
         assertTrue(actor(c, "Oren Falk") || actor(c, "Falk"), c.toString());
     }
+
+    @Test
+    void wordsReviewersKeepForPerformers() {
+        for (String s : List.of("Ilse Brandt is a revelation.", "Ilse Brandt is the standout.", "The real star is Ilse Brandt.",
+                "Ilse Brandt steals the show.", "Ilse Brandt carries the film.", "Ilse Brandt anchors the film."))
+            assertTrue(actor(cast("Night Harbour (2021)\n\n" + s), "Ilse Brandt"), s);
+        // near misses: a praise noun that is not a copula, a praise verb with some other object, a hero who is a character
+        for (String s : List.of("Ilse Brandt called it a revelation.", "Ilse Brandt steals the car.", "Ilse Brandt carries the groceries.",
+                "The real hero is the lighthouse."))
+            assertFalse(cast("Night Harbour (2021)\n\n" + s).stream().anyMatch(x -> x.startsWith("Ilse Brandt|")), s);
+    }
+
+    @Test
+    void aRoleOrAPartTheNameIsIn() {
+        assertTrue(actor(cast("Night Harbour (2021)\n\nOren Falk, in a small role, is memorable."), "Oren Falk"));
+        assertTrue(actor(cast("Night Harbour (2021)\n\nOren Falk is wasted in a thankless part."), "Oren Falk"));
+        // near miss: a role in a scandal is no part in the film
+        assertFalse(actor(cast("Night Harbour (2021)\n\nOren Falk had a role in the scandal."), "Oren Falk"));
+    }
+
+    @Test
+    void theCastThatNamesItsMembers() {
+        List<String> c = cast("Night Harbour (2021)\n\nJane Roe and Tom Smithers round out the cast. The supporting cast, including Ilse Brandt, is strong.");
+        assertTrue(actor(c, "Jane Roe") && actor(c, "Tom Smithers") && actor(c, "Ilse Brandt"), c.toString());
+        // near misses: a team rounded out, a guest list including someone
+        List<String> n = cast("Night Harbour (2021)\n\nJane Roe and Tom Smithers round out the team. The guest list, including Ilse Brandt, is long.");
+        assertFalse(actor(n, "Jane Roe") || actor(n, "Tom Smithers") || actor(n, "Ilse Brandt"), n.toString());
+    }
+
+    @Test
+    void chemistryAndARelativeClauseOfActing() {
+        List<String> c = cast("Night Harbour (2021)\n\nJane Roe and Tom Smithers have terrific chemistry. Ilse Brandt, who plays the mother, is wonderful.");
+        assertTrue(actor(c, "Jane Roe") && actor(c, "Tom Smithers") && c.contains("Ilse Brandt||the mother"), c.toString());
+        // near miss: having a chemistry degree
+        assertFalse(actor(cast("Night Harbour (2021)\n\nJane Roe has a chemistry degree."), "Jane Roe"));
+    }
 }

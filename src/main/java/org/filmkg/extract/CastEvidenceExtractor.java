@@ -233,6 +233,11 @@ public final class CastEvidenceExtractor implements Extractor {
         }
         // "X leads / heads the cast", "a cast that includes X", "the ensemble features X"
         if (gov != null && castMembership(s, gov, rel)) out.add(new Hit("cast-membership", null));
+        // "the supporting cast, including X and Y": a cast noun that names its members
+        if (gov != null && (rel.startsWith("nmod") || rel.startsWith("obl")) && s.caseOf(first).matches("including|featuring|with") && is("cast-noun", gov) && gov.isLowercaseWord())
+            out.add(new Hit("cast-membership", null));
+        // "X and Y round out the cast" (the tagger often misreads "round"): read off the surface after the list
+        if (roundsOutTheCast(s, m)) out.add(new Hit("cast-membership", null));
 
         // ("Rogue One: …" in quotes after an actor's name): an untagged name that opens a quotation is a title
         if (!pm.ner() && m.start() > 0 && s.get(m.start() - 1).word().matches("``|“|\"|‘")) return out;
@@ -290,7 +295,13 @@ public final class CastEvidenceExtractor implements Extractor {
                 // "X is magnificent in the drama", "X shines in the role": the praise is for acting in this work
                 for (Token c : s.children(gov))
                     if (c.rel().startsWith("obl") && s.caseOf(c).equals("in") && c.isLowercaseWord() && is("work-noun", c)) out.add(new Hit("praised-in-work", null));
+                // "X steals the show", "X carries the film", "X commands the screen"
+                if (is("praise-verb", gov)) for (Token o : s.children(gov, "obj")) if (is("screen-noun", o) && o.isLowercaseWord()) out.add(new Hit("praised-in-work", null));
             }
+            // "X is a revelation", "X is the standout"
+            if (is("praise-noun", gov) && gov.isLowercaseWord() && !s.children(gov, "cop").isEmpty()) out.add(new Hit("praise-noun", null));
+            // "X is wasted in a thankless role"
+            for (Token c : s.children(gov)) if (c.rel().startsWith("obl") && inARole(s, c)) out.add(new Hit("in-a-role", null));
             // "X is Y, a small-town mechanic": a copula to a character name with a role noun in apposition
             if (gov.tag().startsWith("NNP") && Names.isNameToken(gov) && !s.children(gov, "cop").isEmpty() && gov.isPerson()
                     && s.children(gov, "appos").stream().anyMatch(a -> a.isLowercaseWord() && Lexicon.isRoleNoun(a.word()))) {
@@ -305,9 +316,15 @@ public final class CastEvidenceExtractor implements Extractor {
         for (Token v : s.children(h)) {
             // "X, playing her estranged son, …": a participle of acting on the name
             boolean participle = v.rel().equals("acl") && v.tag().equals("VBG");
-            if (!participle && (!v.rel().matches("acl:relcl|acl|parataxis") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who") || w.is("that")))) continue;
+            if (!participle && (!v.rel().matches("acl:relcl|acl|parataxis|dep") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who") || w.is("that")))) continue;
             actingCue(s, v, false, "performing-verb", ctx).ifPresent(out::add);
         }
+        // "X, in a small role, is memorable"
+        for (Token c : s.children(h)) if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss") && inARole(s, c)) out.add(new Hit("in-a-role", null));
+        // "The real star is X", "the standout is X": the name is what an actor noun or a praise noun is
+        if (!s.children(h, "cop").isEmpty())
+            for (Token subj : s.children(h, "nsubj"))
+                if (subj.isLowercaseWord() && (is("actor-noun", subj) || is("praise-noun", subj))) out.add(new Hit("praise-noun", null));
         if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
             String c = s.caseOf(first);
             if (c.equals("by") && is("perform-verb", gov) && gov.tag().equals("VBN")) out.add(new Hit("played-by", roleOfPassive(s, gov)));
@@ -350,6 +367,13 @@ public final class CastEvidenceExtractor implements Extractor {
         if (m.start() > 0 && s.get(m.start() - 1).word().toLowerCase(Locale.ROOT).matches("stars|co-stars|costars|starring|co-starring|costarring")
                 && s.get(m.start() - 1).isLowercaseWord()) out.add(new Hit("performing-verb", nameAs(s, m)));
         // "X stars as Y", "X voices the gull": the tagger reads a verb right after a name as a plural noun
+        // "X anchors the film" with "anchors" tagged a noun
+        if (m.end() + 2 < s.size() && !s.get(m.end()).tag().startsWith("VB") && s.get(m.end()).isLowercaseWord() && s.get(m.end()).word().endsWith("s")
+                && WORDS.get("praise-verb").contains(s.get(m.end()).word().toLowerCase(Locale.ROOT).replaceAll("e?s$", ""))
+                && s.get(m.end() + 1).tag().matches("DT|PRP\\$") && is("screen-noun", s.get(m.end() + 2))) {
+            out.add(new Hit("praised-in-work", null));
+            out.add(new Hit("praised-predicate", null));
+        }
         Role misread = verbReadAsNoun(s, m);
         if (misread != null) out.add(new Hit("performing-verb", misread.character() == null && misread.description() == null ? null : misread));
         // "As Y, a widowed keeper, X is heartbreaking": the role opens the sentence
@@ -395,7 +419,7 @@ public final class CastEvidenceExtractor implements Extractor {
     /** The name leads a cast noun ("X heads the ensemble") or is what a cast includes ("a cast that includes X"). */
     private static boolean castMembership(Sentence s, Token gov, String rel) {
         String v = gov.lemma().toLowerCase(Locale.ROOT);
-        if (rel.startsWith("nsubj") && v.matches("lead|head|top|anchor|join|front") && gov.tag().startsWith("VB"))
+        if (rel.startsWith("nsubj") && v.matches("lead|head|top|anchor|join|front|round|complete|fill") && gov.tag().startsWith("VB"))
             return s.children(gov, "obj").stream().anyMatch(o -> is("cast-noun", o) || o.is("cast"));
         if (rel.equals("obj") && v.matches("include|feature|boast|comprise") && gov.tag().startsWith("VB")) {
             for (Token subj : s.children(gov, "nsubj")) {
@@ -404,6 +428,20 @@ public final class CastEvidenceExtractor implements Extractor {
             }
         }
         return false;
+    }
+
+    /** The name, and any names listed after it, then "round(s) out / complete(s) the cast". */
+    private static boolean roundsOutTheCast(Sentence s, TokenSpan m) {
+        int k = m.end();
+        while (k < s.size() && (Names.isNameToken(s.get(k)) || s.get(k).word().equals(",") || s.get(k).is("and"))) k++;
+        if (k + 2 >= s.size()) return false;
+        String v = s.get(k).word().toLowerCase(Locale.ROOT);
+        int next = k + 1;
+        if (v.matches("round|rounds|rounded|fill|fills|filled") && s.get(next).is("out")) next++;
+        else if (!v.matches("complete|completes|completed")) return false;
+        if (next < s.size() && s.get(next).tag().matches("DT|PRP\\$")) next++;
+        while (next < s.size() && s.get(next).tag().startsWith("JJ")) next++;
+        return next < s.size() && (is("cast-noun", s.get(next)) || s.get(next).is("cast"));
     }
 
     private static boolean hasCastNoun(Sentence s) {
@@ -506,6 +544,11 @@ public final class CastEvidenceExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /** "in a small role", "in a thankless part": a preposition "in" and the word for a part. */
+    private static boolean inARole(Sentence s, Token c) {
+        return s.caseOf(c).equals("in") && (c.lemma().equalsIgnoreCase("role") || c.lemma().equalsIgnoreCase("part")) && c.isLowercaseWord();
     }
 
     /** An empty role: the cue stands, and no role is read. */
