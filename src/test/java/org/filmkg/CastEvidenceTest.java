@@ -1,5 +1,6 @@
 package org.filmkg;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -541,5 +542,34 @@ class CastEvidenceTest {
         assertTrue(actor(c, "Jane Roe") && actor(c, "Tom Smithers") && c.contains("Ilse Brandt||the mother"), c.toString());
         // near miss: having a chemistry degree
         assertFalse(actor(cast("Night Harbour (2021)\n\nJane Roe has a chemistry degree."), "Jane Roe"));
+    }
+
+    @Test
+    void aReviewInLowerCaseIsReadThroughATruecasedCopy() {
+        String text = "so i finally saw night harbour last night and i have thoughts. it is about a pilot and his sister.\n\n"
+                + "tom smithers plays tobias and honestly he is the whole movie. my favourite was ilse brandt as the ferry captain.";
+        List<Fact.Cast> f = facts(text);
+        assertTrue(f.stream().anyMatch(c -> c.actor().text().equals("tom smithers") && c.character() != null && c.character().text().equals("tobias")), f.toString());
+        assertTrue(f.stream().anyMatch(c -> c.actor().text().equals("ilse brandt")), f.toString());
+        // the evidence quotes the review as written
+        for (Fact.Cast c : f) assertEquals(text.substring(c.actor().begin(), c.actor().end()), c.actor().text());
+        // near miss: an ordinary review keeps its own capitals and finds nothing in lower-case words
+        assertTrue(facts("Night Harbour (2021)\n\nThe pilot meets tom smithers, a stranger, at the bar.").isEmpty());
+    }
+
+    @Test
+    void aCopulaToARoleNounAndItsCharacter() {
+        assertTrue(cast("Night Harbour (2021)\n\nCallum Reyes is her son Jonah and he is fine.").contains("Callum Reyes|Jonah|her son"));
+        // near misses: no character named; the character owns something else
+        assertFalse(actor(cast("Night Harbour (2021)\n\nCallum Reyes is her son."), "Callum Reyes"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nCallum Reyes is her son Jonah's teacher."), "Callum Reyes"));
+    }
+
+    @Test
+    void aQualityBroughtToACharacterAndAMisparsedParticiple() {
+        assertTrue(cast("Night Harbour (2021)\n\nOdette Vance brings a salty humour to Mette, the ferry captain.").contains("Odette Vance|Mette|the ferry captain"));
+        assertTrue(cast("Night Harbour (2021)\n\nHer son, played with jittery charm by Callum Reyes, arrives late.").contains("Callum Reyes||Her son"));
+        // near miss: a thing brought to a place
+        assertFalse(actor(cast("Night Harbour (2021)\n\nOdette Vance brings a cake to Lisbon."), "Odette Vance"));
     }
 }

@@ -219,7 +219,7 @@ class CrewCuesTest {
     @Test
     void adaptingABookAndADirectorialDebut() {
         assertTrue(crew("Night Harbour (2021)\n\nIlse Brandt adapted the novel for the screen.").contains("Ilse Brandt|writer"));
-        assertTrue(crew("Night Harbour (2021)\n\nIlse Brandt's adaptation is faithful.").contains("Ilse Brandt|writer"));
+        assertTrue(crew("Night Harbour (2021)\n\nIlse Brandt's adaptation is faithful.").contains("Ilse Brandt|director"));
         assertTrue(crew("Night Harbour (2021)\n\nIlse Brandt makes her directorial debut with this film.").contains("Ilse Brandt|director"));
         assertTrue(crew("Night Harbour (2021)\n\nIlse Brandt, directing her first feature, shows promise.").contains("Ilse Brandt|director"));
         // near misses: adapting to a new town, an acting debut
@@ -237,5 +237,14 @@ class CrewCuesTest {
         // near miss: the directors of another film
         List<String> n = crew("Night Harbour (2021)\n\nIt owes a lot to the work of directors Ida Stone and Tom Becker.");
         assertTrue(n.stream().noneMatch(x -> x.startsWith("Ida Stone|") || x.startsWith("Tom Becker|")), n.toString());
+    }
+
+    @Test
+    void aJobWordBeforeANameOutweighsNersPlaceAndACameraIsTheCinematographers() {
+        // NER reads this invented name as a place; the job word right before it says who it is
+        assertTrue(crew("Night Harbour (2021)\n\nComposer Karl Ovid's spare score leans on a cello.").contains("Karl Ovid|composer"));
+        assertTrue(crew("Night Harbour (2021)\n\nLena Sorvik's camera finds endless greys.").contains("Lena Sorvik|cinematographer"));
+        // near miss: a place after no job word
+        assertTrue(crew("Night Harbour (2021)\n\nThe ferry sails from Karl Ovid to the island.").isEmpty());
     }
 }

@@ -147,4 +147,11 @@ class ReviewFactsTest {
         // near misses: a person who is a drama, a place that is a film's setting
         assertEquals(Optional.empty(), title("posted on a monday\n\nTom Smithers is a drama queen in every scene."));
     }
+
+    @Test
+    void aBylineWithTheCriticsTitle() {
+        assertEquals(Optional.of("Martin Kessel"), info("Night Ferry\nBy Martin Kessel, Film Critic" + BODY, Fact.Kind.REVIEWER));
+        // near miss: a byline with something else after the comma
+        assertEquals(Optional.empty(), info("Night Ferry\nBy Martin Kessel, who loved it" + BODY, Fact.Kind.REVIEWER));
+    }
 }

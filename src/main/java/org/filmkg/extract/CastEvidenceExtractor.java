@@ -261,6 +261,10 @@ public final class CastEvidenceExtractor implements Extractor {
                     Role r = roleAt(s, o, false);
                     if (r != null) out.add(new Hit("gives-performance", r));
                 }
+                // "X brings a salty humour to Y, the ferry captain": a quality brought to a character named in the parse
+                if (gov.lemma().equalsIgnoreCase("bring") && s.children(gov, "obj").stream().anyMatch(o -> o.isLowercaseWord() && !o.is("life")))
+                    for (Token o : s.children(gov, "obl"))
+                        if (s.caseOf(o).equals("to") && o.tag().startsWith("NNP") && o.isPerson()) out.add(new Hit("gives-performance", roleAt(s, o, false)));
                 // "X brings warmth to the role of Y"
                 for (Token o : s.children(gov, "obl"))
                     if ((o.lemma().equalsIgnoreCase("role") || o.lemma().equalsIgnoreCase("part")) && s.caseOf(o).equals("to"))
@@ -303,10 +307,21 @@ public final class CastEvidenceExtractor implements Extractor {
             // "X is wasted in a thankless role"
             for (Token c : s.children(gov)) if (c.rel().startsWith("obl") && inARole(s, c)) out.add(new Hit("in-a-role", null));
             // "X is Y, a small-town mechanic": a copula to a character name with a role noun in apposition
-            if (gov.tag().startsWith("NNP") && Names.isNameToken(gov) && !s.children(gov, "cop").isEmpty() && gov.isPerson()
-                    && s.children(gov, "appos").stream().anyMatch(a -> a.isLowercaseWord() && Lexicon.isRoleNoun(a.word()))) {
+            // "X is her son Jonah": a copula to a role noun with a character's name in apposition
+            if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word()) && !s.children(gov, "cop").isEmpty())
+                for (Token ap : s.children(gov, "appos"))
+                    if (ap.tag().startsWith("NNP") && ap.isPerson() && ap.index() == gov.index() + 1) {
+                        Role r = roleAt(s, ap, false);
+                        if (r != null && r.character() != null && !(r.character().end() < s.size() && s.get(r.character().end()).tag().equals("POS")))
+                            out.add(new Hit("name-as", new Role(r.character(), descriptionSpan(s, gov))));
+                    }
+            // … or with the role noun before it: "X is her son Jonah"
+            if (gov.tag().startsWith("NNP") && Names.isNameToken(gov) && !s.children(gov, "cop").isEmpty() && gov.isPerson()) {
                 Role r = roleAt(s, gov, false);
-                if (r != null && r.description() != null) out.add(new Hit("name-as", r));
+                boolean roleNoun = r != null && r.description() != null && Lexicon.isRoleNoun(r.description().last().word())
+                        || s.children(gov, "appos").stream().anyMatch(a -> a.isLowercaseWord() && Lexicon.isRoleNoun(a.word()));
+                if (roleNoun && r.description() != null && r.character() != null && r.character().end() <= s.size()
+                        && !(r.character().end() < s.size() && s.get(r.character().end()).tag().equals("POS"))) out.add(new Hit("name-as", r));
             }
             // "X is Y's mother" or "X is a revelation": a copula with a performance noun
             if (is("performance-noun", gov) && !s.children(gov, "cop").isEmpty()) out.add(new Hit("performance-of", null));
@@ -528,6 +543,9 @@ public final class CastEvidenceExtractor implements Extractor {
     /** "Y, played by X" / "Y is played by X": the role is the passive subject or the noun the participle modifies. */
     private static Role roleOfPassive(Sentence s, Token participle) {
         for (Token subj : s.children(participle, "nsubj:pass")) if (!subj.tag().startsWith("PRP")) return roleAt(s, subj, false);
+        // "Her son, played with charm by X, arrives": the parser may make the noun the participle's active subject
+        for (Token subj : s.children(participle, "nsubj"))
+            if (!subj.tag().startsWith("PRP") && subj.index() + 1 < s.size() && s.get(subj.index() + 1).word().equals(",")) return roleAt(s, subj, false);
         Token g = s.head(participle);
         if (g != null && participle.rel().startsWith("acl")) return roleAt(s, g, false);
         return null;

@@ -129,14 +129,21 @@ public final class CrewExtractor implements Extractor {
         if ("people".equals(m.attribute("shape"))) {
             if (!passes(m.attribute("check"), m, ctx, doc)) return out;
             for (TokenSpan p : namesOutsideBrackets(m.group("people").orElseThrow()))
-                if (Names.looksLikePerson(p)) for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, p), j, ev), strength));
+                if (Names.looksLikePerson(p) || titled(m) && Names.nameShaped(p, true)) for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, p), j, ev), strength));
             return out;
         }
         TokenSpan person = m.group("person").orElseThrow();
-        if (!Names.looksLikePerson(person) && !(person.size() == 1 && person.first().isPerson() && !jobs.contains(Job.SONGWRITER))) return out;
+        // (a job word right before a name-shaped run outweighs NER's guess of a place: "composer Karl Ovid")
+        if (!Names.looksLikePerson(person) && !(titled(m) && Names.nameShaped(person, true))
+                && !(person.size() == 1 && person.first().isPerson() && !jobs.contains(Job.SONGWRITER))) return out;
         if (jobs.isEmpty() || !passes(m.attribute("check"), m, ctx, doc) || quoteAfterName(person)) return out;
         for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, person), j, ev), strength));
         return out;
+    }
+
+    /** The rule names the job right before the name ("composer X", "Directors A and B"). */
+    private static boolean titled(RuleMatch m) {
+        return m.rule().equals("crew.job-name") || m.rule().equals("crew.jobs-names");
     }
 
     /** A bare apostrophe is possessive only after s, z or x ("the Coens' film"); after other names it opens a quote. */

@@ -57,17 +57,70 @@ public final class NlpPipeline {
         return p;
     }
 
+    /** Fewer than one word in fifty has a capital letter: the writer does not use them. */
+    static boolean mostlyLowerCase(String text) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : text.split("[^\\p{L}']+")) {
+            if (w.isEmpty()) continue;
+            words++;
+            if (!w.equals(w.toLowerCase(java.util.Locale.ROOT))) capitalised++;
+        }
+        return words >= 20 && capitalised * 50 < words;
+    }
+
+    /**
+     * CoreNLP's truecaser (a model of about 100 MB, loaded on the first lower-case review). Only the case of letters
+     * changes, so the text keeps its length.
+     */
+    static final class Truecaser {
+        private static volatile StanfordCoreNLP pipeline;
+
+        static String recase(String text) {
+            StanfordCoreNLP p = pipeline;
+            if (p == null) {
+                synchronized (Truecaser.class) {
+                    p = pipeline;
+                    if (p == null) {
+                        Properties props = properties();
+                        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,truecase");
+                        props.setProperty("truecase.overwriteText", "false");
+                        pipeline = p = new StanfordCoreNLP(props);
+                    }
+                }
+            }
+            Annotation ann = new Annotation(text);
+            p.annotate(ann);
+            char[] out = text.toCharArray();
+            for (CoreLabel l : ann.get(CoreAnnotations.TokensAnnotation.class)) {
+                String cased = l.get(CoreAnnotations.TrueCaseTextAnnotation.class);
+                int b = l.beginPosition();
+                int e = l.endPosition();
+                if (cased != null && cased.length() == e - b && cased.equalsIgnoreCase(text.substring(b, e))) cased.getChars(0, cased.length(), out, b);
+            }
+            return new String(out);
+        }
+
+        static void release() {
+            pipeline = null;
+        }
+    }
+
     /**
      * Lets the models go (several hundred MB): a build calls this once every review is extracted, so writing the
      * graphs has the heap. A later {@link #shared()} loads them again.
      */
     public static synchronized void release() {
         shared = null;
+        Truecaser.release();
         edu.stanford.nlp.pipeline.StanfordCoreNLP.clearAnnotatorPool();
     }
 
     public Doc annotate(Review review) {
-        Annotation ann = new Annotation(review.text());
+        // a review typed all in lower case ("tessa marlowe plays agnes") gives NER no capitals to go on: it reads a
+        // truecased copy, the same length, so every offset still points into the review as written
+        String text = mostlyLowerCase(review.text()) ? Truecaser.recase(review.text()) : review.text();
+        Annotation ann = new Annotation(text);
         corenlp.annotate(ann);
         List<CoreMap> coreSentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
