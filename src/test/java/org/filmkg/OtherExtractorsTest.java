@@ -183,4 +183,17 @@ class OtherExtractorsTest {
         List<String> n = facts(MUSIC + "Jack Rusk plays cards in the Hollow Inn. Mia Vance, Ana Blick's singer, waits.", Fact.Band.class);
         assertTrue(n.stream().noneMatch(x -> x.contains("|Jack Rusk|") || x.contains("|Mia Vance|")), n.toString());
     }
+
+    @Test
+    void theFoundersNamedBeforeTheBandAndASongNounBeforeTheQuote() {
+        List<String> b = facts(MUSIC + "Founded in 1977 by singer Lola Crane and guitarist Ida Moss, the Hollow Saints played every club in town.", Fact.Band.class);
+        assertTrue(has(b, "Hollow Saints", "Lola Crane") && has(b, "Hollow Saints", "Ida Moss"), b.toString());
+        List<String> s = facts(MUSIC + "The Hollow Saints' big hit, “Burn the Chart”, gets played three times.", Fact.Song.class);
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("Burn the Chart|") && x.contains("Hollow Saints")), s.toString());
+        // near misses: a company founded by people; a quote after a possessive with no song noun between is still a song,
+        // but one after an ordinary noun is not
+        List<String> n = facts(MUSIC + "Founded in 1977 by Lola Crane and Ida Moss, the Harbour Bakery sold bread.", Fact.Band.class);
+        assertTrue(n.stream().noneMatch(x -> x.contains("|Lola Crane|")), n.toString());
+        assertTrue(facts(MUSIC + "The Hollow Saints' big car, “Burn the Chart”, is red.", Fact.Song.class).isEmpty());
+    }
 }

@@ -19,7 +19,9 @@ import org.filmkg.nlp.Token;
 public final class FilmExtractor implements Extractor {
     private static final LinePatterns HEADERS = LinePatterns.load("film-title.patterns");
     private static final Pattern QUOTED = Pattern.compile("[“\"‘'](\\p{Lu}[^“”\"‘’\\n]{0,70}?)[.,!?]?[”\"’'](?![\\p{L}])");
-    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*(?:\\s+\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*){0,3})(?:['’]s|['’])\\s*$");
+    /** "Jane Roe's “Title”", "the Marigolds' big hit, “Title”": an artist owning the quoted song, maybe through a song noun. */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*(?:\\s+\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*){0,3})(?:['’]s|['’])"
+            + "(?:(?:\\s+(?:big|biggest|first|new|latest|breakthrough|signature|only|last|final|best-known|famous))*\\s+(?:hit|song|single|track|anthem|ballad|number)\\s*,?)?\\s*$");
     private static final Set<String> SMALL = Set.of("of", "the", "a", "an", "and", "on", "in", "to", "for", "at", "by", "with", "is", "my", "up", "from");
 
     private static final class Candidate {
