@@ -133,7 +133,7 @@ class EvalTest {
                 {"cast role description", "p", 0.75, 0.75},
                 {"crew (person, job)", "f1", 0.82, 0.85},
                 {"crew (person, job)", "p", 0.85, 0.85},
-                {"band", "f1", 0.40, 0.75},
+                {"band", "f1", 0.60, 0.75},
                 {"band member", "r", 0.60, 0.60},
                 {"rating", "f1", 0.85, 0.85},
                 {"runtime", "f1", 0.85, 0.85},

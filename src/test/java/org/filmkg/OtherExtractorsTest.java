@@ -196,4 +196,14 @@ class OtherExtractorsTest {
         assertTrue(n.stream().noneMatch(x -> x.contains("|Lola Crane|")), n.toString());
         assertTrue(facts(MUSIC + "The Hollow Saints' big car, “Burn the Chart”, is red.", Fact.Song.class).isEmpty());
     }
+
+    @Test
+    void aCapitalisedPluralNamedTwiceInAReviewAboutMusic() {
+        List<String> b = facts(MUSIC + "Imagine a world where the Harbour Kings never existed. Only Tom remembers the Harbour Kings.", Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Harbour Kings|")), b.toString());
+        // near misses: named once; an award; a review that is not about music
+        assertTrue(facts(MUSIC + "Imagine a world where the Harbour Kings never existed.", Fact.Band.class).isEmpty());
+        assertTrue(facts(MUSIC + "It was snubbed at the Oscars. Nobody at the Oscars noticed.", Fact.Band.class).isEmpty());
+        assertTrue(facts("Night Harbour (2021)\n\nA drama about a family.\n\nThe Hallorans move in. The Hallorans argue.", Fact.Band.class).isEmpty());
+    }
 }

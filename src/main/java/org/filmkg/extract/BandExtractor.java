@@ -23,7 +23,9 @@ public final class BandExtractor implements Extractor {
             "front-woman", "front-man", "member", "drummer", "bassist", "guitarist", "keyboardist", "centerpiece",
             "centrepiece", "founder", "co-founder", "bandmate", "bandmates", "band-mate", "player", "pianist",
             "saxophonist", "trumpeter", "violinist", "percussionist", "bandleader");
-    private static final Set<String> CHECKS = Set.of("not-person", "not-cast", "plural", "not-place", "ends-name", "music-review");
+    private static final Set<String> CHECKS = Set.of("not-person", "not-cast", "plural", "not-place", "ends-name", "music-review", "repeated", "not-award");
+    /** Plurals that name awards, decades or sports sides, not bands ("the Oscars", "the Sixties"). */
+    private static final Set<String> NOT_BANDS = Lexicon.wordSet("not-band-plurals.txt");
     private static final Set<String> MUSIC_WORDS = Lexicon.wordSet("music-words.txt");
     private static final Set<String> PLACE_OR_TIME = Set.of("DATE", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private final TokenRules rules = Lexicon.rules("band.rules");
@@ -105,11 +107,20 @@ public final class BandExtractor implements Extractor {
                 case "not-place" -> b.tokens().stream().noneMatch(t -> PLACE_OR_TIME.contains(t.ner()) || t.word().matches("(?i).*ies"));
                 case "ends-name" -> m.span().end() >= m.sentence().size() || !m.sentence().get(m.span().end()).isCapitalised();
                 case "music-review" -> musicReview(doc);
+                // named at least twice in the review: a band the review is about, not one mentioned in passing
+                case "repeated" -> occurrences(doc.text(), band.text()) >= 2;
+                case "not-award" -> b.tokens().stream().noneMatch(t -> NOT_BANDS.contains(t.word().toLowerCase(Locale.ROOT)) || "MISC".equals(t.ner()) || "NATIONALITY".equals(t.ner()));
                 default -> throw new IllegalStateException("unknown check " + check);
             };
             if (!ok) return null;
         }
         return band;
+    }
+
+    private static int occurrences(String text, String name) {
+        int n = 0;
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) n++;
+        return n;
     }
 
     /** The review talks about music: three or more music words. */
