@@ -102,4 +102,90 @@ class TdbStoreTest {
             return String.join("\n", quads);
         });
     }
+
+    /**
+     * kill -9 at random points of a --db build, twenty times: every time the store opens as the last committed build or
+     * the new one, whole, never a mix. Each build is a separate JVM (the cache spares the NLP models), killed after a
+     * random delay; the store is a copy of the old one each time.
+     */
+    @Test
+    void aBuildKilledAtRandomPointsLeavesTheOldStoreOrTheNew(@TempDir Path dir) throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path oldInput = Files.createDirectories(dir.resolve("old"));
+        Path newInput = Files.createDirectories(dir.resolve("new"));
+        try (var s = Files.list(Path.of("seeds"))) {
+            for (Path p : s.toList()) {
+                Files.copy(p, oldInput.resolve(p.getFileName()));
+                Files.copy(p, newInput.resolve(p.getFileName()));
+            }
+        }
+        Path changed;
+        try (var s = Files.list(newInput)) {
+            changed = s.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(changed, Files.readString(changed) + "\n\nTom Becker plays the night porter.\n");
+        Path oldDb = dir.resolve("old-db");
+        Path newDb = dir.resolve("new-db");
+        assertEquals(0, kgBuild(home, oldInput, oldDb).waitFor());
+        assertEquals(0, kgBuild(home, newInput, newDb).waitFor());
+        String old = dump(oldDb);
+        String fresh = dump(newDb);
+        assertTrue(!old.equals(fresh), "the two builds differ");
+        java.util.Random random = new java.util.Random(42);
+        int olds = 0;
+        int news = 0;
+        for (int i = 0; i < 20; i++) {
+            Path db = dir.resolve("db-" + i);
+            copyTree(oldDb, db);
+            Process p = kgBuild(home, newInput, db);
+            Thread.sleep(300 + random.nextInt(4_000));
+            p.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            String now = dump(db);
+            assertTrue(now.equals(old) || now.equals(fresh), "kill " + i + " left a store that is neither the old build nor the new");
+            if (now.equals(old)) olds++;
+            else news++;
+            org.apache.jena.tdb2.sys.TDBInternal.expel(org.apache.jena.tdb2.sys.DatabaseConnection.connectCreate(
+                    org.apache.jena.dboe.base.file.Location.create(db.toString())).getDatasetGraph());
+        }
+        System.out.println("kill -9 x20: " + olds + " left the old store, " + news + " the new");
+    }
+
+    private static Process kgBuild(Path home, Path input, Path db) throws java.io.IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Dkg.home=" + home, "org.filmkg.cli.Main",
+                "build", "--input", input.toString(), "--db", db.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+
+    @Test
+    void validateFindsAGraphChangedOutsideABuild(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        build(seedsIn(dir), db, dir.resolve("cache"));
+        DatasetGraph ds = TdbStore.open(db);
+        assertEquals(List.of(), org.apache.jena.system.Txn.calculateRead(ds, () -> TdbStore.digestProblems(ds)));
+        org.apache.jena.graph.Node g = org.apache.jena.system.Txn.calculateRead(ds, () -> {
+            var it = ds.listGraphNodes();
+            org.apache.jena.graph.Node first = null;
+            while (it.hasNext()) {
+                org.apache.jena.graph.Node n = it.next();
+                if (n.getURI().contains("/review/")) first = n;
+            }
+            return first;
+        });
+        org.apache.jena.system.Txn.executeWrite(ds, () -> ds.add(g, org.apache.jena.graph.NodeFactory.createURI("urn:x:a"),
+                org.apache.jena.graph.NodeFactory.createURI("urn:x:b"), org.apache.jena.graph.NodeFactory.createURI("urn:x:c")));
+        List<String> problems = org.apache.jena.system.Txn.calculateRead(ds, () -> TdbStore.digestProblems(ds));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("does not match"), problems.toString());
+    }
 }

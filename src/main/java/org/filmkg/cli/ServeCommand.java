@@ -42,6 +42,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double timeout;
 
+    @Option(names = "--max-rows", paramLabel = "N", description = "Most rows a SELECT result may have (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
+    int maxRows;
+
+    @Option(names = "--allow-service", paramLabel = "URL", split = ",",
+            description = "SPARQL endpoints that SERVICE may call (default: none; SERVICE is refused).")
+    java.util.List<String> allowService = new java.util.ArrayList<>();
+
+    @Option(names = "--allow-load", description = "Let LOAD in updates read files and URLs from this machine (default: refused).")
+    boolean allowLoad;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
@@ -65,8 +75,9 @@ final class ServeCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
+        if (maxRows <= 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-rows must be positive, not " + maxRows);
         KgServer server = KgServer.start(ds, new KgServer.Config(port, (long) (timeout * 1000), Common.home().resolve("queries"),
-                !local, allowUpdate, password));
+                !local, allowUpdate, password).withMaxRows(maxRows).withAllowedServices(allowService).withLoad(allowLoad));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

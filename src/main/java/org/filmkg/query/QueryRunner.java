@@ -70,7 +70,7 @@ public final class QueryRunner {
         try {
             return org.apache.jena.system.Txn.calculateRead(dataset, () -> selectInTxn(q));
         } catch (Timeout e) {
-            throw new KgDataException(e.getMessage());
+            throw new QueryTimeoutException(e.getMessage());
         }
     }
 
@@ -116,7 +116,7 @@ public final class QueryRunner {
                 }
             });
         } catch (Timeout e) {
-            throw new KgDataException(e.getMessage());
+            throw new QueryTimeoutException(e.getMessage());
         }
     }
 

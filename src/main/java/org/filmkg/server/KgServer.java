@@ -5,9 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -32,17 +31,37 @@ public final class KgServer implements AutoCloseable {
 
     /**
      * How to serve: port (0 picks a free one), query timeout, saved-query folder, whether to listen beyond 127.0.0.1,
-     * and the one user allowed to update (null: read-only).
+     * the one user allowed to update (null: read-only), the most rows a result may have, the SERVICE endpoints a query
+     * may call (none by default), and whether LOAD may read files or URLs (no by default).
      */
-    public record Config(int port, long timeoutMillis, Path queriesDir, boolean allInterfaces, String updateUser, String updatePassword) {
+    public record Config(int port, long timeoutMillis, Path queriesDir, boolean allInterfaces, String updateUser, String updatePassword,
+            int maxRows, List<String> allowedServices, boolean allowLoad) {
         public Config {
             if (port < 0 || port > 65535) throw new IllegalArgumentException("Port must be between 0 and 65535: " + port);
             if (updateUser != null && (updatePassword == null || updatePassword.isEmpty()))
                 throw new IllegalArgumentException("an update user needs a password");
+            if (maxRows <= 0) throw new IllegalArgumentException("max rows must be positive: " + maxRows);
+            allowedServices = List.copyOf(allowedServices);
+        }
+
+        public Config(int port, long timeoutMillis, Path queriesDir, boolean allInterfaces, String updateUser, String updatePassword) {
+            this(port, timeoutMillis, queriesDir, allInterfaces, updateUser, updatePassword, BoundedQueryProcessor.DEFAULT_MAX_ROWS, List.of(), false);
         }
 
         public static Config readOnly(int port, long timeoutMillis, Path queriesDir) {
             return new Config(port, timeoutMillis, queriesDir, false, null, null);
+        }
+
+        public Config withMaxRows(int rows) {
+            return new Config(port, timeoutMillis, queriesDir, allInterfaces, updateUser, updatePassword, rows, allowedServices, allowLoad);
+        }
+
+        public Config withAllowedServices(List<String> endpoints) {
+            return new Config(port, timeoutMillis, queriesDir, allInterfaces, updateUser, updatePassword, maxRows, endpoints, allowLoad);
+        }
+
+        public Config withLoad(boolean allowed) {
+            return new Config(port, timeoutMillis, queriesDir, allInterfaces, updateUser, updatePassword, maxRows, allowedServices, allowed);
         }
     }
 
@@ -58,6 +77,7 @@ public final class KgServer implements AutoCloseable {
     public static KgServer start(DatasetGraph ds, Config c) {
         long timeoutMillis = c.timeoutMillis();
         ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+        ServiceGuard.apply(ds.getContext(), c.allowedServices());
         Describer.register();
         String base = org.filmkg.rdf.Iris.baseOf(ds);
         FusekiServer.Builder b = FusekiServer.create()
@@ -70,14 +90,22 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/$/datasets/*", new ServerInfo())
                 .addServlet("/$/datasets", new ServerInfo());
         if (c.updateUser() != null) {
-            // Fuseki's own basic auth: updates and graph-store writes need the user; queries stay open
-            b.auth(AuthScheme.BASIC).passwordFile(passwordFile(c.updateUser(), c.updatePassword()));
+            // basic auth for updates and graph-store writes; queries stay open. The user store is in memory: no
+            // password file on disk to leak or to be left behind by a killed server
+            var users = org.apache.jena.fuseki.main.JettySecurityLib.makeUserStore(c.updateUser(), c.updatePassword());
+            var security = org.apache.jena.fuseki.main.JettySecurityLib.makeSecurityHandler("kg", users, AuthScheme.BASIC);
+            org.apache.jena.fuseki.main.JettySecurityLib.addPathConstraint(security, DATASET + "/update");
+            org.apache.jena.fuseki.main.JettySecurityLib.addPathConstraint(security, DATASET + "/data");
+            b.auth(AuthScheme.BASIC).securityHandler(security);
         }
         // entity and review IRIs resolve here, whatever host and port they were minted with
         LinkedDataServlet ld = new LinkedDataServlet(ds, base);
         for (String prefix : LinkedDataServlet.PREFIXES) b.addServlet("/" + prefix + "/*", ld);
         b.addServlet("/.well-known/void", new VoidServlet(ds, base, base + "kg/sparql"));
         b.addFilter(DATASET + "/*", new RequestLimitFilter(RequestLimitFilter.DEFAULT_LIMIT));
+        // SELECT results are read whole before they are sent: a timeout is a 503, never a 200 cut off half-way
+        b.registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery, new BoundedQueryProcessor(c.maxRows()));
+        if (!c.allowLoad()) b.addFilter(DATASET + "/update", new NoLoadFilter(RequestLimitFilter.DEFAULT_LIMIT));
         b.addFilter(DATASET + "/sparql", new ServiceDescriptionFilter(base + "kg/sparql", base + ".well-known/void#dataset"));
         QueriesServlet queries = new QueriesServlet(ds, c.queriesDir(), timeoutMillis, base);
         b.addServlet("/queries", queries);
@@ -111,23 +139,6 @@ public final class KgServer implements AutoCloseable {
             d.addEndpoint(Operation.GSP_RW, "data", only);
         }
         return d;
-    }
-
-    /** A Jetty realm file ("user: password") readable only by its owner, removed when the JVM exits. */
-    private static String passwordFile(String user, String password) {
-        try {
-            Path f = Files.createTempFile("kg-realm", ".properties");
-            try {
-                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the temp directory's own protection applies
-            }
-            Files.writeString(f, user + ": " + password + "\n");
-            f.toFile().deleteOnExit();
-            return f.toString();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the password file: " + e.getMessage(), e);
-        }
     }
 
     /** A page worth opening first: a film's path on this server, if the dataset has a film. */

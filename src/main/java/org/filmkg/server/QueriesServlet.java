@@ -66,6 +66,9 @@ final class QueriesServlet extends HttpServlet {
                     resp.getWriter().write(table(name, file, runner.table(q)));
                 }
             }
+        } catch (org.filmkg.query.QueryTimeoutException e) {
+            // as the SPARQL endpoint answers a timeout: the service is there, the query was too slow
+            resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
         } catch (KgDataException e) {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         }

@@ -38,7 +38,7 @@ public final class DatasetIO {
 
     /**
      * Query settings of every dataset we serve or query: SERVICE is refused (a query must not make the server send
-     * requests anywhere). Joins are made by hashing both sides rather than by
+     * requests anywhere), and REGEX stops at the timeout ({@link GuardedRegex}). Joins are made by hashing both sides rather than by
      * substituting each row of one side into the other: the saved queries join a per-subject aggregate with claims
      * across a thousand review graphs, where substitution re-reads every graph for every row (disagreements: 11 s
      * against 0.4 s at 1,000 reviews). The rows are the same either way.
@@ -47,6 +47,8 @@ public final class DatasetIO {
         ds.getContext().set(org.apache.jena.query.ARQ.optIndexJoinStrategy, false);
         // no query reaches out: SERVICE is refused on every dataset we build, load or serve
         ds.getContext().set(org.apache.jena.query.ARQ.httpServiceAllowed, false);
+        // and no REGEX outruns the timeout
+        GuardedRegex.install();
         return ds;
     }
 
@@ -137,6 +139,7 @@ public final class DatasetIO {
     public static void writeAtomically(Path target, String content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        removeStaleTemporaries(dir, target.getFileName().toString());
         // a fresh name beside the target, created with the user's umask (createTempFile would make it 0600)
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
@@ -148,6 +151,27 @@ public final class DatasetIO {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** How old a temporary file must be before it counts as a killed writer's leftover, not a write under way. */
+    static final java.time.Duration STALE = java.time.Duration.ofMinutes(10);
+
+    /** Temporary files an earlier writer of this target left behind when it was killed (kill -9 runs no cleanup). */
+    static void removeStaleTemporaries(Path dir, String targetName) throws IOException {
+        String prefix = "." + targetName + ".";
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(STALE));
+        try (var files = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp") && n.length() > prefix.length() + 4;
+        })) {
+            for (Path f : files) {
+                try {
+                    if (Files.getLastModifiedTime(f).compareTo(before) < 0) Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    // another process's file, or gone already: not ours to insist on
+                }
+            }
         }
     }
 

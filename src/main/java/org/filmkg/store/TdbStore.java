@@ -75,12 +75,54 @@ public final class TdbStore {
         return new Sync(written[0], unchanged[0], gone.size());
     }
 
-    /** A digest of one graph's content: its triples sorted as N-Triples. */
+    /**
+     * The graphs whose content does not match the digest the store recorded for it, and graphs with no digest: a store
+     * changed outside a build, or damaged. Call inside a read transaction.
+     */
+    public static List<String> digestProblems(DatasetGraph db) {
+        Map<Node, String> stored = new LinkedHashMap<>();
+        db.find(META, Node.ANY, DIGEST, Node.ANY).forEachRemaining(q -> stored.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
+        List<String> out = new ArrayList<>();
+        List<Node> graphs = new ArrayList<>();
+        db.listGraphNodes().forEachRemaining(graphs::add);
+        for (Node g : graphs) {
+            if (g.equals(META)) continue;
+            String want = stored.remove(g);
+            if (want == null) out.add(g + ": no digest recorded (changed outside a build?)");
+            else if (!want.equals(digest(db.getGraph(g)))) out.add(g + ": content does not match its recorded digest");
+        }
+        for (Node g : stored.keySet()) out.add(g + ": a digest is recorded but the graph is missing");
+        return out;
+    }
+
+    /**
+     * A digest of one graph's content: its triples as N-Triples, sorted. A blank node has no stable label (the store
+     * gives it a new one), so each is named by a hash of its own statements; literals are written in canonical form.
+     * The same content then gives the same digest in memory and read back from the store.
+     */
     static String digest(org.apache.jena.graph.Graph graph) {
-        StringWriter w = new StringWriter();
-        RDFDataMgr.write(w, graph, Lang.NTRIPLES);
-        List<String> lines = new ArrayList<>(w.toString().lines().toList());
+        Map<Node, List<String>> own = new LinkedHashMap<>();
+        graph.find().forEachRemaining(t -> {
+            if (t.getSubject().isBlank())
+                own.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(str(t.getPredicate()) + " " + (t.getObject().isBlank() ? "_" : str(t.getObject())));
+        });
+        Map<Node, String> label = new java.util.HashMap<>();
+        own.forEach((b, props) -> {
+            props.sort(null);
+            label.put(b, "_:" + org.filmkg.Hashes.sha256(String.join("\n", props)).substring(0, 16));
+        });
+        List<String> lines = new ArrayList<>();
+        graph.find().forEachRemaining(t -> lines.add(name(t.getSubject(), label) + " " + str(t.getPredicate()) + " " + name(t.getObject(), label) + " ."));
         lines.sort(null);
         return org.filmkg.Hashes.sha256(String.join("\n", lines));
+    }
+
+    private static String name(Node n, Map<Node, String> label) {
+        return n.isBlank() ? label.getOrDefault(n, "_:leaf") : str(n);
+    }
+
+    /** A node in N-Triples, literals in canonical form: TDB2 keeps numbers and dates as values and gives them back so. */
+    private static String str(Node n) {
+        return org.apache.jena.riot.out.NodeFmtLib.strNT(n.isLiteral() ? org.apache.jena.riot.process.normalize.CanonicalizeLiteral.get().apply(n) : n);
     }
 }
