@@ -46,8 +46,12 @@ class BrowserTest {
         return null;
     }
 
-    /** Runs chromium headless on a URL: the DOM after scripts ran, and a screenshot. */
+    /** Runs chromium headless on a path of the seeds' server: the DOM after scripts ran, and a screenshot. */
     private static String dom(String path, String screenshot) throws Exception {
+        return dom(server, path, screenshot);
+    }
+
+    private static String dom(KgServer server, String path, String screenshot) throws Exception {
         Path profile = Files.createTempDirectory("chromium");
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         List<String> base = List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -96,6 +100,57 @@ class BrowserTest {
         String dom = dom("film/her-smell", "film-network.png");
         assertTrue(dom.matches("(?s).*id=\"network\"[^>]*data-nodes=\"([2-9]|\\d\\d+)\".*"), "cytoscape drew the nodes: " + dom.substring(0, Math.min(3000, dom.length())));
         assertTrue(dom.contains("<canvas"), "the picture is drawn on a canvas");
+        // a legend, and no edge label drawn until an edge is hovered or selected
+        assertTrue(dom.contains("class=\"legend\"") && dom.contains("dot character"), "the picture has a legend");
+        assertTrue(dom.matches("(?s).*data-edge-labels=\"0\".*"), "edge labels are drawn only on hover or selection");
+        assertTrue(dom.contains("id=\"network-filter\""), "the picture filters by review");
+    }
+
+    /** The headline question on the film page: one column per reviewer, the two descriptions of one role side by side. */
+    @Test
+    void filmPageTableShowsEachReviewersWords() throws Exception {
+        String dom = dom("film/her-smell", "film-table.png");
+        int table = dom.indexOf("<table class=\"cast\">");
+        assertTrue(table >= 0, "the film page has the reviewer table");
+        String cast = dom.substring(table, dom.indexOf("</table>", table));
+        String row = cast.substring(cast.indexOf("Virginia Madsen"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("“her manager”") && row.contains("“her mother”"), "both reviewers' words for the role: " + row);
+        assertTrue(row.indexOf("“her manager”") != row.indexOf("“her mother”") && row.split("<td").length > 4, "in separate columns: " + row);
+        assertTrue(cast.contains("class=\"disagree\""), "a role described differently is marked");
+        assertTrue(dom.contains("class=\"infobox\"") && dom.contains("<th>Director</th>"), "an infobox with the director");
+    }
+
+    /**
+     * A film nobody here has heard of: three reviews written for the tests in three styles (src/test/resources/own-film).
+     * The home page lists it, and its page's table and picture hold its cast.
+     */
+    @Test
+    void anInventedFilmGetsItsOwnPages() throws Exception {
+        org.filmkg.build.Corpus.Report built = org.filmkg.build.Corpus.build(Path.of("src", "test", "resources", "own-film", "reviews"),
+                org.filmkg.build.Corpus.defaultBase());
+        try (KgServer own = KgServer.start(built.dataset(), 0, 10_000)) {
+            String home = dom(own, "", "own-home.png");
+            assertTrue(home.contains("The Salt Keepers"), home.substring(0, Math.min(3000, home.length())));
+            String film = dom(own, "film/the-salt-keepers", "own-film.png");
+            int table = film.indexOf("<table class=\"cast\">");
+            assertTrue(table >= 0, "the film page has the reviewer table");
+            String cast = film.substring(table, film.indexOf("</table>", table));
+            for (String actor : List.of("Tessa Marlowe", "Callum Reyes", "Odette Vance", "Bram Okafor")) assertTrue(cast.contains(actor), actor + " in " + cast);
+            assertTrue(film.matches("(?s).*id=\"network\"[^>]*data-nodes=\"([5-9]|\\d\\d+)\".*"), "the picture holds the cast");
+        }
+    }
+
+    @Test
+    void searchFindsAPersonBySurname() throws Exception {
+        String dom = dom("search?q=Madsen", "search.png");
+        assertTrue(dom.contains("href=\"/person/virginia-madsen\""), dom.substring(0, Math.min(3000, dom.length())));
+    }
+
+    @Test
+    void aPersonPageLinksToTheFilm() throws Exception {
+        String dom = dom("person/virginia-madsen", "person-film.png");
+        assertTrue(dom.contains("href=\"/film/her-smell\""), dom.substring(0, Math.min(3000, dom.length())));
     }
 
     /** The saved-query page's "open in editor" link puts the query into the Fuseki UI's editor. */

@@ -81,6 +81,7 @@ public final class FK {
     public static final Node reviews = p("reviews");
     public static final Node rating = p("rating");
     public static final Node runtimeMinutes = p("runtimeMinutes");
+    public static final Node filmYear = p("filmYear");
     public static final Node playedBy = p("playedBy");
     public static final Node inFilm = p("inFilm");
     public static final Node variant = p("variant");

@@ -163,6 +163,12 @@ public final class GraphBuilder {
         ds.add(g, rev, FK.text, lit(text));
         Node film = res.film(src).map(this::entity).orElse(null);
         if (film != null) ds.add(g, rev, FK.reviews, film);
+        // the film's year as this review gives it ("Title (2019)")
+        for (Fact f : r.facts())
+            if (f instanceof Fact.Film fm && fm.year() != null) {
+                ds.add(g, rev, FK.filmYear, NodeFactory.createLiteralDT(String.valueOf(fm.year()), XSDDatatype.XSDgYear));
+                break;
+            }
 
         String critic = null;
         String publication = null;

@@ -295,6 +295,9 @@ public final class Resolver {
         for (Mention m : cluster.stream().sorted(Comparator.comparingInt(Mention::order)).toList()) {
             if (Names.fold(m.text).split(" ").length < maxTokens) continue;
             if (kind == Entity.Kind.FILM && m.text.equals(m.text.toUpperCase(Locale.ROOT)) && cluster.stream().anyMatch(x -> !x.text.equals(x.text.toUpperCase(Locale.ROOT)))) continue;
+            // a spelling all in lower case ("ivo lindqvist", from a review typed so) names nothing another spelling cannot
+            if (m.text.equals(m.text.toLowerCase(Locale.ROOT)) && cluster.stream().anyMatch(x -> !x.text.equals(x.text.toLowerCase(Locale.ROOT))
+                    && Names.fold(x.text).split(" ").length >= maxTokens)) continue;
             int count = variants.get(m.text).size();
             if (count > bestCount || count == bestCount && m.order < bestOrder) {
                 label = m.text;

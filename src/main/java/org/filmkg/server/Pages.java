@@ -56,7 +56,10 @@ final class Pages {
         boolean review = types.contains("Review");
         if (types.contains("Person") || types.contains("Character") || types.contains("Band")) body.append(films(iri));
         if (review) body.append(reviewText(iri));
-        if (types.contains("Film")) body.append(network(iri));
+        if (types.contains("Film")) {
+            FilmPage film = new FilmPage(ds, this, iri);
+            body.append(film.infobox()).append(film.castTable()).append(picture(film));
+        }
         body.append(properties(iri, description, review));
         body.append(statements(iri, description, review));
         return html(label, body.toString());
@@ -70,6 +73,11 @@ final class Pages {
                 + ".iri{color:#666;font-size:.9rem}blockquote{margin:0;color:#333;font-style:italic}"
                 + "mark{background:#fff3a8}.text{white-space:pre-wrap;border:1px solid #ddd;padding:1rem;background:#fafafa}"
                 + "#network{height:28rem;border:1px solid #ddd}nav a{margin-right:1rem}"
+                + ".infobox{width:auto;margin-bottom:1rem}.infobox th{width:8rem}.who{color:#666;font-size:.9rem}"
+                + ".cast tr.disagree td:first-child{border-left:4px solid #e67e22}.mark{color:#e67e22;font-weight:bold}.named{color:#888}"
+                + ".legend .dot{display:inline-block;width:.8rem;height:.8rem;border-radius:50%;margin:0 .2rem 0 .6rem;vertical-align:middle}"
+                + ".dot.film{background:#c0392b;border-radius:2px}.dot.person{background:#2980b9}.dot.character{background:#27ae60}"
+                + ".dot.band{background:#8e44ad}.dot.member{background:#16a085}.said{min-height:1.5rem;color:#333}"
                 + "</style></head><body>\n<nav><a href=\"/\">Home</a><a href=\"" + HomeServlet.EDITOR + "\">Query editor</a><a href=\"/queries\">Saved queries</a>"
                 + "<a href=\"/.well-known/void\">Dataset (VoID)</a><a href=\"/ui/\">Fuseki</a>"
                 + "<form action=\"/search\" method=\"get\" style=\"display:inline\"><input type=\"search\" name=\"q\" placeholder=\"Search\" aria-label=\"Search\"></form></nav>\n" + body + "</body></html>\n";
@@ -112,10 +120,29 @@ final class Pages {
             rows.computeIfAbsent(kind + "|" + reviewerOf(rev), k -> new ArrayList<>()).add(row);
         });
         if (rows.isEmpty()) return "";
-        StringBuilder sb = new StringBuilder("<h2>What the reviews say</h2>\n<table>\n<tr><th>kind</th><th>statement</th>")
-                .append(review ? "" : "<th>review</th>").append("<th>quote</th></tr>\n");
-        rows.values().forEach(l -> l.stream().sorted().forEach(sb::append));
-        return sb.append("</table>\n").toString();
+        // one section per kind of statement, under a heading a reader knows
+        Map<String, List<String>> sections = new TreeMap<>();
+        rows.forEach((key, l) -> sections.computeIfAbsent(heading(key.substring(0, key.indexOf('|'))), k -> new ArrayList<>()).addAll(l.stream().sorted().toList()));
+        StringBuilder sb = new StringBuilder("<h2>What the reviews say</h2>\n");
+        sections.forEach((heading, l) -> {
+            sb.append("<h3>").append(esc(heading)).append("</h3>\n<table>\n<tr><th>kind</th><th>statement</th>")
+                    .append(review ? "" : "<th>review</th>").append("<th>quote</th></tr>\n");
+            l.forEach(sb::append);
+            sb.append("</table>\n");
+        });
+        return sb.toString();
+    }
+
+    /** A reader's heading for a kind of statement ("CastCredit" is "Cast", a claim of kind "length" is "Length"). */
+    static String heading(String kind) {
+        return switch (kind) {
+            case "CastCredit" -> "Cast";
+            case "CrewCredit" -> "Crew";
+            case "BandStatement" -> "Bands and their members";
+            case "SongMention" -> "Songs";
+            case "Rating", "rating" -> "Ratings";
+            default -> kind.isEmpty() ? kind : Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " (claims)";
+        };
     }
 
     private static boolean isStatement(Node type) {
@@ -167,48 +194,21 @@ final class Pages {
         return sb.append("</div>\n").toString();
     }
 
-    /** Who played whom, in which band, described how: nodes and edges for Cytoscape, drawn from the reviews of this film. */
-    private String network(Node film) {
-        Map<String, String> nodes = new LinkedHashMap<>();
-        List<String> edges = new ArrayList<>();
-        nodes.put(film.getURI(), "{\"data\":{\"id\":" + json(film.getURI()) + ",\"label\":" + json(label(film)) + ",\"kind\":\"film\"}}");
-        ds.find(Node.ANY, Node.ANY, FK.film, film).forEachRemaining(q -> {
-            Node st = q.getSubject();
-            Node actor = first(ds, st, FK.actor);
-            Node character = first(ds, st, FK.character);
-            Node role = first(ds, st, FK.roleDescription);
-            Node band = first(ds, st, FK.band);
-            Node member = first(ds, st, FK.member);
-            Node rev = first(ds, st, FK.inReview);
-            String by = rev == null ? "" : reviewerOf(rev);
-            if (actor != null) {
-                node(nodes, actor, "person");
-                Node target = character != null ? character : film;
-                node(nodes, target, character != null ? "character" : "film");
-                String label = character != null ? "plays" : "in";
-                if (role != null) label += ": “" + role.getLiteralLexicalForm() + "” (" + by + ")";
-                edges.add(edge(actor, target, label));
-            }
-            if (band != null && member != null) {
-                node(nodes, band, "band");
-                node(nodes, member, "member");
-                edges.add(edge(member, band, "member of (" + by + ")"));
-            }
-        });
-        String elements = "[" + String.join(",", nodes.values()) + (edges.isEmpty() ? "" : "," + String.join(",", edges.stream().distinct().toList())) + "]";
-        // the data sits in a JSON script block (not executed); the page works without it, the picture needs JavaScript
-        return "<h2>Who played whom</h2>\n<div id=\"network\" aria-label=\"network of the film's cast, characters and bands\"></div>\n"
-                + "<script type=\"application/json\" id=\"network-data\">" + elements.replace("</", "<\\/") + "</script>\n"
+    /**
+     * The picture: the film's people, characters and bands, with a legend, a filter by review, and the words behind an
+     * edge shown for the selected node only. The data sits in a JSON script block (not executed); the page reads fine
+     * without it, the picture needs JavaScript.
+     */
+    private String picture(FilmPage film) {
+        return "<h2>Who played whom</h2>\n"
+                + "<p class=\"legend\"><span class=\"dot film\"></span>film <span class=\"dot person\"></span>actor "
+                + "<span class=\"dot character\"></span>character <span class=\"dot band\"></span>band <span class=\"dot member\"></span>band member "
+                + "· <label>Review: <select id=\"network-filter\"><option value=\"\">all reviews</option></select></label> "
+                + "· select a person or character to see what each review said</p>\n"
+                + "<div id=\"network\" aria-label=\"network of the film's cast, characters and bands\"></div>\n"
+                + "<p id=\"network-said\" class=\"said\"></p>\n"
+                + "<script type=\"application/json\" id=\"network-data\">" + film.networkJson().replace("</", "<\\/") + "</script>\n"
                 + "<script src=\"/kg-static/cytoscape.min.js\"></script>\n<script src=\"/kg-static/network.js\"></script>\n";
-    }
-
-    private void node(Map<String, String> nodes, Node n, String kind) {
-        nodes.putIfAbsent(n.getURI(), "{\"data\":{\"id\":" + json(n.getURI()) + ",\"label\":" + json(label(n)) + ",\"kind\":\"" + kind
-                + "\",\"href\":" + json(href(n)) + "}}");
-    }
-
-    private static String edge(Node from, Node to, String label) {
-        return "{\"data\":{\"source\":" + json(from.getURI()) + ",\"target\":" + json(to.getURI()) + ",\"label\":" + json(label) + "}}";
     }
 
     static String json(String s) {

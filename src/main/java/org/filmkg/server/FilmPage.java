@@ -1,0 +1,241 @@
+package org.filmkg.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.filmkg.rdf.FK;
+
+/**
+ * The parts of a film's page that answer "which reviewer called which role what": an infobox (director, year, runtime
+ * and rating as each review gives them, genres, the reviews), a table with one row per actor and one column per review
+ * whose cells hold each reviewer's own words linked to the review, disagreements marked, and the data of the picture.
+ */
+final class FilmPage {
+    private final DatasetGraph ds;
+    private final Pages pages;
+    private final Node film;
+    /** The reviews of this film, ordered by their label. */
+    private final List<Node> reviews = new ArrayList<>();
+
+    FilmPage(DatasetGraph ds, Pages pages, Node film) {
+        this.ds = ds;
+        this.pages = pages;
+        this.film = film;
+        Map<String, Node> byLabel = new TreeMap<>();
+        ds.find(Node.ANY, Node.ANY, FK.reviews, film).forEachRemaining(q -> byLabel.put(reviewer(q.getSubject()) + "\u0000" + q.getSubject().getURI(), q.getSubject()));
+        reviews.addAll(byLabel.values());
+    }
+
+    /** Statements of one type about this film (every statement carries fk:film). */
+    private List<Node> statements(Node type) {
+        List<Node> out = new ArrayList<>();
+        ds.find(Node.ANY, Node.ANY, FK.film, film).forEachRemaining(q -> {
+            if (ds.contains(Node.ANY, q.getSubject(), FK.TYPE, type)) out.add(q.getSubject());
+        });
+        return out;
+    }
+
+    String reviewer(Node rev) {
+        Node r = Pages.first(ds, rev, FK.reviewer);
+        return r == null ? Pages.local(rev) : r.getLiteralLexicalForm();
+    }
+
+    private String link(Node iri, String text) {
+        return "<a href=\"" + Pages.esc(pages.href(iri)) + "\">" + Pages.esc(text) + "</a>";
+    }
+
+    private static String lit(Node n) {
+        return n == null ? null : n.getLiteralLexicalForm();
+    }
+
+    String infobox() {
+        Map<String, Node> directors = new TreeMap<>();
+        for (Node st : statements(FK.CrewCredit)) {
+            if (!"director".equals(lit(Pages.first(ds, st, FK.job)))) continue;
+            Node p = Pages.first(ds, st, FK.person);
+            if (p != null) directors.put(pages.label(p), p);
+        }
+        Set<String> genres = new TreeSet<>();
+        ds.find(Node.ANY, Node.ANY, FK.about, film).forEachRemaining(q -> {
+            if ("genre".equals(lit(Pages.first(ds, q.getSubject(), FK.claimKind)))) genres.add(lit(Pages.first(ds, q.getSubject(), FK.value)));
+        });
+        StringBuilder sb = new StringBuilder("<table class=\"infobox\">\n");
+        if (!directors.isEmpty()) {
+            List<String> ds = new ArrayList<>();
+            directors.forEach((l, n) -> ds.add(link(n, l)));
+            sb.append("<tr><th>Director</th><td>").append(String.join(", ", ds)).append("</td></tr>\n");
+        }
+        sb.append(perReview("Year", rev -> lit(Pages.first(ds, rev, FK.filmYear))));
+        sb.append(perReview("Runtime", rev -> {
+            String m = lit(Pages.first(ds, rev, FK.runtimeMinutes));
+            return m == null ? null : m + " min";
+        }));
+        sb.append(perReview("Rating", rev -> {
+            Node r = Pages.first(ds, rev, FK.rating);
+            return r == null ? null : lit(Pages.first(ds, r, FK.ratingAsWritten));
+        }));
+        if (!genres.isEmpty()) sb.append("<tr><th>Genres</th><td>").append(Pages.esc(String.join(", ", genres))).append("</td></tr>\n");
+        List<String> revs = new ArrayList<>();
+        for (Node rev : reviews) revs.add(link(rev, reviewer(rev)));
+        sb.append("<tr><th>Reviews</th><td>").append(revs.isEmpty() ? "none" : String.join(" · ", revs)).append("</td></tr>\n");
+        return sb.append("</table>\n").toString();
+    }
+
+    /** One infobox row: each distinct value with the reviews that give it ("112 min (A, B)"). */
+    private String perReview(String heading, java.util.function.Function<Node, String> value) {
+        Map<String, List<String>> said = new LinkedHashMap<>();
+        for (Node rev : reviews) {
+            String v = value.apply(rev);
+            if (v != null) said.computeIfAbsent(v, k -> new ArrayList<>()).add(reviewer(rev));
+        }
+        if (said.isEmpty()) return "";
+        List<String> parts = new ArrayList<>();
+        said.forEach((v, who) -> parts.add(Pages.esc(v) + " <span class=\"who\">(" + Pages.esc(String.join(", ", who)) + ")</span>"));
+        return "<tr><th>" + heading + "</th><td>" + String.join("; ", parts) + "</td></tr>\n";
+    }
+
+    /** One actor's words in one review: characters and descriptions, each with the review it links to. */
+    private record Said(Set<String> characters, Set<String> descriptions) {}
+
+    String castTable() {
+        // actor label -> review -> what that review said
+        Map<String, Node> actors = new TreeMap<>();
+        Map<Node, Map<Node, Said>> cells = new LinkedHashMap<>();
+        for (Node st : statements(FK.CastCredit)) {
+            Node actor = Pages.first(ds, st, FK.actor);
+            Node rev = Pages.first(ds, st, FK.inReview);
+            if (actor == null || rev == null) continue;
+            actors.put(pages.label(actor), actor);
+            Said s = cells.computeIfAbsent(actor, k -> new LinkedHashMap<>()).computeIfAbsent(rev, k -> new Said(new TreeSet<>(), new TreeSet<>()));
+            Node ch = Pages.first(ds, st, FK.character);
+            if (ch != null) s.characters().add(pages.label(ch));
+            String d = lit(Pages.first(ds, st, FK.roleDescription));
+            if (d != null) s.descriptions().add(d);
+        }
+        if (actors.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder("<h2>Which reviewer called which role what</h2>\n<table class=\"cast\">\n<tr><th>actor</th><th>character</th>");
+        for (Node rev : reviews) sb.append("<th>").append(link(rev, reviewer(rev))).append("</th>");
+        sb.append("</tr>\n");
+        for (Map.Entry<String, Node> a : actors.entrySet()) {
+            Map<Node, Said> byReview = cells.get(a.getValue());
+            Set<String> characters = new TreeSet<>();
+            Set<String> folded = new TreeSet<>();
+            byReview.values().forEach(s -> {
+                characters.addAll(s.characters());
+                s.descriptions().forEach(d -> folded.add(d.toLowerCase(Locale.ROOT)));
+            });
+            boolean disagree = folded.size() > 1;
+            sb.append("<tr").append(disagree ? " class=\"disagree\" title=\"the reviews describe this role differently\"" : "").append("><td>")
+                    .append(link(a.getValue(), a.getKey())).append(disagree ? " <span class=\"mark\">≠</span>" : "").append("</td><td>")
+                    .append(Pages.esc(String.join(" / ", characters))).append("</td>");
+            for (Node rev : reviews) {
+                Said s = byReview.get(rev);
+                sb.append("<td>");
+                if (s != null) {
+                    List<String> words = new ArrayList<>();
+                    for (String d : s.descriptions()) words.add("<a class=\"quote\" href=\"" + Pages.esc(pages.href(rev)) + "\">“" + Pages.esc(d) + "”</a>");
+                    if (words.isEmpty()) words.add("<span class=\"named\">named" + (s.characters().isEmpty() ? "" : " as " + Pages.esc(String.join(", ", s.characters()))) + "</span>");
+                    sb.append(String.join("<br>", words));
+                }
+                sb.append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        return sb.append("</table>\n").toString();
+    }
+
+    /**
+     * The picture's data for Cytoscape, made with a JSON library: the film, its people, characters and bands; edges
+     * say what ties them and which reviews said so (the picture filters by review with these).
+     */
+    String networkJson() {
+        Map<String, JsonObject> nodes = new LinkedHashMap<>();
+        Map<String, JsonObject> edges = new TreeMap<>();
+        node(nodes, film, "film");
+        for (Node st : statements(FK.CastCredit)) {
+            Node actor = Pages.first(ds, st, FK.actor);
+            Node ch = Pages.first(ds, st, FK.character);
+            Node rev = Pages.first(ds, st, FK.inReview);
+            if (actor == null) continue;
+            node(nodes, actor, "person");
+            String by = rev == null ? "" : reviewer(rev);
+            String role = lit(Pages.first(ds, st, FK.roleDescription));
+            if (ch != null) {
+                node(nodes, ch, "character");
+                edge(edges, actor, ch, "plays", by, role);
+                edge(edges, ch, film, "in", by, null);
+            } else {
+                edge(edges, actor, film, "in", by, role);
+            }
+        }
+        for (Node st : statements(FK.BandStatement)) {
+            Node band = Pages.first(ds, st, FK.band);
+            Node member = Pages.first(ds, st, FK.member);
+            Node rev = Pages.first(ds, st, FK.inReview);
+            if (band == null) continue;
+            node(nodes, band, "band");
+            String by = rev == null ? "" : reviewer(rev);
+            edge(edges, band, film, "in", by, null);
+            if (member != null) {
+                node(nodes, member, "member");
+                edge(edges, member, band, "member of", by, null);
+            }
+        }
+        JsonArray elements = new JsonArray();
+        nodes.values().forEach(elements::add);
+        edges.values().forEach(elements::add);
+        JsonArray reviewers = new JsonArray();
+        for (Node rev : reviews) reviewers.add(reviewer(rev));
+        JsonObject all = new JsonObject();
+        all.put("elements", elements);
+        all.put("reviewers", reviewers);
+        return all.toString();
+    }
+
+    private void node(Map<String, JsonObject> nodes, Node n, String kind) {
+        if (nodes.containsKey(n.getURI())) return;
+        JsonObject data = new JsonObject();
+        data.put("id", n.getURI());
+        data.put("label", pages.label(n));
+        data.put("kind", kind);
+        data.put("href", pages.href(n));
+        JsonObject o = new JsonObject();
+        o.put("data", data);
+        nodes.put(n.getURI(), o);
+    }
+
+    /** One edge per pair and relation; the reviews that state it and their words gather on it. */
+    private static void edge(Map<String, JsonObject> edges, Node from, Node to, String relation, String reviewer, String words) {
+        String key = from.getURI() + "\u0000" + to.getURI() + "\u0000" + relation;
+        JsonObject e = edges.get(key);
+        if (e == null) {
+            JsonObject data = new JsonObject();
+            data.put("id", "e" + edges.size());
+            data.put("source", from.getURI());
+            data.put("target", to.getURI());
+            data.put("relation", relation);
+            data.put("reviewers", new JsonArray());
+            data.put("said", new JsonArray());
+            e = new JsonObject();
+            e.put("data", data);
+            edges.put(key, e);
+        }
+        JsonObject data = e.get("data").getAsObject();
+        JsonArray rs = data.get("reviewers").getAsArray();
+        if (!reviewer.isEmpty() && !rs.contains(new org.apache.jena.atlas.json.JsonString(reviewer))) rs.add(reviewer);
+        if (words != null) data.get("said").getAsArray().add(reviewer + ": “" + words + "”");
+        List<String> said = new ArrayList<>();
+        data.get("said").getAsArray().forEach(v -> said.add(v.getAsString().value()));
+        data.put("label", relation + (said.isEmpty() ? "" : " — " + String.join("; ", new LinkedHashSet<>(said))));
+    }
+}
