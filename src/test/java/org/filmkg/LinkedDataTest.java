@@ -192,6 +192,15 @@ class LinkedDataTest {
         RDFParser.create().source(new StringReader(dump.body())).lang(Lang.TRIG).parse(parsed);
         assertTrue(parsed.stream().count() > 1000, "the whole dataset");
         assertTrue(b.contains("href=\"/dataset.trig\""), "offered on the home page");
+        // also as N-Quads and JSON-LD, each the same dataset
+        for (String[] f : new String[][] {{"dataset.nq", "N-QUADS"}, {"dataset.jsonld", "JSON-LD"}}) {
+            HttpResponse<String> other = get(f[0], null);
+            assertEquals(200, other.statusCode(), f[0]);
+            org.apache.jena.sparql.core.DatasetGraph read = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+            RDFParser.create().source(new StringReader(other.body())).lang(org.apache.jena.riot.RDFLanguages.nameToLang(f[1])).parse(read);
+            assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(parsed, read), f[0] + " holds the same dataset as the TriG");
+            assertTrue(b.contains("href=\"/" + f[0] + "\""), f[0] + " offered on the home page");
+        }
         HttpResponse<String> q = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(HttpRequest.newBuilder(
                 URI.create(server.url() + "ui/kg/query?query=" + URLEncoder.encode("ASK { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());

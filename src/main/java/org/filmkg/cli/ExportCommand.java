@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Linked-data export of the dataset: turtle, trig, jsonld or nt.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Linked-data export of the dataset: turtle, trig, jsonld, nt or nq.")
 final class ExportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -8,9 +8,20 @@ import java.io.UncheckedIOException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.filmkg.store.DatasetIO;
 
-/** The whole dataset as one TriG file (VoID's data dump): the same sorted, byte-stable TriG that {@code ./kg export} writes. */
+/**
+ * The whole dataset as one file (VoID's data dumps): TriG, N-Quads or JSON-LD, the same sorted, byte-stable output
+ * that {@code ./kg export} writes.
+ */
 final class DownloadServlet extends HttpServlet {
     static final String PATH = "/dataset.trig";
+    /** The download paths, each with its format, content type and file name. */
+    static final java.util.Map<String, String[]> PATHS = new java.util.LinkedHashMap<>();
+
+    static {
+        PATHS.put("/dataset.trig", new String[] {"trig", "application/trig", "kg.trig", "TriG"});
+        PATHS.put("/dataset.nq", new String[] {"nq", "application/n-quads", "kg.nq", "N-Quads"});
+        PATHS.put("/dataset.jsonld", new String[] {"jsonld", "application/ld+json", "kg.jsonld", "JSON-LD"});
+    }
     private final DatasetGraph ds;
     private final String base;
 
@@ -21,13 +32,14 @@ final class DownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setContentType("application/trig; charset=utf-8");
-        resp.setHeader("Content-Disposition", "attachment; filename=\"kg.trig\"");
+        String[] f = PATHS.getOrDefault(req.getServletPath(), PATHS.get(PATH));
+        resp.setContentType(f[1] + "; charset=utf-8");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + f[2] + "\"");
         var out = resp.getWriter();
         try {
             org.apache.jena.system.Txn.executeRead(ds, () -> {
                 try {
-                    DatasetIO.write(ds, DatasetIO.Format.TRIG, base, out);
+                    DatasetIO.write(ds, DatasetIO.Format.parse(f[0]), base, out);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

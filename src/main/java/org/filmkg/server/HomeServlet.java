@@ -76,7 +76,7 @@ final class HomeServlet extends HttpServlet {
         sb.append(searchBox(""));
         sb.append("<p><a href=\"").append(EDITOR).append("\">Open the query editor</a> · <a href=\"/queries\">saved queries</a>"
                 + " (start with <a href=\"/queries/which-reviewer-called-which-role\">which reviewer called which role what</a>)"
-                + " · <a href=\"" + DownloadServlet.PATH + "\">download the dataset (TriG)</a></p>\n");
+                + " · download the dataset as " + downloads() + "</p>\n");
         QueryRunner.Table films = runner.table(QueryCatalog.parse("films", FILMS));
         sb.append("<h2>Films</h2>\n<table><tr><th>film</th><th>reviews</th><th>director</th></tr>\n");
         for (List<String> r : films.rows()) row(sb, link(r.get(0), r.get(1)), r.get(2), r.get(3));
@@ -131,5 +131,11 @@ final class HomeServlet extends HttpServlet {
     private String link(String iri, String label) {
         String href = iri.startsWith(base) ? "/" + iri.substring(base.length()) : iri;
         return "<a href=\"" + Pages.esc(href) + "\">" + Pages.esc(label.isEmpty() ? iri : label) + "</a>";
+    }
+
+    private static String downloads() {
+        java.util.List<String> links = new java.util.ArrayList<>();
+        DownloadServlet.PATHS.forEach((path, f) -> links.add("<a href=\"" + path + "\">" + f[3] + "</a>"));
+        return String.join(", ", links);
     }
 }

@@ -115,9 +115,19 @@ final class LinkedDataServlet extends HttpServlet {
             resp.getWriter().write(html);
             return;
         }
+        if (f == Format.JSONLD) {
+            resp.getOutputStream().write(org.filmkg.rdf.JsonLd.write(m.getGraph(), base(m)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, m, f.lang);
         resp.getOutputStream().write(out.toByteArray());
+    }
+
+    /** The base the model's prefixes carry (the describer sets them), for the JSON-LD context. */
+    private static String base(Model m) {
+        String film = m.getNsPrefixURI("film");
+        return film != null && film.endsWith("film/") ? film.substring(0, film.length() - "film/".length()) : "http://localhost:3030/";
     }
 
     /** Static files the pages use: Cytoscape.js from its WebJar and the page script. */

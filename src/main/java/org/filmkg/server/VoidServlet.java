@@ -55,7 +55,7 @@ final class VoidServlet extends HttpServlet {
         d.addProperty(DCTerms.description, "Films, people, characters, bands and claims extracted from film reviews, one named graph per review, every statement with its quote and offsets.");
         d.addProperty(DCTerms.license, m.createResource("https://www.gnu.org/licenses/gpl-3.0.html"));
         d.addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(endpoint));
-        d.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(base + DownloadServlet.PATH.substring(1)));
+        for (String path : DownloadServlet.PATHS.keySet()) d.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(base + path.substring(1)));
         d.addProperty(m.createProperty(VOID, "uriSpace"), base);
         d.addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(FK.NS));
         long triples = 0;

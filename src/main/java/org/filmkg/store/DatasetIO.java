@@ -94,7 +94,7 @@ public final class DatasetIO {
 
     /** Export formats of {@code ./kg export}. */
     public enum Format {
-        TRIG, TURTLE, JSONLD, NT;
+        TRIG, TURTLE, JSONLD, NT, NQ;
 
         public static Format parse(String s) {
             return switch (s.toLowerCase(java.util.Locale.ROOT)) {
@@ -102,7 +102,8 @@ public final class DatasetIO {
                 case "turtle", "ttl" -> TURTLE;
                 case "jsonld", "json-ld" -> JSONLD;
                 case "nt", "ntriples", "n-triples" -> NT;
-                default -> throw new IllegalArgumentException("Unknown format '" + s + "'; expected turtle, trig, jsonld or nt");
+                case "nq", "nquads", "n-quads" -> NQ;
+                default -> throw new IllegalArgumentException("Unknown format '" + s + "'; expected turtle, trig, jsonld, nt or nq");
             };
         }
     }
@@ -180,6 +181,15 @@ public final class DatasetIO {
         switch (format) {
             case TRIG -> writeSorted(ds, pm, true, out);
             case TURTLE -> writeSorted(ds, pm, false, out);
+            // every statement with its graph, one line each, sorted
+            case NQ -> {
+                List<String> lines = new ArrayList<>();
+                ds.find().forEachRemaining(q -> lines.add(NodeFmtLib.strNQ(q)));
+                for (String l : lines.stream().sorted().toList()) {
+                    out.write(l.strip().endsWith(".") ? l.strip() : l + " .");
+                    out.write("\n");
+                }
+            }
             case NT -> {
                 List<String> lines = new ArrayList<>();
                 union(ds).forEach(t -> lines.add(NodeFmtLib.strNT(t)));
@@ -192,14 +202,8 @@ public final class DatasetIO {
                     }
                 });
             }
-            case JSONLD -> {
-                DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                ds.find().forEachRemaining(copy::add);
-                copy.prefixes().putAll(pm);
-                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                RDFDataMgr.write(bytes, copy, Lang.JSONLD);
-                out.write(bytes.toString(StandardCharsets.UTF_8));
-            }
+            // keys are plain terms under a real @context ("claimKind", not "fk:claimKind")
+            case JSONLD -> out.write(org.filmkg.rdf.JsonLd.write(ds, base));
         }
     }
 
