@@ -141,6 +141,16 @@ class BrowserTest {
         }
     }
 
+    /** The editor the pages link to opens with our prefixes set and a first query that returns rows. */
+    @Test
+    void theEditorOpensWithOurPrefixes() throws Exception {
+        String home = dom("", "home-editor-link.png");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"/(ui/#/dataset/kg/query\\?query=[^\"]+)\"").matcher(home);
+        assertTrue(link.find(), "the home page links to the editor");
+        String editor = dom(link.group(1).replace("&amp;", "&"), "editor-prefixes.png");
+        assertTrue(editor.contains("w3id.org/filmkg/ns#") && editor.contains("fk:CastCredit"), "the editor holds our prefixes and a first query");
+    }
+
     @Test
     void searchFindsAPersonBySurname() throws Exception {
         String dom = dom("search?q=Madsen", "search.png");

@@ -182,7 +182,7 @@ class LinkedDataTest {
         String b = r.body();
         assertTrue(b.contains("<h2>Films</h2>") && b.contains("href=\"/film/her-smell\""), b);
         assertTrue(b.contains("Reviewers and publications") && b.contains("href=\"/person/virginia-madsen\""), b);
-        assertTrue(b.contains("href=\"/ui/#/dataset/kg/query\""), "the query editor, one click away");
+        assertTrue(b.contains("href=\"/ui/#/dataset/kg/query?query=PREFIX%20fk%3A"), "the query editor, one click away, with our prefixes set");
         assertEquals(200, get("ui/", "text/html").statusCode(), "the Fuseki UI stays, under /ui/");
         assertEquals(200, get("ui/$/ping", null).statusCode(), "its calls reach the server");
         // the dataset to download, as VoID's data dump

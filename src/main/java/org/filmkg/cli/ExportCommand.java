@@ -15,7 +15,7 @@ final class ExportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DataMixin source;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "turtle", description = "turtle (default), trig, jsonld or nt.")
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "turtle", description = "turtle (default), trig, jsonld, nt or nq.")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")

@@ -19,6 +19,12 @@ import org.filmkg.query.QueryRunner;
  */
 final class HomeServlet extends HttpServlet {
     static final String EDITOR = "/ui/#/dataset/kg/query";
+    /** The editor opened on a first query with our prefixes set ("fk:", "schema:", …), so a user can type terms at once. */
+    static final String EDITOR_START = EDITOR + "?query=" + java.net.URLEncoder.encode(
+            "PREFIX fk: <https://w3id.org/filmkg/ns#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX schema: <https://schema.org/>\n"
+                    + "PREFIX oa: <http://www.w3.org/ns/oa#>\n\n# every cast statement, its actor and the reviewer's words for the role\n"
+                    + "SELECT ?actor ?role ?review WHERE {\n  ?credit a fk:CastCredit ; fk:actor/rdfs:label ?actor ; fk:inReview ?review .\n"
+                    + "  OPTIONAL { ?credit fk:roleDescription ?role }\n} LIMIT 25\n", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     private static final String PREFIXES = "PREFIX fk: <https://w3id.org/filmkg/ns#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     private static final String FILMS = PREFIXES + """
             SELECT ?film ?title (COUNT(DISTINCT ?review) AS ?reviews) (GROUP_CONCAT(DISTINCT ?director; separator=", ") AS ?directors)
@@ -74,7 +80,7 @@ final class HomeServlet extends HttpServlet {
     private String home() throws KgDataException {
         StringBuilder sb = new StringBuilder("<h1>Film criticism graph</h1>\n");
         sb.append(searchBox(""));
-        sb.append("<p><a href=\"").append(EDITOR).append("\">Open the query editor</a> · <a href=\"/queries\">saved queries</a>"
+        sb.append("<p><a href=\"").append(Pages.esc(EDITOR_START)).append("\">Open the query editor</a> · <a href=\"/queries\">saved queries</a>"
                 + " (start with <a href=\"/queries/which-reviewer-called-which-role\">which reviewer called which role what</a>)"
                 + " · download the dataset as " + downloads() + "</p>\n");
         QueryRunner.Table films = runner.table(QueryCatalog.parse("films", FILMS));

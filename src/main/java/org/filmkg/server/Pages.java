@@ -78,7 +78,7 @@ final class Pages {
                 + ".legend .dot{display:inline-block;width:.8rem;height:.8rem;border-radius:50%;margin:0 .2rem 0 .6rem;vertical-align:middle}"
                 + ".dot.film{background:#c0392b;border-radius:2px}.dot.person{background:#2980b9}.dot.character{background:#27ae60}"
                 + ".dot.band{background:#8e44ad}.dot.member{background:#16a085}.said{min-height:1.5rem;color:#333}"
-                + "</style></head><body>\n<nav><a href=\"/\">Home</a><a href=\"" + HomeServlet.EDITOR + "\">Query editor</a><a href=\"/queries\">Saved queries</a>"
+                + "</style></head><body>\n<nav><a href=\"/\">Home</a><a href=\"" + esc(HomeServlet.EDITOR_START) + "\">Query editor</a><a href=\"/queries\">Saved queries</a>"
                 + "<a href=\"/.well-known/void\">Dataset (VoID)</a><a href=\"/ui/\">Fuseki</a>"
                 + "<form action=\"/search\" method=\"get\" style=\"display:inline\"><input type=\"search\" name=\"q\" placeholder=\"Search\" aria-label=\"Search\"></form></nav>\n" + body + "</body></html>\n";
     }
