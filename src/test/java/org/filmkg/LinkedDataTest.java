@@ -1,10 +1,12 @@
 package org.filmkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.util.List;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -139,8 +141,14 @@ class LinkedDataTest {
         assertEquals(200, r.statusCode());
         Model m = parse(r.body(), Lang.TURTLE);
         String v = "http://rdfs.org/ns/void#";
-        assertTrue(m.contains(null, m.createProperty(v, "sparqlEndpoint"), m.createResource("http://localhost:3030/kg/sparql")));
-        assertTrue(m.contains(null, m.createProperty(v, "dataDump"), m.createResource("http://localhost:3030/dataset.trig")));
+        // the data was minted for port 3030; this server runs on another port, and VoID points at this one
+        String own = URI.create(server.url()).resolve("/").toString();
+        assertTrue(m.contains(null, m.createProperty(v, "sparqlEndpoint"), m.createResource(own + "kg/sparql")), r.body());
+        assertTrue(m.contains(null, m.createProperty(v, "dataDump"), m.createResource(own + "dataset.trig")));
+        assertFalse(r.body().contains(":3030/kg/sparql") || r.body().contains(":3030/dataset"), "VoID names a port nothing serves");
+        // no page links to the port the data was minted for
+        for (String page : List.of("", "film/her-smell", "person/virginia-madsen", "queries"))
+            assertFalse(get(page, "text/html").body().matches("(?s).*href=\"https?://localhost:3030.*"), page + " links to port 3030");
         long most = m.listObjectsOfProperty(m.createProperty(v, "triples")).toList().stream().mapToLong(n -> n.asLiteral().getLong()).max().orElse(0);
         assertTrue(most > 1000, "triples " + most);
         assertTrue(m.listObjectsOfProperty(m.createProperty(v, "subset")).toList().size() >= 6, "one subset per named graph");

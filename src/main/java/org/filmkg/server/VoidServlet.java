@@ -92,6 +92,22 @@ final class VoidServlet extends HttpServlet {
         return m;
     }
 
+    /**
+     * The description as this request sees the server: the endpoint and the data dumps at the address the request came
+     * to (a build minted for port 3030 and served on another port must not point readers at 3030).
+     */
+    private Model modelFor(HttpServletRequest req) {
+        String own = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + "/";
+        Model m = ModelFactory.createDefaultModel().add(model());
+        m.setNsPrefixes(model().getNsPrefixMap());
+        Resource d = m.createResource(base + ".well-known/void#dataset");
+        d.removeAll(m.createProperty(VOID, "sparqlEndpoint"));
+        d.removeAll(m.createProperty(VOID, "dataDump"));
+        d.addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(own + "kg/sparql"));
+        for (String path : DownloadServlet.PATHS.keySet()) d.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(own + path.substring(1)));
+        return m;
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         LinkedDataServlet.Format f = LinkedDataServlet.negotiate(req);
@@ -102,10 +118,10 @@ final class VoidServlet extends HttpServlet {
         String html = null;
         if (f == LinkedDataServlet.Format.HTML) {
             java.io.StringWriter w = new java.io.StringWriter();
-            org.apache.jena.riot.RDFDataMgr.write(w, model(), org.apache.jena.riot.Lang.TURTLE);
+            org.apache.jena.riot.RDFDataMgr.write(w, modelFor(req), org.apache.jena.riot.Lang.TURTLE);
             html = Pages.html("Dataset description (VoID)", "<h1>Dataset description (VoID)</h1>\n<pre>" + Pages.esc(w.toString()) + "</pre>\n");
         }
         resp.setHeader("Vary", "Accept");
-        LinkedDataServlet.write(resp, f, model(), html);
+        LinkedDataServlet.write(resp, f, modelFor(req), html);
     }
 }
