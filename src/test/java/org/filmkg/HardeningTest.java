@@ -119,39 +119,9 @@ class HardeningTest {
         }
     }
 
-    /** A listener that counts the connections made to it. */
-    private static final class Listener implements AutoCloseable {
-        final java.net.ServerSocket socket = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-        final AtomicInteger connections = new AtomicInteger();
-
-        Listener() throws java.io.IOException {
-            socket.setSoTimeout(200);
-            Thread t = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try (java.net.Socket c = socket.accept()) {
-                        connections.incrementAndGet();
-                    } catch (java.io.IOException e) {
-                        // timeout or closed: look again until closed
-                    }
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + socket.getLocalPort() + "/sparql";
-        }
-
-        @Override
-        public void close() throws java.io.IOException {
-            socket.close();
-        }
-    }
-
     @Test
     void serviceReachesOnlyTheEndpointsTheUserNames() throws Exception {
-        try (Listener allowed = new Listener(); Listener other = new Listener()) {
+        try (ConnectionCounter allowed = new ConnectionCounter(); ConnectionCounter other = new ConnectionCounter()) {
             DatasetGraph ds = DatasetGraphFactory.createTxnMem();
             try (KgServer s = KgServer.start(ds, KgServer.Config.readOnly(0, 5_000, Path.of("queries")).withAllowedServices(List.of(allowed.url())))) {
                 for (String q : List.of("SELECT * WHERE { SERVICE <" + other.url() + "> { ?s ?p ?o } }",

@@ -121,21 +121,8 @@ class ServerSafetyTest {
     /** SERVICE is refused: a local listener stands where the query points and must see no connection. */
     @Test
     void noQueryReachesOut() throws Exception {
-        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            listener.setSoTimeout(200);
-            java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
-            Thread counter = new Thread(() -> {
-                while (!listener.isClosed()) {
-                    try (java.net.Socket c = listener.accept()) {
-                        connections.incrementAndGet();
-                    } catch (java.io.IOException e) {
-                        // timeout or closed: look again until closed
-                    }
-                }
-            });
-            counter.setDaemon(true);
-            counter.start();
-            String target = "http://127.0.0.1:" + listener.getLocalPort() + "/sparql";
+        try (ConnectionCounter listener = new ConnectionCounter()) {
+            String target = listener.url();
             DatasetGraph ds = Seeds.report().dataset();
             try (KgServer s = KgServer.start(ds, 0, 10_000)) {
                 for (String q : List.of("SELECT * WHERE { SERVICE <" + target + "> { ?s ?p ?o } }",
@@ -152,7 +139,7 @@ class ServerSafetyTest {
                 }
             }
             Thread.sleep(300);
-            assertEquals(0, connections.get(), "a query made the server connect out");
+            assertEquals(0, listener.connections.get(), "a query made the server connect out");
         }
     }
 }
