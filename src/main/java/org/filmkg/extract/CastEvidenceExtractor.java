@@ -306,7 +306,6 @@ public final class CastEvidenceExtractor implements Extractor {
             if (is("praise-noun", gov) && gov.isLowercaseWord() && !s.children(gov, "cop").isEmpty()) out.add(new Hit("praise-noun", null));
             // "X is wasted in a thankless role"
             for (Token c : s.children(gov)) if (c.rel().startsWith("obl") && inARole(s, c)) out.add(new Hit("in-a-role", null));
-            // "X is Y, a small-town mechanic": a copula to a character name with a role noun in apposition
             // "X is her son Jonah": a copula to a role noun with a character's name in apposition
             if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word()) && !s.children(gov, "cop").isEmpty())
                 for (Token ap : s.children(gov, "appos"))
@@ -315,7 +314,7 @@ public final class CastEvidenceExtractor implements Extractor {
                         if (r != null && r.character() != null && !(r.character().end() < s.size() && s.get(r.character().end()).tag().equals("POS")))
                             out.add(new Hit("name-as", new Role(r.character(), descriptionSpan(s, gov))));
                     }
-            // … or with the role noun before it: "X is her son Jonah"
+            // "X is Y, a small-town mechanic", "X is the widow Ruth": a copula to a character with a role noun after or before it
             if (gov.tag().startsWith("NNP") && Names.isNameToken(gov) && !s.children(gov, "cop").isEmpty() && gov.isPerson()) {
                 Role r = roleAt(s, gov, false);
                 boolean roleNoun = r != null && r.description() != null && Lexicon.isRoleNoun(r.description().last().word())
@@ -381,7 +380,6 @@ public final class CastEvidenceExtractor implements Extractor {
         // "the film stars X", "a drama co-starring X": the name is what the film stars (whatever the tagger made of the verb)
         if (m.start() > 0 && s.get(m.start() - 1).word().toLowerCase(Locale.ROOT).matches("stars|co-stars|costars|starring|co-starring|costarring")
                 && s.get(m.start() - 1).isLowercaseWord()) out.add(new Hit("performing-verb", nameAs(s, m)));
-        // "X stars as Y", "X voices the gull": the tagger reads a verb right after a name as a plural noun
         // "X anchors the film" with "anchors" tagged a noun
         if (m.end() + 2 < s.size() && !s.get(m.end()).tag().startsWith("VB") && s.get(m.end()).isLowercaseWord() && s.get(m.end()).word().endsWith("s")
                 && WORDS.get("praise-verb").contains(s.get(m.end()).word().toLowerCase(Locale.ROOT).replaceAll("e?s$", ""))
@@ -389,6 +387,7 @@ public final class CastEvidenceExtractor implements Extractor {
             out.add(new Hit("praised-in-work", null));
             out.add(new Hit("praised-predicate", null));
         }
+        // "X stars as Y", "X voices the gull": the tagger reads a verb right after a name as a plural noun
         Role misread = verbReadAsNoun(s, m);
         if (misread != null) out.add(new Hit("performing-verb", misread.character() == null && misread.description() == null ? null : misread));
         // "As Y, a widowed keeper, X is heartbreaking": the role opens the sentence

@@ -2,7 +2,6 @@ package org.filmkg.server;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -41,8 +40,6 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
             }
         } catch (QueryCancelledException e) {
             ServletOps.error(503, "Query timed out (raise serve --timeout)");
-        } catch (ActionErrorException e) {
-            throw e;
         }
         return new QueryExecResult(RowSetStream.create(rows.getResultVars(), read.iterator()));
     }
