@@ -47,7 +47,15 @@ final class BuildCommand implements Callable<Integer> {
         String where;
         if (db != null) {
             // graph by graph into the store: the dataset is never whole in memory
-            org.filmkg.store.TdbStore.Sync s = Corpus.buildInto(db, prepared, mint);
+            org.filmkg.store.TdbStore.Sync s;
+            try {
+                s = Corpus.buildInto(db, prepared, mint);
+            } catch (InternalError | RuntimeException e) {
+                // a full disk reaches TDB2's memory-mapped files as an InternalError (or an IOException inside a
+                // runtime one); the write transaction was aborted, so the store keeps its last committed build
+                if (!diskFull(e)) throw e;
+                throw new org.filmkg.KgDataException(db + ": the disk is full; nothing of this build was committed, the store keeps its last build");
+            }
             where = db + " (" + s.written() + " graph(s) written, " + s.unchanged() + " unchanged, " + s.dropped() + " dropped)";
         } else {
             where = target.toString();
@@ -60,5 +68,14 @@ final class BuildCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Built " + prepared.results().size() + " review(s) into " + where
                 + (prepared.failures().isEmpty() ? "" : "; " + prepared.failures().size() + " failed"));
         return prepared.failures().isEmpty() ? Main.OK : Main.FAILED;
+    }
+
+    /** An error that means no space was left: an unsafe memory fault on a mapped file, or "No space left on device". */
+    static boolean diskFull(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage());
+            if (c instanceof InternalError && m.contains("unsafe memory access") || m.contains("No space left on device")) return true;
+        }
+        return false;
     }
 }
