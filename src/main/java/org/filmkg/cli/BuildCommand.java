@@ -1,5 +1,6 @@
 package org.filmkg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.filmkg.build.Corpus;
@@ -33,6 +34,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path in = input == null ? Common.defaultInput() : input;
         Path target = out == null ? Common.defaultOut() : out;
+        // a build killed with kill -9 leaves its temporary file beside the output: cleared as the next build starts
+        if (Files.isDirectory(target.toAbsolutePath().getParent())) DatasetIO.removeStaleTemporaries(target.toAbsolutePath().getParent(), target.getFileName().toString());
         var err = spec.commandLine().getErr();
         String mint = base.endsWith("/") ? base : base + "/";
         Corpus.Prepared prepared = Corpus.prepare(in, build.options(in, mint, err));

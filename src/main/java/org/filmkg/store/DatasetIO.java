@@ -159,7 +159,7 @@ public final class DatasetIO {
     static final java.time.Duration STALE = java.time.Duration.ofMinutes(10);
 
     /** Temporary files an earlier writer of this target left behind when it was killed (kill -9 runs no cleanup). */
-    static void removeStaleTemporaries(Path dir, String targetName) throws IOException {
+    public static void removeStaleTemporaries(Path dir, String targetName) throws IOException {
         String prefix = "." + targetName + ".";
         java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(STALE));
         try (var files = Files.newDirectoryStream(dir, p -> {
