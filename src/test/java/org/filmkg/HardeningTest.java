@@ -109,6 +109,23 @@ class HardeningTest {
         }
     }
 
+    /** A result past the rows held in memory spills to a temporary file and still arrives whole. */
+    @Test
+    void aLargeResultArrivesWhole() throws Exception {
+        DatasetGraph ds = Seeds.report().dataset();
+        long quads = org.apache.jena.system.Txn.calculateRead(ds, () -> { long n = 0; var it = ds.find(); while (it.hasNext()) { it.next(); n++; } return n; });
+        try (KgServer s = KgServer.start(ds, 0, 60_000)) {
+            int copies = (int) (30_000 / quads) + 2;
+            StringBuilder values = new StringBuilder();
+            for (int k = 0; k < copies; k++) values.append(' ').append(k);
+            HttpResponse<String> r = get(s, "SELECT ?g ?s ?p ?k WHERE { GRAPH ?g { ?s ?p ?o } VALUES ?k {" + values + " } }");
+            assertEquals(200, r.statusCode());
+            long rows = r.body().lines().count() - 1;
+            assertTrue(quads * copies > 20_000, "the result is larger than what is held in memory");
+            assertEquals(quads * copies, rows, "every row arrives");
+        }
+    }
+
     @Test
     void aSavedQueryThatTimesOutIsA503(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("slow.rq"), "# A cross join that cannot finish in time.\nSELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g1 { ?a ?b ?c } GRAPH ?g2 { ?d ?e ?f } GRAPH ?g3 { ?x ?y ?z } }\n");
