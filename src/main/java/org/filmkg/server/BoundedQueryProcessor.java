@@ -27,6 +27,12 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     /** Rows held in memory per result before the rest spills to a temporary file. */
     static final int SPILL = 20_000;
     private final int maxRows;
+    /**
+     * Queries that run at once: one per core. The others wait their turn before they start, and their timeout starts
+     * when they do: thirty-two heavy queries at once on two cores would otherwise share the cores until every one of
+     * them passed its timeout together.
+     */
+    private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     BoundedQueryProcessor(int maxRows) {
         this.maxRows = maxRows;
@@ -34,6 +40,20 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec qExec, Query query, String queryStringLog) {
+        try {
+            running.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ServletOps.error(503, "Interrupted while waiting to run");
+        }
+        try {
+            return readWhole(action, qExec, query, queryStringLog);
+        } finally {
+            running.release();
+        }
+    }
+
+    private QueryExecResult readWhole(HttpAction action, QueryExec qExec, Query query, String queryStringLog) {
         QueryExecResult r = super.executeQuery(action, qExec, query, queryStringLog);
         if (!r.isRowSet()) return r;
         RowSet rows = r.rowSet();

@@ -124,6 +124,9 @@ public final class KgServer implements AutoCloseable {
             b.staticFileBase(s.substring(0, s.length() - "index.html".length()));
         }
         FusekiServer server = b.build();
+        // a result is read whole before its first byte is sent: the connection must stay open longer than a query may run
+        for (var connector : server.getJettyServer().getConnectors())
+            if (connector instanceof org.eclipse.jetty.server.AbstractConnector ac) ac.setIdleTimeout(Math.max(ac.getIdleTimeout(), timeoutMillis + 60_000));
         server.start();
         return new KgServer(server);
     }
