@@ -142,9 +142,12 @@ class HardeningTest {
             DatasetGraph ds = DatasetGraphFactory.createTxnMem();
             try (KgServer s = KgServer.start(ds, KgServer.Config.readOnly(0, 5_000, Path.of("queries")).withAllowedServices(List.of(allowed.url())))) {
                 for (String q : List.of("SELECT * WHERE { SERVICE <" + other.url() + "> { ?s ?p ?o } }",
-                        "SELECT * WHERE { SERVICE SILENT <" + other.url() + "> { ?s ?p ?o } }",
-                        "SELECT * WHERE { BIND(<" + other.url() + "> AS ?u) SERVICE ?u { ?s ?p ?o } }"))
-                    get(s, q);
+                        "SELECT * WHERE { BIND(<" + other.url() + "> AS ?u) SERVICE ?u { ?s ?p ?o } }")) {
+                    HttpResponse<String> r = get(s, q);
+                    assertEquals(403, r.statusCode(), "refused in one clear answer: " + r.body());
+                    assertTrue(r.body().contains("not allowed"), r.body());
+                }
+                get(s, "SELECT * WHERE { SERVICE SILENT <" + other.url() + "> { ?s ?p ?o } }");
                 // the named endpoint is called (the listener speaks no HTTP, so the query itself fails)
                 get(s, "SELECT * WHERE { SERVICE <" + allowed.url() + "> { ?s ?p ?o } }");
             }

@@ -48,6 +48,10 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
         }
         try {
             return readWhole(action, qExec, query, queryStringLog);
+        } catch (org.apache.jena.query.QueryExecException e) {
+            // a refused SERVICE call is the client's request, answered in one line, not a server fault with a trace
+            if (String.valueOf(e.getMessage()).contains("SERVICE")) ServletOps.error(403, e.getMessage());
+            throw e;
         } finally {
             running.release();
         }
@@ -72,6 +76,9 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
         } catch (QueryCancelledException e) {
             read.close();
             ServletOps.error(503, "Query timed out (raise serve --timeout)");
+        } catch (RuntimeException e) {
+            read.close();
+            throw e;
         }
         Iterator<Binding> it = read.iterator();
         Iterator<Binding> closing = new Iterator<>() {
