@@ -572,4 +572,12 @@ class CastEvidenceTest {
         // near miss: a thing brought to a place
         assertFalse(actor(cast("Night Harbour (2021)\n\nOdette Vance brings a cake to Lisbon."), "Odette Vance"));
     }
+
+    @Test
+    void aVerbOfActingWithAWordShapedLikeAPerson() {
+        assertTrue(cast("Night Harbour (2021)\n\nTom Becker plays a lonely lighthouse keeper.").contains("Tom Becker||a lonely lighthouse keeper"));
+        // near misses: an instrument, a game with no determiner
+        assertFalse(actor(cast("Night Harbour (2021)\n\nTom Becker plays the piano beautifully."), "Tom Becker"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nTom Becker plays poker with the mayor."), "Tom Becker"));
+    }
 }

@@ -786,7 +786,10 @@ public final class CastEvidenceExtractor implements Extractor {
             return new Role(ch, d);
         }
         if (t.tag().startsWith("NN") && t.isLowercaseWord()) {
-            if (afterPlay && !Lexicon.isRoleNoun(t.word())) return null;
+            // ("plays the piano": after a verb of acting the noun must name a person: a role noun or one shaped like it, a keeper)
+            if (afterPlay && !Lexicon.isPersonNoun(t.word())) return null;
+            // (… with a determiner: "plays a keeper", not "plays poker")
+            if (afterPlay && !Lexicon.isRoleNoun(t.word()) && s.children(t).stream().noneMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss"))) return null;
             // "a character in the form of …", "the role": the word for a part is no description of it
             if (t.lemma().toLowerCase(Locale.ROOT).matches("character|role|part|figure|turn|performance")) return null;
             if (!Lexicon.isPersonNoun(t.word())) return null;
