@@ -311,7 +311,7 @@ public final class CastEvidenceExtractor implements Extractor {
                 for (Token ap : s.children(gov, "appos"))
                     if (ap.tag().startsWith("NNP") && ap.isPerson() && ap.index() == gov.index() + 1) {
                         Role r = roleAt(s, ap, false);
-                        if (r != null && r.character() != null && !(r.character().end() < s.size() && s.get(r.character().end()).tag().equals("POS")))
+                        if (r != null && r.character() != null && !ownsSomething(s, r.character()))
                             out.add(new Hit("name-as", new Role(r.character(), descriptionSpan(s, gov))));
                     }
             // "X is Y, a small-town mechanic", "X is the widow Ruth": a copula to a character with a role noun after or before it
@@ -319,8 +319,7 @@ public final class CastEvidenceExtractor implements Extractor {
                 Role r = roleAt(s, gov, false);
                 boolean roleNoun = r != null && r.description() != null && Lexicon.isRoleNoun(r.description().last().word())
                         || s.children(gov, "appos").stream().anyMatch(a -> a.isLowercaseWord() && Lexicon.isRoleNoun(a.word()));
-                if (roleNoun && r.description() != null && r.character() != null && r.character().end() <= s.size()
-                        && !(r.character().end() < s.size() && s.get(r.character().end()).tag().equals("POS"))) out.add(new Hit("name-as", r));
+                if (roleNoun && r.description() != null && r.character() != null && !ownsSomething(s, r.character())) out.add(new Hit("name-as", r));
             }
             // "X is Y's mother" or "X is a revelation": a copula with a performance noun
             if (is("performance-noun", gov) && !s.children(gov, "cop").isEmpty()) out.add(new Hit("performance-of", null));
@@ -561,6 +560,11 @@ public final class CastEvidenceExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /** The name owns what follows it ("Jonah's teacher"): then the copula is about that, not about the name. */
+    private static boolean ownsSomething(Sentence s, TokenSpan name) {
+        return name.end() < s.size() && s.get(name.end()).tag().equals("POS");
     }
 
     /** "in a small role", "in a thankless part": a preposition "in" and the word for a part. */

@@ -26,33 +26,25 @@ final class FilmPage {
     private final Node film;
     /** The reviews of this film, ordered by their label. */
     private final List<Node> reviews = new ArrayList<>();
+    /** The statements about this film (every statement carries fk:film), by type: read once for the whole page. */
+    private final Map<Node, List<Node>> byType = new LinkedHashMap<>();
 
     FilmPage(DatasetGraph ds, Pages pages, Node film) {
         this.ds = ds;
         this.pages = pages;
         this.film = film;
         Map<String, Node> byLabel = new TreeMap<>();
-        ds.find(Node.ANY, Node.ANY, FK.reviews, film).forEachRemaining(q -> byLabel.put(reviewer(q.getSubject()) + "\u0000" + q.getSubject().getURI(), q.getSubject()));
+        ds.find(Node.ANY, Node.ANY, FK.reviews, film).forEachRemaining(q -> byLabel.put(pages.reviewerOf(q.getSubject()) + "\u0000" + q.getSubject().getURI(), q.getSubject()));
         reviews.addAll(byLabel.values());
+        ds.find(Node.ANY, Node.ANY, FK.film, film).forEachRemaining(q ->
+                ds.find(Node.ANY, q.getSubject(), FK.TYPE, Node.ANY).forEachRemaining(t -> byType.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(q.getSubject())));
     }
 
-    /** Statements of one type about this film (every statement carries fk:film). */
+    /** Statements of one type about this film. */
     private List<Node> statements(Node type) {
-        List<Node> out = new ArrayList<>();
-        ds.find(Node.ANY, Node.ANY, FK.film, film).forEachRemaining(q -> {
-            if (ds.contains(Node.ANY, q.getSubject(), FK.TYPE, type)) out.add(q.getSubject());
-        });
-        return out;
+        return byType.getOrDefault(type, List.of());
     }
 
-    String reviewer(Node rev) {
-        Node r = Pages.first(ds, rev, FK.reviewer);
-        return r == null ? Pages.local(rev) : r.getLiteralLexicalForm();
-    }
-
-    private String link(Node iri, String text) {
-        return "<a href=\"" + Pages.esc(pages.href(iri)) + "\">" + Pages.esc(text) + "</a>";
-    }
 
     private static String lit(Node n) {
         return n == null ? null : n.getLiteralLexicalForm();
@@ -71,9 +63,9 @@ final class FilmPage {
         });
         StringBuilder sb = new StringBuilder("<table class=\"infobox\">\n");
         if (!directors.isEmpty()) {
-            List<String> ds = new ArrayList<>();
-            directors.forEach((l, n) -> ds.add(link(n, l)));
-            sb.append("<tr><th>Director</th><td>").append(String.join(", ", ds)).append("</td></tr>\n");
+            List<String> links = new ArrayList<>();
+            directors.forEach((l, n) -> links.add(pages.link(n, l)));
+            sb.append("<tr><th>Director</th><td>").append(String.join(", ", links)).append("</td></tr>\n");
         }
         sb.append(perReview("Year", rev -> lit(Pages.first(ds, rev, FK.filmYear))));
         sb.append(perReview("Runtime", rev -> {
@@ -86,7 +78,7 @@ final class FilmPage {
         }));
         if (!genres.isEmpty()) sb.append("<tr><th>Genres</th><td>").append(Pages.esc(String.join(", ", genres))).append("</td></tr>\n");
         List<String> revs = new ArrayList<>();
-        for (Node rev : reviews) revs.add(link(rev, reviewer(rev)));
+        for (Node rev : reviews) revs.add(pages.link(rev, pages.reviewerOf(rev)));
         sb.append("<tr><th>Reviews</th><td>").append(revs.isEmpty() ? "none" : String.join(" · ", revs)).append("</td></tr>\n");
         return sb.append("</table>\n").toString();
     }
@@ -96,7 +88,7 @@ final class FilmPage {
         Map<String, List<String>> said = new LinkedHashMap<>();
         for (Node rev : reviews) {
             String v = value.apply(rev);
-            if (v != null) said.computeIfAbsent(v, k -> new ArrayList<>()).add(reviewer(rev));
+            if (v != null) said.computeIfAbsent(v, k -> new ArrayList<>()).add(pages.reviewerOf(rev));
         }
         if (said.isEmpty()) return "";
         List<String> parts = new ArrayList<>();
@@ -124,7 +116,7 @@ final class FilmPage {
         }
         if (actors.isEmpty()) return "";
         StringBuilder sb = new StringBuilder("<h2>Which reviewer called which role what</h2>\n<table class=\"cast\">\n<tr><th>actor</th><th>character</th>");
-        for (Node rev : reviews) sb.append("<th>").append(link(rev, reviewer(rev))).append("</th>");
+        for (Node rev : reviews) sb.append("<th>").append(pages.link(rev, pages.reviewerOf(rev))).append("</th>");
         sb.append("</tr>\n");
         for (Map.Entry<String, Node> a : actors.entrySet()) {
             Map<Node, Said> byReview = cells.get(a.getValue());
@@ -136,7 +128,7 @@ final class FilmPage {
             });
             boolean disagree = folded.size() > 1;
             sb.append("<tr").append(disagree ? " class=\"disagree\" title=\"the reviews describe this role differently\"" : "").append("><td>")
-                    .append(link(a.getValue(), a.getKey())).append(disagree ? " <span class=\"mark\">≠</span>" : "").append("</td><td>")
+                    .append(pages.link(a.getValue(), a.getKey())).append(disagree ? " <span class=\"mark\">≠</span>" : "").append("</td><td>")
                     .append(Pages.esc(String.join(" / ", characters))).append("</td>");
             for (Node rev : reviews) {
                 Said s = byReview.get(rev);
@@ -168,7 +160,7 @@ final class FilmPage {
             Node rev = Pages.first(ds, st, FK.inReview);
             if (actor == null) continue;
             node(nodes, actor, "person");
-            String by = rev == null ? "" : reviewer(rev);
+            String by = rev == null ? "" : pages.reviewerOf(rev);
             String role = lit(Pages.first(ds, st, FK.roleDescription));
             if (ch != null) {
                 node(nodes, ch, "character");
@@ -184,7 +176,7 @@ final class FilmPage {
             Node rev = Pages.first(ds, st, FK.inReview);
             if (band == null) continue;
             node(nodes, band, "band");
-            String by = rev == null ? "" : reviewer(rev);
+            String by = rev == null ? "" : pages.reviewerOf(rev);
             edge(edges, band, film, "in", by, null);
             if (member != null) {
                 node(nodes, member, "member");
@@ -195,7 +187,7 @@ final class FilmPage {
         nodes.values().forEach(elements::add);
         edges.values().forEach(elements::add);
         JsonArray reviewers = new JsonArray();
-        for (Node rev : reviews) reviewers.add(reviewer(rev));
+        for (Node rev : reviews) reviewers.add(pages.reviewerOf(rev));
         JsonObject all = new JsonObject();
         all.put("elements", elements);
         all.put("reviewers", reviewers);

@@ -21,8 +21,8 @@ final class HomeServlet extends HttpServlet {
     static final String EDITOR = "/ui/#/dataset/kg/query";
     /** The editor opened on a first query with our prefixes set ("fk:", "schema:", …), so a user can type terms at once. */
     static final String EDITOR_START = EDITOR + "?query=" + java.net.URLEncoder.encode(
-            "PREFIX fk: <https://w3id.org/filmkg/ns#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX schema: <https://schema.org/>\n"
-                    + "PREFIX oa: <http://www.w3.org/ns/oa#>\n\n# every cast statement, its actor and the reviewer's words for the role\n"
+            "PREFIX fk: <" + org.filmkg.rdf.FK.NS + ">\nPREFIX rdfs: <" + org.filmkg.rdf.FK.RDFS + ">\nPREFIX schema: <" + org.filmkg.rdf.FK.SCHEMA + ">\n"
+                    + "PREFIX oa: <" + org.filmkg.rdf.FK.OA + ">\n\n# every cast statement, its actor and the reviewer's words for the role\n"
                     + "SELECT ?actor ?role ?review WHERE {\n  ?credit a fk:CastCredit ; fk:actor/rdfs:label ?actor ; fk:inReview ?review .\n"
                     + "  OPTIONAL { ?credit fk:roleDescription ?role }\n} LIMIT 25\n", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     private static final String PREFIXES = "PREFIX fk: <https://w3id.org/filmkg/ns#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";

@@ -34,7 +34,7 @@ final class NoLoadFilter implements Filter {
         }
         RequestLimitFilter.BufferedBody buffered = RequestLimitFilter.BufferedBody.read(req, limit);
         if (buffered == null) {
-            ((HttpServletResponse) response).sendError(413, "Request larger than " + limit + " bytes");
+            RequestLimitFilter.tooLarge(response, limit);
             return;
         }
         String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase();

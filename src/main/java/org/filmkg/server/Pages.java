@@ -227,7 +227,7 @@ final class Pages {
         return esc(o.toString());
     }
 
-    private String link(Node iri, String text) {
+    String link(Node iri, String text) {
         return "<a href=\"" + esc(href(iri)) + "\">" + esc(text) + "</a>";
     }
 
@@ -255,7 +255,7 @@ final class Pages {
         return local(iri);
     }
 
-    private String reviewerOf(Node rev) {
+    String reviewerOf(Node rev) {
         Node r = first(ds, rev, FK.reviewer);
         return r == null ? local(rev) : r.getLiteralLexicalForm();
     }

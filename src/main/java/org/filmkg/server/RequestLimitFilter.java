@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
@@ -49,27 +48,27 @@ final class RequestLimitFilter implements Filter {
             return;
         }
         if (declared < 0 && hasBody(req)) {
-            byte[] body = readAtMost(req.getInputStream(), limit + 1);
-            if (body.length > limit) {
+            BufferedBody body = BufferedBody.read(req, limit);
+            if (body == null) {
                 tooLarge(response);
                 return;
             }
-            chain.doFilter(new BufferedBody(req, body), response);
+            chain.doFilter(body, response);
             return;
         }
         chain.doFilter(request, response);
     }
 
     private void tooLarge(ServletResponse response) throws IOException {
+        tooLarge(response, limit);
+    }
+
+    static void tooLarge(ServletResponse response, int limit) throws IOException {
         ((HttpServletResponse) response).sendError(413, "Request larger than " + limit + " bytes");
     }
 
     private static boolean hasBody(HttpServletRequest req) {
         return req.getMethod().equals("POST") || req.getMethod().equals("PUT") || req.getHeader("Transfer-Encoding") != null;
-    }
-
-    private static byte[] readAtMost(InputStream in, int max) throws IOException {
-        return in.readNBytes(max);
     }
 
     /** The request with its (chunked) body read into memory: the stream, the reader and form parameters come from it. */

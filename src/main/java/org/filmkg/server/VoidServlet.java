@@ -31,6 +31,8 @@ final class VoidServlet extends HttpServlet {
     private final String base;
     private final String endpoint;
     private Model model;
+    /** The description as seen at each address the server is reached at. */
+    private final java.util.Map<String, Model> byAddress = new java.util.concurrent.ConcurrentHashMap<>();
 
     VoidServlet(DatasetGraph ds, String base, String endpoint) {
         this.ds = ds;
@@ -98,6 +100,16 @@ final class VoidServlet extends HttpServlet {
      */
     private Model modelFor(HttpServletRequest req) {
         String own = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + "/";
+        // one copy per address the server is reached at, not one per request (the description has a part per graph)
+        // (the address comes from the client's Host header: a few are kept, any further one is described afresh)
+        Model cached = byAddress.get(own);
+        if (cached != null) return cached;
+        Model m = describedAt(own);
+        if (byAddress.size() < 8) byAddress.put(own, m);
+        return m;
+    }
+
+    private Model describedAt(String own) {
         Model m = ModelFactory.createDefaultModel().add(model());
         m.setNsPrefixes(model().getNsPrefixMap());
         Resource d = m.createResource(base + ".well-known/void#dataset");

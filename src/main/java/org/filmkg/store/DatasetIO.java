@@ -181,29 +181,19 @@ public final class DatasetIO {
         switch (format) {
             case TRIG -> writeSorted(ds, pm, true, out);
             case TURTLE -> writeSorted(ds, pm, false, out);
-            // every statement with its graph, one line each, sorted
-            case NQ -> {
-                List<String> lines = new ArrayList<>();
-                ds.find().forEachRemaining(q -> lines.add(NodeFmtLib.strNQ(q)));
-                for (String l : lines.stream().sorted().toList()) {
-                    out.write(l.strip().endsWith(".") ? l.strip() : l + " .");
-                    out.write("\n");
-                }
-            }
-            case NT -> {
-                List<String> lines = new ArrayList<>();
-                union(ds).forEach(t -> lines.add(NodeFmtLib.strNT(t)));
-                lines.stream().distinct().sorted().forEach(l -> {
-                    try {
-                        out.write(l);
-                        out.write(" .\n");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
+            // every statement with its graph, one line each, sorted (strNQ ends a line with " .", strNT does not)
+            case NQ -> writeSortedLines(ds.stream().map(NodeFmtLib::strNQ), "\n", out);
+            case NT -> writeSortedLines(union(ds).stream().map(NodeFmtLib::strNT), " .\n", out);
             // keys are plain terms under a real @context ("claimKind", not "fk:claimKind")
             case JSONLD -> out.write(org.filmkg.rdf.JsonLd.write(ds, base));
+        }
+    }
+
+    /** Lines in sorted order, each once, each followed by {@code end}: byte-stable output. */
+    private static void writeSortedLines(java.util.stream.Stream<String> lines, String end, Writer out) throws IOException {
+        for (String l : lines.distinct().sorted().toList()) {
+            out.write(l);
+            out.write(end);
         }
     }
 
