@@ -40,7 +40,8 @@ class CastEvidenceTest {
         for (String cue : List.of("performing-verb", "played-by", "gives-performance", "performance-of", "name-as", "bracket-as",
                 "bracketed-after-role", "as-phrase", "praised-predicate", "actor-noun", "credit-label", "listed-with-cast",
                 "cast-noun-nearby", "crew", "is-character", "reviewer", "another-work", "compared", "ensemble-list", "possessive-role",
-                "possessive-character", "pronoun-performing-verb", "appositive-role", "pattern", "as-themselves", "cast-membership", "praised-in-work"))
+                "possessive-character", "pronoun-performing-verb", "appositive-role", "pattern", "as-themselves", "cast-membership", "praised-in-work",
+                "credit-block"))
             assertTrue(CastEvidenceExtractor.CUES.containsKey(cue), cue);
     }
 
@@ -579,5 +580,100 @@ class CastEvidenceTest {
         // near misses: an instrument, a game with no determiner
         assertFalse(actor(cast("Night Harbour (2021)\n\nTom Becker plays the piano beautifully."), "Tom Becker"));
         assertFalse(actor(cast("Night Harbour (2021)\n\nTom Becker plays poker with the mayor."), "Tom Becker"));
+    }
+
+    // ---- credit blocks: "Name – Name" lines, read column by column ----
+
+    @Test
+    void creditBlockWithTitlesReadsCharactersFirst() {
+        List<String> c = cast("""
+                The cast:
+                Inspector Wendell Boyce - Corin Matheson
+                Lady Margot Fenn - Siobhan Achterberg
+
+                A brisk, old-fashioned whodunit.""");
+        assertTrue(c.contains("Corin Matheson|Inspector Wendell Boyce|"), c.toString());
+        assertTrue(c.contains("Siobhan Achterberg|Lady Margot Fenn|"), c.toString());
+        assertFalse(actor(c, "Inspector Wendell Boyce") || actor(c, "Lady Margot Fenn"), c.toString());
+    }
+
+    @Test
+    void creditBlockReadsActorsFirstFromTheProse() {
+        // the prose calls the left column by surname and the right by first name: the left is the actors
+        List<String> c = cast("""
+                Tobias Grell – Felix Wren
+                Ilse Marquardt – Hanna Wren
+
+                Grell is all nerves as Felix, and Marquardt makes Hanna a quiet force.""");
+        assertTrue(c.contains("Tobias Grell|Felix Wren|"), c.toString());
+        assertTrue(c.contains("Ilse Marquardt|Hanna Wren|"), c.toString());
+        assertFalse(actor(c, "Felix Wren") || actor(c, "Hanna Wren"), c.toString());
+    }
+
+    @Test
+    void creditBlockLabelledCharactersPutsThemFirstWhenNothingElseTells() {
+        List<String> c = cast("""
+                Cast of characters:
+                Oona Drabble: Petra Lindgren
+                Samuel Oyelaran: Marcus Feeney""");
+        assertTrue(c.contains("Petra Lindgren|Oona Drabble|"), c.toString());
+        assertTrue(c.contains("Marcus Feeney|Samuel Oyelaran|"), c.toString());
+    }
+
+    @Test
+    void aLoneDashedLineOrANavigationBarIsNoCreditBlock() {
+        // near misses: one pair with no label, and a line of places
+        List<String> c = cast("""
+                Weekend Reading
+                Tobias Grell - Felix Wren
+
+                A film about two brothers. Paris - London is the route they drive.""");
+        assertFalse(actor(c, "Felix Wren") || actor(c, "Tobias Grell"), c.toString());
+    }
+
+    @Test
+    void aHeaderOfTwoDashedLinesIsNoCreditBlock() {
+        // near miss: a page header pairs a title with a section and a critic with a role, not actors with characters
+        List<String> c = cast("""
+                Harbour Lights – Film Reviews
+                Dana Whitlock – Chief Critic
+
+                A film about two brothers who drive to the coast.""");
+        assertFalse(actor(c, "Dana Whitlock") || actor(c, "Harbour Lights"), c.toString());
+    }
+
+    @Test
+    void aCrewMemberWhoAlsoActs() {
+        List<String> c = cast("Directed by Ines Calder. Ines Calder, who spent years on the script, also plays the stern landlady.");
+        assertTrue(actor(c, "Ines Calder"), c.toString());
+    }
+
+    @Test
+    void aCrewMemberWhoDoesSomethingElseToo() {
+        // near miss: "also" on a verb that is not acting
+        List<String> c = cast("Directed by Ines Calder. Ines Calder also wrote the script, and it shows.");
+        assertFalse(actor(c, "Ines Calder"), c.toString());
+    }
+
+    @Test
+    void aPersonInApositionWhoAppearsAsThemselves() {
+        List<String> c = cast("The documentary trails the club's old coach, Walt Bricker, who appears as himself in every scene.");
+        assertTrue(actor(c, "Walt Bricker"), c.toString());
+    }
+
+    @Test
+    void aPersonInApositionWhoDoesSomethingElse() {
+        // near miss: the clause on the noun says nothing of acting
+        List<String> c = cast("The documentary trails the club's old coach, Walt Bricker, who retired in the spring.");
+        assertFalse(actor(c, "Walt Bricker"), c.toString());
+    }
+
+    @Test
+    void namesThatLeadTheFilm() {
+        List<String> c = cast("Lena Ford and Tom Hale lead the film as a pair of estranged siblings.");
+        assertTrue(actor(c, "Lena Ford") && actor(c, "Tom Hale"), c.toString());
+        // near miss: leading a crew, or a role, is no casting
+        List<String> n = cast("In the story, Lena Ford leads the crew of a fishing boat.");
+        assertFalse(actor(n, "Lena Ford"), n.toString());
     }
 }

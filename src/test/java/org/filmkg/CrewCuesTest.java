@@ -247,4 +247,35 @@ class CrewCuesTest {
         // near miss: a place after no job word
         assertTrue(crew("Night Harbour (2021)\n\nThe ferry sails from Karl Ovid to the island.").isEmpty());
     }
+
+    @Test
+    void writingSongsOrAScoreIsNoScreenplay() {
+        List<String> c = crew("Tess Calloway wrote the songs, and Dmitri Hale wrote the score.");
+        assertTrue(c.contains("Tess Calloway|songwriter") && c.contains("Dmitri Hale|composer"), c.toString());
+        assertFalse(c.contains("Tess Calloway|writer") || c.contains("Dmitri Hale|writer"), c.toString());
+    }
+
+    @Test
+    void anActingCreditAmongTheJobs() {
+        List<String> c = crew("As writer, star and co-producer, Nadia Okafor holds every frame.");
+        assertTrue(c.contains("Nadia Okafor|writer") && c.contains("Nadia Okafor|producer"), c.toString());
+    }
+
+    @Test
+    void behindTheCamera() {
+        assertTrue(crew("Night Ferry\nBehind the camera, Mara Quist shows real command.").contains("Mara Quist|director"));
+        assertTrue(crew("Night Ferry\nOnce again Mara Quist is behind the camera, and it shows.").contains("Mara Quist|director"));
+        // near miss: a shop behind which someone waits
+        List<String> c = crew("Night Ferry\nBehind the camera shop, Mara Quist waits for the bus.");
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Mara Quist|")), c.toString());
+    }
+
+    @Test
+    void designAndOtherCraftsByName() {
+        List<String> c = crew("With production design by Omar Reyes and choreography by Lise Han, it looks terrific.");
+        assertTrue(c.contains("Omar Reyes|other") && c.contains("Lise Han|other"), c.toString());
+        // near miss: a character designs something; "by" is what makes the credit
+        List<String> n = crew("In the story, Omar Reyes designs bridges for a living.");
+        assertFalse(n.stream().anyMatch(x -> x.startsWith("Omar Reyes|")), n.toString());
+    }
 }

@@ -206,4 +206,27 @@ class OtherExtractorsTest {
         assertTrue(facts(MUSIC + "It was snubbed at the Oscars. Nobody at the Oscars noticed.", Fact.Band.class).isEmpty());
         assertTrue(facts("Night Harbour (2021)\n\nA drama about a family.\n\nThe Hallorans move in. The Hallorans argue.", Fact.Band.class).isEmpty());
     }
+
+    @Test
+    void membersIntroducedByTheirRolesAfterABand() {
+        List<String> b = facts("The band Paper Kites, with lead singer Rory Vance and founding member Tess Calloway, sounds huge.", Fact.Band.class);
+        assertTrue(has(b, "Paper Kites", "Rory Vance") && has(b, "Paper Kites", "Tess Calloway"), b.toString());
+        List<String> l = facts("The Hollow Pines were a four-piece: singer Ada Quill, guitarist Moe Barrett and drummer June Faraday.", Fact.Band.class);
+        assertTrue(has(l, "Hollow Pines", "Ada Quill") && has(l, "Hollow Pines", "June Faraday"), l.toString());
+    }
+
+    @Test
+    void nearMissRolesThatAreNoMusiciansOrNoBand() {
+        // a family with a father, and a firm with a founder, are no band
+        List<String> b = facts("The Whitlocks were a family: father Ada Quill, mother Moe Barrett and son June Faraday. "
+                + "The firm, with founder Rory Vance, went under.", Fact.Band.class);
+        assertTrue(b.isEmpty(), b.toString());
+    }
+
+    @Test
+    void aTwoWordBandOwningItsFrontman() {
+        // the tagger reads the band's first word as an adjective; the band keeps it
+        List<String> b = facts("Static Orchard's frontman Rory Vance gets most of the screen time.", Fact.Band.class);
+        assertTrue(has(b, "Static Orchard", "Rory Vance"), b.toString());
+    }
 }

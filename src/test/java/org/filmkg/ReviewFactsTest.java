@@ -154,4 +154,28 @@ class ReviewFactsTest {
         // near miss: a byline with something else after the comma
         assertEquals(Optional.empty(), info("Night Ferry\nBy Martin Kessel, who loved it" + BODY, Fact.Kind.REVIEWER));
     }
+
+    @Test
+    void aLoneScoreUnderItsLabelReadsOnTheNextCommonScale() {
+        List<Fact> f = facts("Night Ferry\nScore\n7" + BODY);
+        assertEquals(Optional.of(0.7), f.stream().filter(x -> x instanceof Fact.ReviewInfo r && r.kind() == Fact.Kind.RATING)
+                .map(x -> ((Fact.ReviewInfo) x).normalised()).findFirst());
+        assertEquals(Optional.of("Night Ferry"), title("Score\n7\nNight Ferry" + BODY));
+    }
+
+    @Test
+    void runtimeAfterACertificate() {
+        assertEquals(Optional.of("98"), info("Night Ferry\nRated PG-13. 98 minutes." + BODY, Fact.Kind.RUNTIME));
+        // near miss: a number of minutes in a story is no runtime
+        assertEquals(Optional.empty(), info("Night Ferry\nHe waits. 20 minutes pass." + BODY, Fact.Kind.RUNTIME));
+    }
+
+    @Test
+    void bylineWithThePublicationIsNoTitle() {
+        String text = "Reviewed by Kit Amberley for Screen Weekly\nNight Ferry" + BODY;
+        assertEquals(Optional.of("Kit Amberley"), info(text, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Screen Weekly"), info(text, Fact.Kind.PUBLICATION));
+        assertEquals(Optional.of("Night Ferry"), title("Sam Okri / The Northern Ledger\nNight Ferry" + BODY));
+        assertEquals(Optional.of("Night Ferry"), title("FINAL SCORE: 62/100\nNight Ferry" + BODY));
+    }
 }

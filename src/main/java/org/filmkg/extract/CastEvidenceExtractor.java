@@ -31,7 +31,7 @@ public final class CastEvidenceExtractor implements Extractor {
 
     public static final Map<String, Cue> CUES = cues();
     public static final int THRESHOLD = CUES.get("threshold").weight();
-    private static final Map<String, Set<String>> WORDS = words();
+    private static final Map<String, Set<String>> WORDS = Lexicon.WORD_CLASSES;
 
     /** A role the parse ties to a mention: a character name, a description, or both. */
     record Role(TokenSpan character, TokenSpan description) {}
@@ -62,6 +62,9 @@ public final class CastEvidenceExtractor implements Extractor {
         for (Fact f : patterns.extract(doc, ctx)) byPattern.add((Fact.Cast) f);
         List<PersonMention> mentions = new ArrayList<>(PersonMentions.find(doc));
         mentions.addAll(creditListNames(doc, mentions));
+        List<CreditBlocks.Pair> creditPairs = CreditBlocks.read(doc);
+        for (CreditBlocks.Pair c : creditPairs)
+            if (mentions.stream().noneMatch(m -> overlaps(m.span(), c.actor()))) mentions.add(new PersonMention(c.actor(), false));
         // "Character (Actor)" patterns read a credit list's "Actor (Character)" the wrong way round
         byPattern.removeIf(c -> c.character() != null && c.evidence().rule().endsWith("char-paren") && mentions.stream()
                 .anyMatch(m -> m.span().begin() <= c.character().begin() && c.character().begin() < m.span().endChar() && creditLine(m.span().sentence(), m.span())));
@@ -71,6 +74,9 @@ public final class CastEvidenceExtractor implements Extractor {
                 .anyMatch(m -> m.span().begin() == c.character().begin() && bracketedCharacter(m.span().sentence(), m.span(), surnames) != null));
         Map<PersonMention, List<Hit>> hits = new LinkedHashMap<>();
         for (PersonMention m : mentions) hits.put(m, new ArrayList<>(positiveCues(doc, m, ctx, surnames)));
+        // "Ruth Vale – Jane Roe" in a credit block: the block says which column is the actors
+        for (CreditBlocks.Pair c : creditPairs)
+            for (PersonMention m : mentions) if (overlaps(m.span(), c.actor())) hits.get(m).add(new Hit("credit-block", new Role(c.character(), null)));
         ensembleLists(doc, mentions, hits);
         pronounSubjects(doc, mentions, hits, ctx);
 
@@ -248,6 +254,7 @@ public final class CastEvidenceExtractor implements Extractor {
         if (headline(doc, s)) return out;
         if (rel.startsWith("nsubj") && gov != null) {
             actingCue(s, gov, rel.equals("nsubj:pass"), "performing-verb", ctx).ifPresent(out::add);
+            verbCues(s, m, gov, out);
             if (is("give-verb", gov)) {
                 for (Token o : s.children(gov, "obj")) if (is("performance-noun", o)) out.add(new Hit("gives-performance", asRole(s, gov, o)));
                 // "X gives life to Y", "X brings Y to life": Y a character or a word for a person ("brings a culture to life" casts no one)
@@ -326,11 +333,21 @@ public final class CastEvidenceExtractor implements Extractor {
         }
         // "X, who plays Y, …", "Paul Roe, who stars as …": a relative clause of acting about the name
         // (the parser hangs the clause on the name as acl:relcl, or as parataxis after a comma)
-        for (Token v : s.children(h)) {
+        // ("the band's guitarist, X, who appears as himself": the clause hangs on the noun the name is in apposition to)
+        List<Token> clauses = new ArrayList<>(s.children(h));
+        if (h.rel().equals("appos") && gov != null) clauses.addAll(s.children(gov).stream().filter(v -> v.index() > h.index()).toList());
+        for (Token v : clauses) {
             // "X, playing her estranged son, …": a participle of acting on the name
             boolean participle = v.rel().equals("acl") && v.tag().equals("VBG");
             if (!participle && (!v.rel().matches("acl:relcl|acl|parataxis|dep") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who") || w.is("that")))) continue;
             actingCue(s, v, false, "performing-verb", ctx).ifPresent(out::add);
+            verbCues(s, m, v, out);
+            // "X, who wrote the script, also plays Y": the parser hangs the name's own verb on the clause as dep
+            for (Token w : s.children(v))
+                if (w.rel().matches("dep|parataxis") && w.tag().startsWith("VB") && w.index() > v.index() && s.children(w, "nsubj").isEmpty()) {
+                    actingCue(s, w, false, "performing-verb", ctx).ifPresent(out::add);
+                    verbCues(s, m, w, out);
+                }
         }
         // "X, in a small role, is memorable"
         for (Token c : s.children(h)) if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss") && inARole(s, c)) out.add(new Hit("in-a-role", null));
@@ -432,8 +449,10 @@ public final class CastEvidenceExtractor implements Extractor {
     /** The name leads a cast noun ("X heads the ensemble") or is what a cast includes ("a cast that includes X"). */
     private static boolean castMembership(Sentence s, Token gov, String rel) {
         String v = gov.lemma().toLowerCase(Locale.ROOT);
-        if (rel.startsWith("nsubj") && v.matches("lead|head|top|anchor|join|front|round|complete|fill") && gov.tag().startsWith("VB"))
-            return s.children(gov, "obj").stream().anyMatch(o -> is("cast-noun", o) || o.is("cast"));
+        if (rel.startsWith("nsubj") && v.matches("lead|head|top|anchor|join|front|round|complete|fill|headline") && gov.tag().startsWith("VB"))
+            return s.children(gov, "obj").stream().anyMatch(o -> is("cast-noun", o) || o.is("cast")
+                    // "A and B lead the film", "X anchors the drama" (not "X leads the crew" or "the role")
+                    || v.matches("lead|anchor|headline|front") && is("work-noun", o) && !o.is("role") && !o.is("part") && o.isLowercaseWord());
         if (rel.equals("obj") && v.matches("include|feature|boast|comprise") && gov.tag().startsWith("VB")) {
             for (Token subj : s.children(gov, "nsubj")) {
                 Token owner = subj.is("that") || subj.is("which") ? s.head(gov) : subj;
@@ -496,6 +515,10 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** The (folded) character names the cues so far give as someone's role; playing oneself is no role of another. */
+    private static boolean overlaps(TokenSpan a, TokenSpan b) {
+        return a.sentence() == b.sentence() && a.start() < b.end() && b.start() < a.end();
+    }
+
     private static Set<String> rolesNamed(Map<PersonMention, List<Hit>> hits) {
         Set<String> out = new HashSet<>();
         for (List<Hit> hs : hits.values())
@@ -668,6 +691,24 @@ public final class CastEvidenceExtractor implements Extractor {
      * "X as herself", "X (playing himself)", "X appears as themselves": the person plays their own part, as in a
      * documentary or a cameo; the character is the person, the phrase the description.
      */
+    /**
+     * What the verb a name is subject of says beyond acting: "X also stars as Y" (a crew member's acting named
+     * outright) and "X appears as himself", "X, who plays herself" (a documentary's people).
+     */
+    private static void verbCues(Sentence s, TokenSpan m, Token verb, List<Hit> out) {
+        if (!verb.tag().startsWith("VB")) return;
+        boolean acting = is("perform-verb", verb) || is("appear-verb", verb);
+        if (acting && s.children(verb, "advmod").stream().anyMatch(k -> k.is("also") || k.is("too")))
+            out.add(new Hit("also-performs", null));
+        if (!acting && !verb.lemma().equalsIgnoreCase("cameo")) return;
+        for (Token k : s.children(verb))
+            if (k.rel().matches("obj|obl.*|xcomp") && k.word().toLowerCase(Locale.ROOT).matches("himself|herself|themselves|themself")
+                    && (k.rel().equals("obj") || s.caseOf(k).equals("as"))) {
+                out.add(new Hit("as-themselves", new Role(m, new TokenSpan(s, verb.index(), k.index() + 1))));
+                return;
+            }
+    }
+
     private static Role asThemselves(Sentence s, TokenSpan m) {
         int i = m.end();
         if (i < s.size() && s.get(i).word().equals("(")) i++;
@@ -1072,16 +1113,6 @@ public final class CastEvidenceExtractor implements Extractor {
             out.put(p[0], new Cue(p[0], Integer.parseInt(p[1].strip()), p[2]));
         }
         if (!out.containsKey("threshold")) throw new IllegalStateException("cast-cues.tsv: no threshold row");
-        return Map.copyOf(out);
-    }
-
-    private static Map<String, Set<String>> words() {
-        Map<String, Set<String>> out = new LinkedHashMap<>();
-        for (String l : Lexicon.lines("performance-words.tsv")) {
-            String[] p = l.split("\t");
-            if (p.length != 2) throw new IllegalStateException("performance-words.tsv: expected class<TAB>word, got '" + l + "'");
-            out.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[1].strip().toLowerCase(Locale.ROOT));
-        }
         return Map.copyOf(out);
     }
 }

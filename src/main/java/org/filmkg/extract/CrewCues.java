@@ -188,6 +188,8 @@ final class CrewCues {
         List<Token> objects = s.children(verb, "obj");
         if (j == Job.WRITER && objects.isEmpty() && !sharedWork) return;
         if (!aboutOwnWork(s, verb)) return;
+        // "X wrote the songs", "X wrote the score": writing music is a songwriter's or a composer's job
+        if (j == Job.WRITER) j = musicJob(objects).orElse(j);
         add(out, name, j, "crew.subject-of-verb", 4, verb);
     }
 
@@ -201,7 +203,9 @@ final class CrewCues {
             if (j != null) {
                 jobs.addAll(j);
                 begin = k;
-            } else if (!(t.is("and") || t.word().equals(",") || t.word().equals("&") || t.word().equals("/"))) {
+            } else if (!(t.is("and") || t.word().equals(",") || t.word().equals("&") || t.word().equals("/")
+                    // "as writer, star and co-producer": the acting credit sits among the jobs
+                    || t.word().matches("(?i)star|co-star|lead"))) {
                 break;
             }
             k--;
@@ -209,6 +213,16 @@ final class CrewCues {
         // a single title is crew.rules' job-name; two or more coordinated ones are this cue's
         if (jobs.size() < 2 || k >= 0 && (s.get(k).is("of") || s.get(k).is("like") || s.get(k).is("than"))) return;
         for (Job j : jobs) out.add(new Found(name, j, "crew.coordinated-titles", 3, s.get(begin).begin(), name.endChar()));
+    }
+
+    /** The job of writing a verb's musical object: songs make a songwriter, a score or music a composer. */
+    private static java.util.Optional<Job> musicJob(List<Token> objects) {
+        for (Token o : objects) {
+            String w = o.lemma().toLowerCase(Locale.ROOT);
+            if (w.equals("song") || w.equals("songs") || w.equals("tune") || w.equals("lyric")) return java.util.Optional.of(Job.SONGWRITER);
+            if (w.equals("score") || w.equals("music") || w.equals("soundtrack")) return java.util.Optional.of(Job.COMPOSER);
+        }
+        return java.util.Optional.empty();
     }
 
     /** "write", "co-wrote", "penned", "scripted": the tagger's lemma misses some hyphenated forms. */

@@ -141,9 +141,9 @@ public final class CrewExtractor implements Extractor {
         return out;
     }
 
-    /** The rule names the job right before the name ("composer X", "Directors A and B"). */
+    /** The rule's words make the name a person ("composer X", "Directors A and B"): its shape is enough. */
     private static boolean titled(RuleMatch m) {
-        return m.rule().equals("crew.job-name") || m.rule().equals("crew.jobs-names");
+        return "shape".equals(m.attribute("name"));
     }
 
     /** A bare apostrophe is possessive only after s, z or x ("the Coens' film"); after other names it opens a quote. */

@@ -9,7 +9,7 @@ import org.filmkg.review.Review;
 /** Runs the extractors over one review, in order: each sees the facts of those before it. */
 public final class Extraction {
     /** Bump when an extractor or a rule file changes what it finds (keys the build cache). */
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
 
     private final List<Extractor> extractors;
 

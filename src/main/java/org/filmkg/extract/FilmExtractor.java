@@ -105,7 +105,7 @@ public final class FilmExtractor implements Extractor {
 
     /** Decoration around a title on a heading line: a year or certificate in brackets, a rating, "Review", a section after a bar or dash. */
     private static final Pattern HEADING_TAIL = Pattern.compile("(?:\\s*(?:\\([^()]{1,40}\\)|[★☆*½]+(?:\\s*/\\s*[★☆*]+)?|\\d(?:\\.\\d)?\\s*/\\s*\\d+|(?:[Mm]ovie|[Ff]ilm)?\\s*[Rr]eview|REVIEW))+\\s*$");
-    private static final Pattern LABEL = Pattern.compile("(?i)(?:rated|rating|grade|verdict|runtime|running time|dir|directed|director|cast|starring|written|writer|by|with|score|reviewed|review by|critic|reviewer|words by|posted)\\b");
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:(?:final|overall|our|my)\\s+)?(?:rated|rating|grade|verdict|runtime|running time|dir|directed|director|cast|starring|written|writer|by|with|score|reviewed|review by|critic|reviewer|words by|posted)\\b");
     private static final Pattern COLUMN = Pattern.compile("(?i)\\bon\\s+(?:movies|films?|cinema|screen)\\b|\\breviews?\\b|\\bcritique\\b|\\bcolumn\\b");
     private static final Pattern HEADING_CUT = Pattern.compile("\\s+[–—|-]\\s+|\\s*\\|\\s*");
 
@@ -118,12 +118,15 @@ public final class FilmExtractor implements Extractor {
         String text = doc.text();
         int pos = 0;
         boolean first = true;
+        Set<Integer> creditLines = CreditBlocks.lineStarts(doc);
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(pos, end);
             // a navigation or section heading ("Home | Reviews", "NEWS & REVIEWS") is no title and not the first line
-            if (!line.isBlank() && !siteWordsOnly(line)) {
+            // … nor is a line of a credit block ("Ruth Vale – Jane Roe")
+            int lead = pos + (line.length() - line.stripLeading().length());
+            if (!line.isBlank() && !siteWordsOnly(line) && !creditLines.contains(lead)) {
                 headingLine(doc, cands, line, pos, first);
                 first = false;
             }
@@ -157,7 +160,7 @@ public final class FilmExtractor implements Extractor {
         boolean allPerson = true;
         for (Sentence s : doc.sentences())
             for (Token k : s.tokens()) if (k.begin() >= b && k.end() <= b + title.length() && !k.isPerson()) allPerson = false;
-        if (allPerson || LABEL.matcher(title).lookingAt()) return;
+        if (allPerson || LABEL.matcher(title).lookingAt() || ReviewInfoExtractor.isByline(line)) return;
         if (!(colon(title) > 0 && COLUMN.matcher(title.substring(0, colon(title))).find()))
             add(cands, title, b, b + title.length(), first ? "title.first-line" : "title.heading-line", first ? 5 : 2, doc);
         int colon = title.indexOf(": ");
@@ -201,6 +204,8 @@ public final class FilmExtractor implements Extractor {
             boolean ok = Character.isUpperCase(c) || Character.isDigit(c) || w.equals("&") || SMALL.contains(w.toLowerCase(Locale.ROOT)) || !Character.isLetterOrDigit(c);
             if (!ok) return false;
         }
+        // a score on its own line ("7", "8.5", "62%") is a rating under its label
+        if (t.matches("[\\d.,/%]{1,5}") && !t.matches("\\d{4}")) return false;
         // a date line ("December 2008", "12 March 2021") heads a page, not a film
         if (t.matches("(?i).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,4}.*|(?i)\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*.*")) return false;
         return !t.matches(".*[.!?]$");

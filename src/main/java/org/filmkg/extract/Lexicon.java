@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class Lexicon {
     /** Negation and hedge cue words (lowercase, apostrophes removed) to "negation" or "hedge". */
     public static final Map<String, String> POLARITY_CUES = tsv("polarity-cues.tsv", v -> v);
     /** Number words ("three", "forty-five") to their value; one list for every extractor and rule file ($NUMBERWORD). */
+    /** The word classes the cast scorer and the credit blocks read ({@code performance-words.tsv}: class, word). */
+    public static final Map<String, Set<String>> WORD_CLASSES = wordClasses();
     public static final Map<String, Integer> NUMBERS = tsv("number-words.tsv", Integer::valueOf);
     /** Cue word to fictional yes/no. */
     public static final Map<String, Fact.Fictional> FICTIONAL_CUES = fictionalCues();
@@ -160,6 +163,16 @@ public final class Lexicon {
         for (String l : lines("fictional-cues.txt")) {
             String[] parts = l.split("\t");
             out.put(parts[1].toLowerCase(Locale.ROOT), parts[0].equals("yes") ? Fact.Fictional.YES : Fact.Fictional.NO);
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Set<String>> wordClasses() {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String l : Lexicon.lines("performance-words.tsv")) {
+            String[] p = l.split("\t");
+            if (p.length != 2) throw new IllegalStateException("performance-words.tsv: expected class<TAB>word, got '" + l + "'");
+            out.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[1].strip().toLowerCase(Locale.ROOT));
         }
         return Map.copyOf(out);
     }

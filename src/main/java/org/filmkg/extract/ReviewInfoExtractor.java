@@ -57,6 +57,11 @@ public final class ReviewInfoExtractor implements Extractor {
         return out;
     }
 
+    /** A line a reviewer rule reads as a byline ("By Jane Roe", "Jane Roe / The Ledger"): metadata, never a title. */
+    static boolean isByline(String line) {
+        return PATTERNS.find(line).stream().anyMatch(h -> h.rule().kind().equals("REVIEWER"));
+    }
+
     private static boolean plausiblePublication(LinePatterns.Hit h, ReviewContext ctx) {
         String value = h.group("value");
         String before = h.text().substring(0, h.start("value"));
@@ -93,8 +98,10 @@ public final class ReviewInfoExtractor implements Extractor {
         double n = w.equals("½") ? 0.5 : Lexicon.NUMBERS.containsKey(w) ? Lexicon.NUMBERS.get(w) : Double.parseDouble(num);
         if (h.group("value").toLowerCase(Locale.ROOT).contains("and a half")) n += 0.5;
         if (h.group("value").endsWith("%")) return n <= 100 ? n / 100 : null;
-        // Star ratings without a scale are read out of five, the most common scale.
-        double d = h.group("den") != null ? Double.parseDouble(h.group("den")) : 5;
+        // Without a scale, stars and small scores are read out of five, the most common scale; a lone score above five
+        // under a label ("Score: 7", "Score: 62") out of the next common scale, ten or a hundred.
+        double d = h.group("den") != null ? Double.parseDouble(h.group("den"))
+                : n <= 5 || h.group("value").toLowerCase(Locale.ROOT).contains("star") ? 5 : n <= 10 ? 10 : 100;
         return n <= d ? n / d : null;
     }
 
