@@ -676,4 +676,43 @@ class CastEvidenceTest {
         List<String> n = cast("In the story, Lena Ford leads the crew of a fishing boat.");
         assertFalse(actor(n, "Lena Ford"), n.toString());
     }
+
+    @Test
+    void theFilmStarsAListIsNoDescription() {
+        // near miss: the tagger may read "stars" as a noun the names stand in apposition to
+        List<Fact.Cast> f = facts("The film stars Lena Ford, Tom Hale, Ruth Ames and Ben Cole. It is a quiet, sad thing.");
+        assertEquals(4, f.stream().map(c -> c.actor().text()).distinct().count(), f.toString());
+        assertTrue(f.stream().allMatch(c -> c.description() == null), f.toString());
+    }
+
+    @Test
+    void namesInBracketsPairInOrderWithTheNamesBefore() {
+        List<String> c = cast("The film stars Lena Ford and Tom Hale. Maggie and Jack (Ford and Hale) are siblings who cannot agree.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Ford|Maggie|")) && c.stream().anyMatch(x -> x.startsWith("Hale|Jack|")), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Ford|Jack|")), c.toString());
+    }
+
+    @Test
+    void aLoneSurnameOpeningASentenceIsThePerson() {
+        List<String> c = cast("The film stars Lena Ford and Ben Cole. Cole brings menace to the role of a corrupt councilman.");
+        assertTrue(c.contains("Cole||a corrupt councilman"), c.toString());
+        // near miss: a capitalised first word that is no one's surname stays a word
+        List<String> n = cast("The film stars Lena Ford and Ben Cole. Menace comes to the role of a corrupt councilman.");
+        assertFalse(actor(n, "Menace"), n.toString());
+    }
+
+    @Test
+    void aCharacterInAppositionToThePersonsCharacter() {
+        List<String> c = cast("The film stars Lena Ford. Ford's character, a nurse named Maggie, is stretched thin.");
+        assertTrue(c.contains("Ford|Maggie|a nurse"), c.toString());
+        // near miss: an author's character casts no one
+        List<String> n = cast("Charles Dickens's character, a miser named Scrooge, haunts the film.");
+        assertFalse(actor(n, "Charles Dickens"), n.toString());
+    }
+
+    @Test
+    void inTheRoleOfOpensTheSentence() {
+        List<String> c = cast("In the role of the sheriff, Ben Cole is a delight.");
+        assertTrue(c.contains("Ben Cole||the sheriff"), c.toString());
+    }
 }

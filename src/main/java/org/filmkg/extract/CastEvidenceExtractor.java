@@ -361,7 +361,19 @@ public final class CastEvidenceExtractor implements Extractor {
             if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
         }
-        if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) out.add(new Hit("performance-of", asRole(s, gov, gov) != null ? asRole(s, gov, gov) : asAfter(s, gov)));
+        if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) {
+            Role r = asRole(s, gov, gov) != null ? asRole(s, gov, gov) : asAfter(s, gov);
+            out.add(new Hit("performance-of", r != null ? r : apposedRole(s, gov)));
+        }
+        // "X's character, a nurse named Maggie, …": the role in apposition to the person's character (a weak cue alone:
+        // authors have characters too)
+        if (rel.equals("nmod:poss") && gov != null && gov.lemma().equalsIgnoreCase("character") && apposedRole(s, gov) != null)
+            out.add(new Hit("possessive-role", apposedRole(s, gov)));
+        // "In the role of the sheriff, X is a delight": the part the clause the person is subject of is set in
+        if (rel.startsWith("nsubj") && gov != null)
+            for (Token c : s.children(gov))
+                if (c.rel().startsWith("obl") && inARole(s, c))
+                    for (Token n : s.children(c, "nmod")) if (s.caseOf(n).equals("of")) out.add(new Hit("in-a-role", roleAt(s, n, true)));
         // "X's two-bit hustler Ruth", "X's merciless agent": the role a name owns (weak alone: "Austen's heroine")
         if (rel.equals("nmod:poss") && gov != null && !is("performance-noun", gov)) {
             Role owned = null;
@@ -388,7 +400,10 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan firstName = Names.lastNameRun(new TokenSpan(s, Math.max(0, gov.index() - 3), gov.index() + 1));
             if (firstName != null && firstName.start() >= 2 && s.get(firstName.start() - 1).word().matches("[–—:]")) ap = s.get(firstName.start() - 2);
         }
-        if (ap != null && ap.tag().startsWith("NN") && ap.isLowercaseWord() && (Lexicon.isRoleNoun(ap.word()) || is("actor-noun", ap))) {
+        // ("The film stars A, B and C": the tagger may read the verb "stars" as a plural noun the names stand beside)
+        boolean starsVerb = ap != null && ap.word().matches("(?i)stars|co-stars|costars") && ap.index() > 0
+                && (is("work-noun", s.get(ap.index() - 1)) || s.get(ap.index() - 1).tag().matches("PRP|WDT|RB"));
+        if (ap != null && !starsVerb && ap.tag().startsWith("NN") && ap.isLowercaseWord() && (Lexicon.isRoleNoun(ap.word()) || is("actor-noun", ap))) {
             TokenSpan d = descriptionSpan(s, ap);
             // ("A as a shy boy, B as …": a role after "as" is A's, not a noun B stands in apposition to)
             if (d != null && !(d.start() > 0 && s.get(d.start() - 1).is("as"))) out.add(new Hit("appositive-role", new Role(null, d)));
@@ -590,6 +605,22 @@ public final class CastEvidenceExtractor implements Extractor {
         return name.end() < s.size() && s.get(name.end()).tag().equals("POS");
     }
 
+    /** "her role, a nurse named Maggie": the role a noun for a part stands in apposition to, or null. */
+    private static Role apposedRole(Sentence s, Token partNoun) {
+        for (Token a : s.children(partNoun, "appos")) {
+            Role r = roleAt(s, a, false);
+            if (r == null) continue;
+            if (r.character() != null || r.description() == null) return r;
+            // "a nurse named Maggie", "a drifter called Joe"
+            for (Token acl : s.children(a, "acl"))
+                if (acl.lemma().matches("(?i)name|call|dub"))
+                    for (Token o : s.children(acl, "obj"))
+                        if (Names.isNameToken(o) && o.tag().startsWith("NNP")) return new Role(roleAt(s, o, false).character(), r.description());
+            return r;
+        }
+        return null;
+    }
+
     /** "in a small role", "in a thankless part": a preposition "in" and the word for a part. */
     private static boolean inARole(Sentence s, Token c) {
         return s.caseOf(c).equals("in") && (c.lemma().equalsIgnoreCase("role") || c.lemma().equalsIgnoreCase("part")) && c.isLowercaseWord();
@@ -754,6 +785,13 @@ public final class CastEvidenceExtractor implements Extractor {
         if (s.get(at).word().equals(",") && at > 0) at--;
         Token before = s.get(at);
         if (Names.isNameToken(before)) {
+            // "Maggie and Jack (A and B)": names listed in brackets pair in order with the names listed before them
+            List<TokenSpan> inside = nameRuns(s, open + 1, closing(s, open));
+            List<TokenSpan> outside = coordinatedNamesEndingAt(s, at);
+            if (inside.size() >= 2 && outside.size() >= 2) {
+                int i = inside.indexOf(inside.stream().filter(r -> r.start() == m.start()).findFirst().orElse(null));
+                return outside.size() == inside.size() && i >= 0 ? new Role(outside.get(i), null) : null;
+            }
             TokenSpan ch = Names.lastNameRun(new TokenSpan(s, Math.max(0, at - 5), at + 1));
             if (ch == null || ch.end() != at + 1) return null;
             // "Full Name (Other Title) directs": NER's person outside, an untagged name inside is an aside
@@ -771,6 +809,46 @@ public final class CastEvidenceExtractor implements Extractor {
             return d == null ? null : new Role(null, d);
         }
         return null;
+    }
+
+    /** The index of the bracket closing the one at {@code open}, or the sentence's end. */
+    private static int closing(Sentence s, int open) {
+        for (int k = open + 1; k < s.size(); k++) if (s.get(k).word().equals(")")) return k;
+        return s.size();
+    }
+
+    /** The runs of name tokens in tokens {@code [from, to)}. */
+    private static List<TokenSpan> nameRuns(Sentence s, int from, int to) {
+        List<TokenSpan> out = new ArrayList<>();
+        int k = from;
+        while (k < to) {
+            if (!Names.isNameToken(s.get(k))) {
+                k++;
+                continue;
+            }
+            int e = k;
+            while (e < to && Names.isNameToken(s.get(e))) e++;
+            out.add(new TokenSpan(s, k, e));
+            k = e;
+        }
+        return out;
+    }
+
+    /** "A, B and C" ending at token {@code last}: the names, in order (just one when no list ends there). */
+    private static List<TokenSpan> coordinatedNamesEndingAt(Sentence s, int last) {
+        List<TokenSpan> out = new ArrayList<>();
+        int k = last;
+        while (k >= 0 && Names.isNameToken(s.get(k))) {
+            int e = k + 1;
+            while (k - 1 >= 0 && Names.isNameToken(s.get(k - 1))) k--;
+            out.add(0, new TokenSpan(s, k, e));
+            int sep = k - 1;
+            if (sep >= 1 && (s.get(sep).is("and") || s.get(sep).word().equals("&"))) k = sep - 1;
+            else if (sep >= 1 && s.get(sep).word().equals(",")) k = sep - 1;
+            else break;
+            if (k >= 0 && s.get(k).word().equals(",")) k--;
+        }
+        return out;
     }
 
     /** "Deputy Sheriff Ben Holt", "Sergeant Lou Petty": capitalised role words before a name describe the role. */

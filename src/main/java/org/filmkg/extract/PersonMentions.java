@@ -61,6 +61,30 @@ public final class PersonMentions {
                 i++;
             }
         }
+        out.addAll(surnamesAlone(doc, out));
+        return out;
+    }
+
+    /**
+     * "Cole brings menace to the part": a lone surname NER left untagged (often a sentence's first word) is a mention
+     * when the review gives that surname in a full name elsewhere.
+     */
+    private static List<PersonMention> surnamesAlone(Doc doc, List<PersonMention> found) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (PersonMention m : found)
+            if (m.span().size() >= 2) surnames.add(m.span().last().word());
+        List<PersonMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences())
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.get(i);
+                if (!surnames.contains(t.word()) || !t.tag().startsWith("NNP") || !Names.isNameToken(t)) continue;
+                final int at = i;
+                if (found.stream().anyMatch(m -> m.span().sentence() == s && m.span().start() <= at && at < m.span().end())) continue;
+                // not part of a longer run of capitalised words ("Cole Street", "Ben Cole" would be a mention already)
+                if (i + 1 < s.size() && s.get(i + 1).isCapitalised() && s.get(i + 1).tag().startsWith("NNP")) continue;
+                if (i > 0 && s.get(i - 1).isCapitalised() && s.get(i - 1).tag().startsWith("NNP")) continue;
+                out.add(new PersonMention(new TokenSpan(s, i, i + 1), false));
+            }
         return out;
     }
 
