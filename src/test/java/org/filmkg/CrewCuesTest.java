@@ -278,4 +278,19 @@ class CrewCuesTest {
         List<String> n = crew("In the story, Omar Reyes designs bridges for a living.");
         assertFalse(n.stream().anyMatch(x -> x.startsWith("Omar Reyes|")), n.toString());
     }
+
+    @Test
+    void aCoWriterBesideAFirmWriterCredit() {
+        List<String> c = crew("Written by Ines Calder. Ines Calder (and co-writer Paul Okafor) keep the plot tight.");
+        assertTrue(c.contains("Ines Calder|writer") && c.contains("Paul Okafor|writer"), c.toString());
+        // near miss: a plain "writer X" beside a firm credit is likely another film's writer, and goes
+        List<String> n = crew("Written by Ines Calder. Like writer Paul Okafor, she loves a twist.");
+        assertFalse(n.contains("Paul Okafor|writer"), n.toString());
+    }
+
+    @Test
+    void aJobAfterAsIsACharactersTitle() {
+        List<String> c = crew("Directed by Ines Calder. Tom Reed (as Editor Walter Robson) is superb.");
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Walter")), c.toString());
+    }
 }

@@ -178,4 +178,30 @@ class ReviewFactsTest {
         assertEquals(Optional.of("Night Ferry"), title("Sam Okri / The Northern Ledger\nNight Ferry" + BODY));
         assertEquals(Optional.of("Night Ferry"), title("FINAL SCORE: 62/100\nNight Ferry" + BODY));
     }
+
+    @Test
+    void aBareNameLineInTheHeaderIsTheByline() {
+        String text = "Night Ferry review: a keeper and his light\n\nA slow, patient drama\n\nDana Whitlock\n" + BODY;
+        assertEquals(Optional.of("Dana Whitlock"), info(text, Fact.Kind.REVIEWER));
+        // near miss: a name on its own line that the review talks about is one of the film's people
+        String cast = "Night Ferry\n\nTom Reed\n\nThe keeper climbs the stairs. Tom Reed plays him, and Reed never overdoes it.";
+        assertEquals(Optional.empty(), info(cast, Fact.Kind.REVIEWER));
+    }
+
+    @Test
+    void columnNamesTheCriticAndTheTitleStays() {
+        String text = "McCoy on Movies: Night Ferry" + BODY;
+        assertEquals(Optional.of("McCoy"), info(text, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Night Ferry"), title(text));
+    }
+
+    @Test
+    void publicationAfterABarAndNoneFromASectionWord() {
+        String text = "Night Ferry (12A) |Close-Up Film Review" + BODY;
+        assertEquals(Optional.of("Close-Up Film"), info(text, Fact.Kind.PUBLICATION));
+        assertEquals(Optional.of("Night Ferry"), title(text));
+        assertEquals(Optional.empty(), info("Night Ferry – Film Review" + BODY, Fact.Kind.PUBLICATION));
+        assertEquals(Optional.of("Night Ferry"), title("Night Ferry – Film Review" + BODY));
+        assertEquals(Optional.of("Time Out"), info("Night Ferry\nTime Out says" + BODY, Fact.Kind.PUBLICATION));
+    }
 }

@@ -19,7 +19,8 @@ import org.filmkg.nlp.TokenSpan;
  */
 public final class CrewExtractor implements Extractor {
     /** Words before a job phrase that make it someone else's ("the son of director X", "like director X"). */
-    private static final Set<String> OTHERS = Set.of("of", "like", "than", "unlike", "whom", "late");
+    // ("as Editor Walter Roe": after "as" a capitalised job is a character's title)
+    private static final Set<String> OTHERS = Set.of("of", "like", "than", "unlike", "whom", "late", "as");
     /** The strength from which a director or writer candidate is kept beside a stronger one. */
     private static final int FIRM = 4;
     private static final Set<String> CHECKS = Set.of("title", "own-work", "someone-else", "not-after-be", "passive-own-work");
@@ -124,6 +125,8 @@ public final class CrewExtractor implements Extractor {
     private List<Candidate> interpret(Doc doc, ReviewContext ctx, RuleMatch m) {
         List<Candidate> out = new ArrayList<>();
         int strength = Integer.parseInt(m.attribute("strength"));
+        // "co-writer X", "co-directors A and B": the job itself says there is another, so a stronger credit keeps it
+        if (m.group("job").map(j -> j.first().word().toLowerCase(Locale.ROOT).startsWith("co-")).orElse(false)) strength = Math.max(strength, FIRM);
         Evidence ev = new Evidence(m.span().begin(), m.span().endChar(), m.rule());
         List<Job> jobs = jobsOf(m);
         if ("people".equals(m.attribute("shape"))) {

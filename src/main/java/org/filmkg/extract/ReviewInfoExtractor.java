@@ -42,6 +42,15 @@ public final class ReviewInfoExtractor implements Extractor {
             if (done.contains(kind)) continue;
             String value = h.group("value");
             if (value == null || value.isBlank()) continue;
+            int end = h.end("value");
+            if (h.rule().name().equals("publication.title-suffix")) {
+                // "Title |Close-Up Film Review": the page's section word is no part of the publication's name, and
+                // "Film Review" alone names none
+                String bare = value.replaceFirst("\\s+(?:[Rr]eviews?|REVIEWS?)\\s*$", "");
+                if (FilmExtractor.siteWordsOnly(bare)) continue;
+                end -= value.length() - bare.length();
+                value = bare;
+            }
             Double norm = switch (kind) {
                 case RATING -> rating(h);
                 case RUNTIME -> runtime(h);
@@ -51,15 +60,39 @@ public final class ReviewInfoExtractor implements Extractor {
             if (kind == Fact.Kind.PUBLICATION && !plausiblePublication(h, ctx)) continue;
             String v = kind == Fact.Kind.RUNTIME ? String.valueOf(norm.intValue()) : value.strip();
             out.add(new Fact.ReviewInfo(kind, v, kind == Fact.Kind.RATING ? norm : kind == Fact.Kind.RUNTIME ? norm : null,
-                    new Evidence(h.start("value"), h.end("value"), h.rule().name())));
+                    new Evidence(h.start("value"), end, h.rule().name())));
             done.add(kind);
         }
+        if (!done.contains(Fact.Kind.REVIEWER)) bareNameByline(doc).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * A line in the header that is only a person's name ("Jane Roe" under the headline) is the byline, when the name
+     * comes up nowhere else in the review: a critic is rarely named in the body, the people of the film are.
+     */
+    private static java.util.Optional<Fact> bareNameByline(Doc doc) {
+        String text = doc.text();
+        int lines = 0;
+        for (org.filmkg.nlp.Sentence s : doc.sentences()) {
+            if (lines++ >= 10) break;
+            if (s.begin() == 0 || s.size() < 2 || s.size() > 3 || !s.tokens().stream().allMatch(t -> t.isPerson() && t.isCapitalised())) continue;
+            int lineStart = text.lastIndexOf('\n', s.begin() - 1) + 1;
+            int lineEnd = text.indexOf('\n', s.end());
+            if (!text.substring(lineStart, s.begin()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) continue;
+            String surname = s.get(s.size() - 1).word();
+            String rest = text.substring(0, s.begin()) + " " + text.substring(s.end());
+            if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname) + "\\b").matcher(rest).find()) continue;
+            String name = text.substring(s.begin(), s.end());
+            return java.util.Optional.of(new Fact.ReviewInfo(Fact.Kind.REVIEWER, name, null, new Evidence(s.begin(), s.end(), "reviewer.bare-name-line")));
+        }
+        return java.util.Optional.empty();
     }
 
     /** A line a reviewer rule reads as a byline ("By Jane Roe", "Jane Roe / The Ledger"): metadata, never a title. */
     static boolean isByline(String line) {
-        return PATTERNS.find(line).stream().anyMatch(h -> h.rule().kind().equals("REVIEWER"));
+        // ("Roe on Movies: Night Ferry" names the critic's column and the film: the title stays)
+        return PATTERNS.find(line).stream().anyMatch(h -> h.rule().kind().equals("REVIEWER") && !h.rule().name().equals("reviewer.column"));
     }
 
     private static boolean plausiblePublication(LinePatterns.Hit h, ReviewContext ctx) {
