@@ -229,4 +229,24 @@ class OtherExtractorsTest {
         List<String> b = facts("Static Orchard's frontman Rory Vance gets most of the screen time.", Fact.Band.class);
         assertTrue(has(b, "Static Orchard", "Rory Vance"), b.toString());
     }
+
+    @Test
+    void membersByWhoseRoleByInstrumentAndWithModifiers() {
+        List<String> w = facts("Paper Crowns\nIt follows the Glass Owls, the Leeds four-piece whose frontman, Declan Rourke, burned too bright.", Fact.Band.class);
+        assertTrue(has(w, "Glass Owls", "Declan Rourke"), w.toString());
+        List<String> i = facts("Paper Crowns\nFormed in 1979, the Glass Owls featured Declan Rourke on vocals and Suzie Marr on bass.", Fact.Band.class);
+        assertTrue(has(i, "Glass Owls", "Declan Rourke") && has(i, "Glass Owls", "Suzie Marr"), i.toString());
+        List<String> m = facts("Paper Crowns\nHale plays Declan Rourke, the Glass Owls' doomed singer.", Fact.Band.class);
+        assertTrue(has(m, "Glass Owls", "Declan Rourke"), m.toString());
+    }
+
+    @Test
+    void aLineUpBetweenDashesOnlyInAReviewAboutMusic() {
+        String music = "Paper Crowns\nThe Glass Owls – Declan Rourke, Suzie Marr and Gaz Dunne – were never meant to last. "
+                + "Their songs, their albums and the tour that broke them fill the film, and every gig rings out.";
+        assertTrue(has(facts(music, Fact.Band.class), "Glass Owls", "Suzie Marr"), facts(music, Fact.Band.class).toString());
+        // near miss: a family between dashes in a review that is not about music
+        List<String> n = facts("Paper Crowns\nThe Hendersons – Mary Reed, Tom Reed and Sue Reed – live next door and never stop arguing.", Fact.Band.class);
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }

@@ -663,6 +663,11 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan d = trimDescription(new TokenSpan(s, comma + 1, m.start() - 1));
             if (d != null && d.tokens().stream().anyMatch(t -> t.tag().startsWith("NN") && t.isLowercaseWord())) return new Role(r.character(), d);
         }
+        // "As the band's guitarist, Pete Kenny, X …": the aside names the character the description is
+        if (r.character() == null && r.description() != null && comma + 1 < m.start() - 1 && s.get(m.start() - 1).word().equals(",")) {
+            TokenSpan aside = new TokenSpan(s, comma + 1, m.start() - 1);
+            if (aside.tokens().stream().allMatch(Names::isNameToken)) return new Role(aside, r.description());
+        }
         return r;
     }
 
@@ -868,12 +873,18 @@ public final class CastEvidenceExtractor implements Extractor {
     /** A role phrase starting at token {@code i}: a name ("Y", "his sister Y", "lawyer Y") or a description ("a weary nurse"). */
     private static Role phraseFrom(Sentence s, int i) {
         int j = i;
-        while (j < s.size() && (s.get(j).tag().matches("DT|PRP\\$|CD|JJ.*|RB|VBN|VBG|HYPH|POS") && !Names.isNameToken(s.get(j))
-                || s.get(j).isLowercaseWord() && s.get(j).tag().startsWith("NN"))) j++;
-        if (j < s.size() && Names.isNameToken(s.get(j)) && !s.get(j).tag().startsWith("PRP")) {
+        while (true) {
+            while (j < s.size() && (s.get(j).tag().matches("DT|PRP\\$|CD|JJ.*|RB|VBN|VBG|HYPH|POS") && !Names.isNameToken(s.get(j))
+                    || s.get(j).isLowercaseWord() && s.get(j).tag().startsWith("NN"))) j++;
+            if (j >= s.size() || !Names.isNameToken(s.get(j)) || s.get(j).tag().startsWith("PRP")) break;
             int e = j;
             while (e < s.size() && (Names.isNameToken(s.get(e)) || e + 1 < s.size() && s.get(e).word().matches("[“”\"‘’']") && Names.isNameToken(s.get(e + 1))
                     || e > j && s.get(e).word().matches("[“”\"]") )) e++;
+            // "the Wolves' lead guitarist": a name that owns the noun after it is part of the description, not the role
+            if (e < s.size() && s.get(e).tag().equals("POS") && e > j) {
+                j = e + 1;
+                continue;
+            }
             TokenSpan ch = Names.lastNameRun(new TokenSpan(s, j, e));
             if (ch == null) return null;
             TokenSpan d = j > i ? trimDescription(new TokenSpan(s, i, j)) : null;
