@@ -204,4 +204,28 @@ class ReviewFactsTest {
         assertEquals(Optional.of("Night Ferry"), title("Night Ferry – Film Review" + BODY));
         assertEquals(Optional.of("Time Out"), info("Night Ferry\nTime Out says" + BODY, Fact.Kind.PUBLICATION));
     }
+
+    @Test
+    void titleAsTheSubjectOfKindOfFilm() {
+        assertEquals(Optional.of("Night Ferry"), title("★★★★☆\n\nNight Ferry is the kind of film that lingers. It finds terror in open water."));
+    }
+
+    @Test
+    void navigationWithGenreSectionsIsNoTitle() {
+        assertEquals(Optional.of("Night Ferry"), title("Home » Reviews » Drama\n\nNight Ferry review – a slow-burning marvel\n\nTom Reed stars."));
+    }
+
+    @Test
+    void lowerCaseTitleAfterWatching() {
+        assertEquals(Optional.of("night ferry"), title("i finally got around to watching night ferry and honestly? not bad. tom reed is great."));
+        // near miss: what is watched is a person or a thing of the story
+        assertEquals(Optional.empty(), title("i kept watching her face and honestly? not bad. the ending is great."));
+    }
+
+    @Test
+    void titleOpeningASentenceAfterIn() {
+        assertEquals(Optional.of("Night Ferry"), title("In Night Ferry, director Jane Roe follows two drifters across the sea. Night Ferry never hurries."));
+        // near miss: a date after "In" names no film
+        assertEquals(Optional.empty(), title("In March, the keeper climbs the stairs. The keeper never hurries."));
+    }
 }

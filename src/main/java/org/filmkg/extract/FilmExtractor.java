@@ -107,7 +107,7 @@ public final class FilmExtractor implements Extractor {
     private static final Pattern HEADING_TAIL = Pattern.compile("(?:\\s*(?:\\([^()]{1,40}\\)|[★☆*½]+(?:\\s*/\\s*[★☆*]+)?|\\d(?:\\.\\d)?\\s*/\\s*\\d+|(?:[Mm]ovie|[Ff]ilm)?\\s*[Rr]eview|REVIEW))+\\s*$");
     private static final Pattern LABEL = Pattern.compile("(?i)(?:(?:final|overall|our|my)\\s+)?(?:rated|rating|grade|verdict|runtime|running time|dir|directed|director|cast|starring|written|writer|by|with|score|reviewed|review by|critic|reviewer|words by|posted)\\b");
     private static final Pattern COLUMN = Pattern.compile("(?i)\\bon\\s+(?:movies|films?|cinema|screen)\\b|\\breviews?\\b|\\bcritique\\b|\\bcolumn\\b");
-    private static final Pattern HEADING_CUT = Pattern.compile("\\s+[–—|-]\\s+|\\s*\\|\\s*");
+    private static final Pattern HEADING_CUT = Pattern.compile("\\s+[–—|-]\\s+|\\s*[|»›]\\s*");
 
     /**
      * Short title-shaped lines standing alone: the first line of a review is most often its film's title ("Nowhere
@@ -184,7 +184,8 @@ public final class FilmExtractor implements Extractor {
         int n = 0;
         for (String w : words) {
             if (w.isEmpty()) continue;
-            if (!SITE_WORDS.contains(w)) return false;
+            // ("Home » Reviews » Drama": a genre is a section of the site there)
+            if (!SITE_WORDS.contains(w) && !Lexicon.GENRES.contains(w)) return false;
             n++;
         }
         return n > 0;
@@ -231,11 +232,24 @@ public final class FilmExtractor implements Extractor {
                         add(cands, doc.text(s.get(comma + 1).begin(), s.get(b - 1).end()), s.get(comma + 1).begin(), s.get(b - 1).end(), "title.is-a-film", 2, doc);
                 }
             }
+            // "In Night Ferry, director Jane Roe …": a capitalised run that opens a sentence after "In" and ends in a comma
+            // (not a place or a date: "In Paris,", "In March,")
+            if (s.size() > 6 && s.get(0).word().equals("In")) {
+                int b = 1;
+                while (b < s.size() && b <= 6 && s.get(b).isCapitalised() && !s.get(b).isPerson() && "O".equals(s.get(b).ner()) || b > 1 && b < s.size() && SMALL.contains(s.get(b).word()) && b + 1 < s.size() && s.get(b + 1).isCapitalised()) b++;
+                if (b > 1 && b < s.size() && s.get(b).word().equals(",") && !s.get(b - 1).word().matches("(?i)the|a|an"))
+                    add(cands, doc.text(s.get(1).begin(), s.get(b - 1).end()), s.get(1).begin(), s.get(b - 1).end(), "title.in-opening", 1, doc);
+            }
             for (Token pred : s.tokens()) {
                 String w = pred.lemma().toLowerCase(Locale.ROOT);
-                if (!pred.tag().startsWith("NN") || !pred.isLowercaseWord() || !(WORK_NOUNS.contains(w) || Lexicon.GENRES.contains(w))) continue;
+                if (!pred.tag().startsWith("NN") || !pred.isLowercaseWord()) continue;
+                // "X is the kind of film that lingers", "X is a sort of comedy"
+                boolean kindOf = w.matches("kind|sort|type") && s.children(pred, "nmod").stream()
+                        .anyMatch(n -> WORK_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT)) || Lexicon.GENRES.contains(n.lemma().toLowerCase(Locale.ROOT)));
+                if (!(WORK_NOUNS.contains(w) || Lexicon.GENRES.contains(w) || kindOf)) continue;
                 if (s.children(pred, "cop").isEmpty()) continue;
                 for (Token subj : s.children(pred, "nsubj")) {
+                    // (a sentence's first word is capitalised anyway: alone there it must be tagged a proper noun)
                     if (!subj.tag().startsWith("NN") || !subj.isCapitalised() || subj.index() == 0 && !subj.tag().startsWith("NNP") || subj.isPerson()
                             || "LOCATION".equals(subj.ner())) continue;
                     int a = subj.index();
