@@ -89,6 +89,18 @@ class BrowserTest {
     }
 
     @Test
+    void overviewPageRenders() throws Exception {
+        String dom = dom("overview", "overview.png");
+        assertTrue(dom.contains("<h1>Corpus overview</h1>") && dom.contains("Her Smell") && dom.contains("Virginia Madsen"), dom);
+    }
+
+    @Test
+    void reviewPageHighlightsWhatWasRead() throws Exception {
+        String dom = dom("review/001_c4c6e02c314750f2", "review.png");
+        assertTrue(dom.matches("(?s).*<mark title=\"[^\"]*Cast[^\"]*\">.*"), "highlighted spans say what was read from them");
+    }
+
+    @Test
     void entityPageRenders() throws Exception {
         String dom = dom("person/virginia-madsen", "person.png");
         assertTrue(dom.contains("<h1>Virginia Madsen</h1>"), dom);

@@ -109,7 +109,12 @@ class LinkedDataTest {
         assertTrue(html.contains("her mother (Virginia Madsen)") && html.contains("href=\"/review/001_c4c6e02c314750f2\""), html);
         assertTrue(!html.contains("<script") || html.contains("application/json"), "entity pages need no script");
         HttpResponse<String> review = get("review/001_c4c6e02c314750f2", "text/html");
-        assertTrue(review.body().contains("<mark>her manager (Virginia Madsen)</mark>"), "the review text highlights what was extracted");
+        // each highlighted stretch says in its tooltip what was read from it
+        java.util.regex.Matcher mark = java.util.regex.Pattern.compile("<mark title=\"([^\"]*)\">([^<]*)</mark>").matcher(review.body());
+        boolean found = false;
+        while (mark.find())
+            if (mark.group(2).contains("her manager") && mark.group(1).contains("Cast") && mark.group(1).contains("Virginia Madsen")) found = true;
+        assertTrue(found, "the review text highlights what was extracted, and says what in a tooltip");
         assertTrue(review.body().contains("&#39;") || review.body().contains("&quot;") || !review.body().contains("<mark><"), "text is escaped");
         // the page is titled by its film and reviewer, and a rating link reads as the reviewer wrote it
         HttpResponse<String> titled = get("review/000_e99cdb9c54f30756", "text/html");
@@ -225,5 +230,25 @@ class LinkedDataTest {
         assertEquals(200, x.statusCode());
         assertTrue(x.body().contains("&lt;b&gt;") && !x.body().contains("<b>\""), x.body());
         assertTrue(x.body().contains("0 matches"), "the text is a literal, not SPARQL: " + x.body());
+    }
+
+    @Test
+    void theOverviewCountsTheCorpusAndListsFilmsPeopleAndReviewers() throws Exception {
+        HttpResponse<String> r = get("overview", "text/html");
+        assertEquals(200, r.statusCode());
+        String b = r.body();
+        assertTrue(b.contains("<h1>Corpus overview</h1>") && b.matches("(?s).*<th>Reviews</th><td>5</td>.*"), b);
+        assertTrue(b.contains("href=\"/film/her-smell\""), b);
+        String people = b.substring(b.indexOf("<h2>People</h2>"), b.indexOf("<h2>Reviewers</h2>"));
+        assertTrue(people.contains("href=\"/person/virginia-madsen\""), people);
+        assertFalse(people.contains("href=\"/character/"), "characters are not people: " + people);
+        assertTrue(b.matches("(?s).*<h2>Reviewers</h2>.*High On Films.*"), b);
+    }
+
+    @Test
+    void pagesEscapeWhatTheUserTyped() throws Exception {
+        String body = get("search?q=" + URLEncoder.encode("<script>alert(1)</script>\"", StandardCharsets.UTF_8), "text/html").body();
+        assertFalse(body.contains("<script>alert(1)"), body);
+        assertTrue(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;"), body);
     }
 }

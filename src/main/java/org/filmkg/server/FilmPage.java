@@ -50,57 +50,75 @@ final class FilmPage {
         return n == null ? null : n.getLiteralLexicalForm();
     }
 
-    String infobox() {
+    /** One value an infobox row shows, with the reviewers who give it ("112 min (A, B)"). */
+    record Valued(String value, List<String> who) {}
+
+    record PerReview(String heading, List<Valued> values) {}
+
+    /** One cell of the cast table: the reviewer's words, each linked to the review, or "named (as …)". */
+    record Cell(List<Pages.Link> quotes, String named) {}
+
+    record CastRow(Pages.Link actor, List<String> characters, boolean disagree, List<Cell> cells) {}
+
+    /** What the film template shows. */
+    record Model(List<Pages.Link> directors, List<PerReview> perReview, List<String> genres, List<Pages.Link> reviews,
+                 List<CastRow> cast, String networkJson) {}
+
+    Model model() {
+        List<Pages.Link> revs = new ArrayList<>();
+        for (Node rev : reviews) revs.add(pages.linkTo(rev, pages.reviewerOf(rev)));
+        List<PerReview> rows = new ArrayList<>();
+        perReview(rows, "Year", rev -> lit(Pages.first(ds, rev, FK.filmYear)));
+        perReview(rows, "Runtime", rev -> {
+            String m = lit(Pages.first(ds, rev, FK.runtimeMinutes));
+            return m == null ? null : m + " min";
+        });
+        perReview(rows, "Rating", rev -> {
+            Node r = Pages.first(ds, rev, FK.rating);
+            return r == null ? null : lit(Pages.first(ds, r, FK.ratingAsWritten));
+        });
+        // "</" escaped so the JSON cannot close the script element it sits in
+        return new Model(directors(), rows, genres(), revs, castRows(), networkJson().replace("</", "<\\/"));
+    }
+
+    private List<Pages.Link> directors() {
         Map<String, Node> directors = new TreeMap<>();
         for (Node st : statements(FK.CrewCredit)) {
             if (!"director".equals(lit(Pages.first(ds, st, FK.job)))) continue;
             Node p = Pages.first(ds, st, FK.person);
             if (p != null) directors.put(pages.label(p), p);
         }
+        List<Pages.Link> out = new ArrayList<>();
+        directors.forEach((l, n) -> out.add(pages.linkTo(n, l)));
+        return out;
+    }
+
+    private List<String> genres() {
         Set<String> genres = new TreeSet<>();
         ds.find(Node.ANY, Node.ANY, FK.about, film).forEachRemaining(q -> {
             if ("genre".equals(lit(Pages.first(ds, q.getSubject(), FK.claimKind)))) genres.add(lit(Pages.first(ds, q.getSubject(), FK.value)));
         });
-        StringBuilder sb = new StringBuilder("<table class=\"infobox\">\n");
-        if (!directors.isEmpty()) {
-            List<String> links = new ArrayList<>();
-            directors.forEach((l, n) -> links.add(pages.link(n, l)));
-            sb.append("<tr><th>Director</th><td>").append(String.join(", ", links)).append("</td></tr>\n");
-        }
-        sb.append(perReview("Year", rev -> lit(Pages.first(ds, rev, FK.filmYear))));
-        sb.append(perReview("Runtime", rev -> {
-            String m = lit(Pages.first(ds, rev, FK.runtimeMinutes));
-            return m == null ? null : m + " min";
-        }));
-        sb.append(perReview("Rating", rev -> {
-            Node r = Pages.first(ds, rev, FK.rating);
-            return r == null ? null : lit(Pages.first(ds, r, FK.ratingAsWritten));
-        }));
-        if (!genres.isEmpty()) sb.append("<tr><th>Genres</th><td>").append(Pages.esc(String.join(", ", genres))).append("</td></tr>\n");
-        List<String> revs = new ArrayList<>();
-        for (Node rev : reviews) revs.add(pages.link(rev, pages.reviewerOf(rev)));
-        sb.append("<tr><th>Reviews</th><td>").append(revs.isEmpty() ? "none" : String.join(" · ", revs)).append("</td></tr>\n");
-        return sb.append("</table>\n").toString();
+        return List.copyOf(genres);
     }
 
-    /** One infobox row: each distinct value with the reviews that give it ("112 min (A, B)"). */
-    private String perReview(String heading, java.util.function.Function<Node, String> value) {
+    /** One infobox row: each distinct value with the reviews that give it. */
+    private void perReview(List<PerReview> rows, String heading, java.util.function.Function<Node, String> value) {
         Map<String, List<String>> said = new LinkedHashMap<>();
         for (Node rev : reviews) {
             String v = value.apply(rev);
             if (v != null) said.computeIfAbsent(v, k -> new ArrayList<>()).add(pages.reviewerOf(rev));
         }
-        if (said.isEmpty()) return "";
-        List<String> parts = new ArrayList<>();
-        said.forEach((v, who) -> parts.add(Pages.esc(v) + " <span class=\"who\">(" + Pages.esc(String.join(", ", who)) + ")</span>"));
-        return "<tr><th>" + heading + "</th><td>" + String.join("; ", parts) + "</td></tr>\n";
+        if (said.isEmpty()) return;
+        List<Valued> values = new ArrayList<>();
+        said.forEach((v, who) -> values.add(new Valued(v, who)));
+        rows.add(new PerReview(heading, values));
     }
 
-    /** One actor's words in one review: characters and descriptions, each with the review it links to. */
+    /** One actor's words in one review: characters and descriptions. */
     private record Said(Set<String> characters, Set<String> descriptions) {}
 
-    String castTable() {
-        // actor label -> review -> what that review said
+    /** One row per actor, one cell per review with that reviewer's own words; rows whose reviews disagree are marked. */
+    private List<CastRow> castRows() {
         Map<String, Node> actors = new TreeMap<>();
         Map<Node, Map<Node, Said>> cells = new LinkedHashMap<>();
         for (Node st : statements(FK.CastCredit)) {
@@ -114,10 +132,7 @@ final class FilmPage {
             String d = lit(Pages.first(ds, st, FK.roleDescription));
             if (d != null) s.descriptions().add(d);
         }
-        if (actors.isEmpty()) return "";
-        StringBuilder sb = new StringBuilder("<h2>Which reviewer called which role what</h2>\n<table class=\"cast\">\n<tr><th>actor</th><th>character</th>");
-        for (Node rev : reviews) sb.append("<th>").append(pages.link(rev, pages.reviewerOf(rev))).append("</th>");
-        sb.append("</tr>\n");
+        List<CastRow> out = new ArrayList<>();
         for (Map.Entry<String, Node> a : actors.entrySet()) {
             Map<Node, Said> byReview = cells.get(a.getValue());
             Set<String> characters = new TreeSet<>();
@@ -126,31 +141,28 @@ final class FilmPage {
                 characters.addAll(s.characters());
                 s.descriptions().forEach(d -> folded.add(d.toLowerCase(Locale.ROOT)));
             });
-            boolean disagree = folded.size() > 1;
-            sb.append("<tr").append(disagree ? " class=\"disagree\" title=\"the reviews describe this role differently\"" : "").append("><td>")
-                    .append(pages.link(a.getValue(), a.getKey())).append(disagree ? " <span class=\"mark\">≠</span>" : "").append("</td><td>")
-                    .append(Pages.esc(String.join(" / ", characters))).append("</td>");
+            List<Cell> row = new ArrayList<>();
             for (Node rev : reviews) {
                 Said s = byReview.get(rev);
-                sb.append("<td>");
-                if (s != null) {
-                    List<String> words = new ArrayList<>();
-                    for (String d : s.descriptions()) words.add("<a class=\"quote\" href=\"" + Pages.esc(pages.href(rev)) + "\">“" + Pages.esc(d) + "”</a>");
-                    if (words.isEmpty()) words.add("<span class=\"named\">named" + (s.characters().isEmpty() ? "" : " as " + Pages.esc(String.join(", ", s.characters()))) + "</span>");
-                    sb.append(String.join("<br>", words));
+                if (s == null) {
+                    row.add(new Cell(List.of(), null));
+                    continue;
                 }
-                sb.append("</td>");
+                List<Pages.Link> quotes = new ArrayList<>();
+                for (String d : s.descriptions()) quotes.add(pages.linkTo(rev, d));
+                String named = quotes.isEmpty() ? "named" + (s.characters().isEmpty() ? "" : " as " + String.join(", ", s.characters())) : null;
+                row.add(new Cell(quotes, named));
             }
-            sb.append("</tr>\n");
+            out.add(new CastRow(pages.linkTo(a.getValue(), a.getKey()), List.copyOf(characters), folded.size() > 1, row));
         }
-        return sb.append("</table>\n").toString();
+        return out;
     }
 
     /**
      * The picture's data for Cytoscape, made with a JSON library: the film, its people, characters and bands; edges
      * say what ties them and which reviews said so (the picture filters by review with these).
      */
-    String networkJson() {
+    private String networkJson() {
         Map<String, JsonObject> nodes = new LinkedHashMap<>();
         Map<String, JsonObject> edges = new TreeMap<>();
         node(nodes, film, "film");

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,8 +17,8 @@ import org.filmkg.query.QueryRunner;
 
 /**
  * The way in: the home page at {@code /} (films with their review counts and directors, reviewers and publications,
- * people, a search box, the query editor one click away) and {@code /search?q=} over labels and every written form
- * of a name. Links are paths on this server, so they work whatever host and port the data was minted with.
+ * people, a search box, the query editor one click away), {@code /overview} (the corpus at a glance) and
+ * {@code /search?q=} over labels and every written form of a name. Links are paths on this server, so they work whatever host and port the data was minted with.
  */
 final class HomeServlet extends HttpServlet {
     static final String EDITOR = "/ui/#/dataset/kg/query";
@@ -41,7 +44,8 @@ final class HomeServlet extends HttpServlet {
             GROUP BY ?reviewer ORDER BY DESC(?reviews) ?reviewer""";
     private static final String PEOPLE = PREFIXES + """
             SELECT ?person ?name (COUNT(DISTINCT ?g) AS ?reviews)
-            WHERE { VALUES ?role { fk:actor fk:person fk:member fk:songwriter } GRAPH ?g { ?statement ?role ?person . ?person rdfs:label ?name } }
+            WHERE { VALUES ?role { fk:actor fk:person fk:member fk:songwriter } GRAPH ?g { ?statement ?role ?person . ?person rdfs:label ?name }
+                    GRAPH ?e { ?person a fk:Person } }
             GROUP BY ?person ?name ORDER BY DESC(?reviews) ?name LIMIT 200""";
     private static final String SEARCH = PREFIXES + """
             SELECT DISTINCT ?entity ?label ?kind ?matched
@@ -52,6 +56,36 @@ final class HomeServlet extends HttpServlet {
               BIND(REPLACE(STR(?type), "^.*[#/]", "") AS ?kind)
             }
             ORDER BY ?kind ?label LIMIT 100""";
+
+    /** The overview's counts: resources of each of our classes, statements of each kind. */
+    private static final String COUNTS = PREFIXES + """
+            SELECT ?type (COUNT(DISTINCT ?s) AS ?n)
+            WHERE { VALUES ?type { fk:Review fk:Film fk:Person fk:Character fk:Band fk:CastCredit fk:CrewCredit fk:BandStatement fk:SongMention fk:Claim }
+                    GRAPH ?g { ?s a ?type } }
+            GROUP BY ?type ORDER BY ?type""";
+    /** Per film: its reviews, the actors any review casts, and how many role descriptions the reviews give. */
+    private static final String FILM_OVERVIEW = PREFIXES + """
+            SELECT ?film ?title (COUNT(DISTINCT ?review) AS ?reviews) (COUNT(DISTINCT ?actor) AS ?actors) (COUNT(DISTINCT ?words) AS ?descriptions)
+            WHERE { GRAPH ?g { ?review a fk:Review ; fk:reviews ?film . ?film rdfs:label ?title .
+                    OPTIONAL { ?c a fk:CastCredit ; fk:actor ?actor . OPTIONAL { ?c fk:roleDescription ?words } } } }
+            GROUP BY ?film ?title ORDER BY DESC(?reviews) ?title LIMIT 500""";
+    /** Per person: the films whose reviews name them, and the characters they are said to play. */
+    private static final String PEOPLE_OVERVIEW = PREFIXES + """
+            SELECT ?person ?name (COUNT(DISTINCT ?film) AS ?films) (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles)
+            WHERE { VALUES ?p { fk:actor fk:person fk:member fk:songwriter }
+                    GRAPH ?g { ?st ?p ?person ; fk:inReview ?review . ?review fk:reviews ?film . ?person rdfs:label ?name .
+                               OPTIONAL { ?st fk:character/rdfs:label ?r } }
+                    GRAPH ?e { ?person a fk:Person }
+                    # (an unbound value would make the whole GROUP_CONCAT an error: the empty ones are dropped in Java)
+                    BIND(COALESCE(?r, "") AS ?role) }
+            GROUP BY ?person ?name ORDER BY DESC(?films) ?name LIMIT 300""";
+    /** Per reviewer: reviews, films and the publications they write for. */
+    private static final String REVIEWER_OVERVIEW = PREFIXES + """
+            SELECT ?reviewer (COUNT(DISTINCT ?review) AS ?reviews) (COUNT(DISTINCT ?film) AS ?films)
+                   (GROUP_CONCAT(DISTINCT ?pub; separator=", ") AS ?publications) (SAMPLE(?review) AS ?one)
+            WHERE { GRAPH ?g { ?review a fk:Review ; fk:reviewer ?reviewer . OPTIONAL { ?review fk:reviews ?film }
+                               OPTIONAL { ?review fk:publication ?pub } } }
+            GROUP BY ?reviewer ORDER BY DESC(?reviews) ?reviewer LIMIT 300""";
 
     private final QueryRunner runner;
     private final String base;
@@ -66,82 +100,107 @@ final class HomeServlet extends HttpServlet {
         resp.setCharacterEncoding("UTF-8");
         resp.setContentType("text/html; charset=utf-8");
         try {
-            if (req.getRequestURI().equals("/search")) {
-                search(req.getParameter("q"), resp);
+            if (req.getRequestURI().equals("/overview")) {
+                resp.getWriter().write(overview());
                 return;
             }
-            resp.getWriter().write(Pages.html("Film criticism graph", home()));
+            if (req.getRequestURI().equals("/search")) {
+                resp.getWriter().write(search(req.getParameter("q")));
+                return;
+            }
+            resp.getWriter().write(home());
         } catch (KgDataException e) {
             resp.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            resp.getWriter().write(Pages.html("Unavailable", "<p>" + Pages.esc(e.getMessage()) + "</p>"));
+            resp.getWriter().write(Templates.message("Unavailable", e.getMessage()));
         }
     }
+
+    record FilmRow(Pages.Link link, String reviews, String directors) {}
+
+    record ReviewerRow(Pages.Link link, String publication, String reviews) {}
+
+    record PersonRow(Pages.Link link, String reviews) {}
+
+    record Hit(String kind, Pages.Link link, String writtenAs) {}
 
     private String home() throws KgDataException {
-        StringBuilder sb = new StringBuilder("<h1>Film criticism graph</h1>\n");
-        sb.append(searchBox(""));
-        sb.append("<p><a href=\"").append(Pages.esc(EDITOR_START)).append("\">Open the query editor</a> · <a href=\"/queries\">saved queries</a>"
-                + " (start with <a href=\"/queries/which-reviewer-called-which-role\">which reviewer called which role what</a>)"
-                + " · download the dataset as " + downloads() + "</p>\n");
-        QueryRunner.Table films = runner.table(QueryCatalog.parse("films", FILMS));
-        sb.append("<h2>Films</h2>\n<table><tr><th>film</th><th>reviews</th><th>director</th></tr>\n");
-        for (List<String> r : films.rows()) row(sb, link(r.get(0), r.get(1)), r.get(2), r.get(3));
-        sb.append("</table>\n");
-        QueryRunner.Table reviewers = runner.table(QueryCatalog.parse("reviewers", REVIEWERS));
-        sb.append("<h2>Reviewers and publications</h2>\n<table><tr><th>reviewer</th><th>publication</th><th>reviews</th></tr>\n");
-        for (List<String> r : reviewers.rows()) row(sb, link(r.get(3), r.get(0)), r.get(1), r.get(2));
-        sb.append("</table>\n");
-        QueryRunner.Table people = runner.table(QueryCatalog.parse("people", PEOPLE));
-        sb.append("<h2>People</h2>\n<p>");
-        for (int i = 0; i < people.rows().size(); i++) {
-            List<String> r = people.rows().get(i);
-            sb.append(i == 0 ? "" : " · ").append(link(r.get(0), r.get(1))).append(" <small>(").append(Pages.esc(r.get(2))).append(")</small>");
-        }
-        sb.append("</p>\n");
-        return sb.toString();
+        List<FilmRow> films = new ArrayList<>();
+        for (List<String> r : runner.table(QueryCatalog.parse("films", FILMS)).rows()) films.add(new FilmRow(link(r.get(0), r.get(1)), r.get(2), r.get(3)));
+        List<ReviewerRow> reviewers = new ArrayList<>();
+        for (List<String> r : runner.table(QueryCatalog.parse("reviewers", REVIEWERS)).rows()) reviewers.add(new ReviewerRow(link(r.get(3), r.get(0)), r.get(1), r.get(2)));
+        List<PersonRow> people = new ArrayList<>();
+        for (List<String> r : runner.table(QueryCatalog.parse("people", PEOPLE)).rows()) people.add(new PersonRow(link(r.get(0), r.get(1)), r.get(2)));
+        List<Pages.Link> downloads = new ArrayList<>();
+        DownloadServlet.PATHS.forEach((path, f) -> downloads.add(new Pages.Link(path, f[3])));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("title", "Film criticism graph");
+        v.put("films", films);
+        v.put("reviewers", reviewers);
+        v.put("people", people);
+        v.put("downloads", downloads);
+        return Templates.render("home", v);
     }
 
-    private void search(String q, HttpServletResponse resp) throws IOException, KgDataException {
+    record Count(String kind, String n) {}
+
+    /** The overview's names for our classes. */
+    private static final Map<String, String> COUNT_NAMES = Map.of("Review", "Reviews", "Film", "Films", "Person", "People", "Character", "Characters",
+            "Band", "Bands", "CastCredit", "Cast statements", "CrewCredit", "Crew statements", "BandStatement", "Band statements",
+            "SongMention", "Song mentions", "Claim", "Claims");
+
+    record FilmOverview(Pages.Link link, String reviews, String actors, String descriptions) {}
+
+    record PersonOverview(Pages.Link link, String films, String roles) {}
+
+    record ReviewerOverview(Pages.Link link, String reviews, String films, String publications) {}
+
+    /** The corpus at a glance: how much of each kind there is, then the films, the people and the reviewers. */
+    private String overview() throws KgDataException {
+        List<Count> counts = new ArrayList<>();
+        for (List<String> r : runner.table(QueryCatalog.parse("counts", COUNTS)).rows()) {
+            String type = Pages.local(Pages.uri(r.get(0)));
+            counts.add(new Count(COUNT_NAMES.getOrDefault(type, type), r.get(1)));
+        }
+        List<FilmOverview> films = new ArrayList<>();
+        for (List<String> r : runner.table(QueryCatalog.parse("film-overview", FILM_OVERVIEW)).rows())
+            films.add(new FilmOverview(link(r.get(0), r.get(1)), r.get(2), r.get(3), r.get(4)));
+        List<PersonOverview> people = new ArrayList<>();
+        for (List<String> r : runner.table(QueryCatalog.parse("people-overview", PEOPLE_OVERVIEW)).rows())
+            people.add(new PersonOverview(link(r.get(0), r.get(1)), r.get(2),
+                    String.join(", ", java.util.Arrays.stream(r.get(3).split("\\|")).filter(x -> !x.isEmpty()).toList())));
+        List<ReviewerOverview> reviewers = new ArrayList<>();
+        for (List<String> r : runner.table(QueryCatalog.parse("reviewer-overview", REVIEWER_OVERVIEW)).rows())
+            reviewers.add(new ReviewerOverview(link(r.get(4), r.get(0)), r.get(1), r.get(2), r.get(3)));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("title", "Corpus overview");
+        v.put("counts", counts);
+        v.put("films", films);
+        v.put("people", people);
+        v.put("reviewers", reviewers);
+        return Templates.render("overview", v);
+    }
+
+    private String search(String q) throws KgDataException {
         String query = q == null ? "" : q.strip();
-        StringBuilder sb = new StringBuilder("<h1>Search</h1>\n").append(searchBox(query));
+        List<Hit> results = null;
         if (query.length() >= 2) {
             // the text goes in as a literal through the query builder, never spliced into SPARQL
             ParameterizedSparqlString pss = new ParameterizedSparqlString(SEARCH);
             pss.setParam("q", NodeFactory.createLiteralString(query.length() > 200 ? query.substring(0, 200) : query));
-            QueryRunner.Table t = runner.table(QueryCatalog.parse("search", pss.toString()));
-            sb.append("<p>").append(t.rows().size()).append(t.rows().size() == 1 ? " match" : " matches").append("</p>\n<table>\n");
-            for (List<String> r : t.rows()) {
-                String also = r.get(3).equals(r.get(1)) ? "" : " <small>written “" + Pages.esc(r.get(3)) + "”</small>";
-                sb.append("<tr><td>").append(Pages.esc(r.get(2))).append("</td><td>").append(link(r.get(0), r.get(1))).append(also).append("</td></tr>\n");
-            }
-            sb.append("</table>\n");
-        } else if (!query.isEmpty()) {
-            sb.append("<p>Type at least two letters.</p>\n");
+            results = new ArrayList<>();
+            for (List<String> r : runner.table(QueryCatalog.parse("search", pss.toString())).rows())
+                results.add(new Hit(r.get(2), link(r.get(0), r.get(1)), r.get(3).equals(r.get(1)) ? null : r.get(3)));
         }
-        resp.getWriter().write(Pages.html("Search" + (query.isEmpty() ? "" : ": " + query), sb.toString()));
-    }
-
-    /** A table row: a link, then plain cells (escaped). */
-    private static void row(StringBuilder sb, String link, String... cells) {
-        sb.append("<tr><td>").append(link).append("</td>");
-        for (String c : cells) sb.append("<td>").append(Pages.esc(c)).append("</td>");
-        sb.append("</tr>\n");
-    }
-
-    private static String searchBox(String q) {
-        return "<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" value=\"" + Pages.esc(q)
-                + "\" placeholder=\"a film, a person, a character, a band…\" aria-label=\"Search\"> <button>Search</button></form>\n";
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("title", "Search" + (query.isEmpty() ? "" : ": " + query));
+        v.put("query", query);
+        v.put("results", results);
+        v.put("tooShort", !query.isEmpty() && query.length() < 2);
+        return Templates.render("search", v);
     }
 
     /** A link to an entity's page on this server: the IRI's path when it was minted under the base. */
-    private String link(String iri, String label) {
-        String href = iri.startsWith(base) ? "/" + iri.substring(base.length()) : iri;
-        return "<a href=\"" + Pages.esc(href) + "\">" + Pages.esc(label.isEmpty() ? iri : label) + "</a>";
-    }
-
-    private static String downloads() {
-        java.util.List<String> links = new java.util.ArrayList<>();
-        DownloadServlet.PATHS.forEach((path, f) -> links.add("<a href=\"" + path + "\">" + f[3] + "</a>"));
-        return String.join(", ", links);
+    private Pages.Link link(String iri, String label) {
+        return new Pages.Link(iri.startsWith(base) ? "/" + iri.substring(base.length()) : iri, label.isEmpty() ? iri : label);
     }
 }

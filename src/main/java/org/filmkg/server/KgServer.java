@@ -116,6 +116,7 @@ public final class KgServer implements AutoCloseable {
         HomeServlet home = new HomeServlet(ds, base, timeoutMillis);
         b.addServlet("", home);
         b.addServlet("/search", home);
+        b.addServlet("/overview", home);
         DownloadServlet download = new DownloadServlet(ds, base);
         for (String path : DownloadServlet.PATHS.keySet()) b.addServlet(path, download);
         URL ui = KgServer.class.getClassLoader().getResource("webapp/index.html");

@@ -15,88 +15,63 @@ import org.apache.jena.sparql.core.Quad;
 import org.filmkg.rdf.FK;
 
 /**
- * Server-rendered HTML for entity and review pages: plain HTML that works without JavaScript, every string from
- * the data escaped (review text is untrusted). Links point at this server's own paths.
+ * The entity and review pages, rendered from templates ({@link Templates}) that escape every value from the data
+ * (review text is untrusted). This class reads the data into plain records for the templates; links point at this
+ * server's own paths.
  */
 final class Pages {
     private final DatasetGraph ds;
     private final String base;
+
+    /** A link for a template: {@code href} null makes plain text. */
+    record Link(String href, String text) {}
+
+    /** A stretch of a review's text; {@code tip} (what was read from it) is set on the stretches some statement quotes. */
+    record Part(String text, String tip) {}
+
+    record Property(String name, Link value) {}
+
+    /** One thing a statement says: the property and its value. */
+    record Says(String property, Link value) {}
+
+    record StatementRow(String kind, List<Says> says, Link review, String quote) {}
+
+    record Section(String heading, List<StatementRow> rows) {}
 
     Pages(DatasetGraph ds, String base) {
         this.ds = ds;
         this.base = base;
     }
 
-    static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
     /** A page for any described resource; a review also shows its text with the extracted spans highlighted. */
     String page(Node iri, Model description) {
-        String label = label(iri);
-        StringBuilder body = new StringBuilder();
         List<String> types = new ArrayList<>();
         description.getGraph().find(iri, FK.TYPE, Node.ANY).forEach(t -> types.add(local(t.getObject())));
-        body.append("<h1>").append(esc(label)).append("</h1>\n<p class=\"iri\">").append(esc(iri.getURI()))
-                .append(" · ").append(esc(String.join(", ", types))).append("</p>\n");
-        body.append("<p class=\"formats\">This page as <a href=\"?format=turtle\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a> · ")
-                .append("<a href=\"?format=nt\">N-Triples</a></p>\n");
         boolean review = types.contains("Review");
-        if (types.contains("Person") || types.contains("Character") || types.contains("Band")) body.append(films(iri));
-        if (review) body.append(reviewText(iri));
-        if (types.contains("Film")) {
-            FilmPage film = new FilmPage(ds, this, iri);
-            body.append(film.infobox()).append(film.castTable()).append(picture(film));
-        }
-        body.append(properties(iri, description, review));
-        body.append(statements(iri, description, review));
-        return html(label, body.toString());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", label(iri));
+        model.put("iri", iri.getURI());
+        model.put("types", types);
+        model.put("review", review);
+        model.put("films", types.contains("Person") || types.contains("Character") || types.contains("Band") ? films(iri) : List.of());
+        model.put("text", review ? reviewText(iri) : null);
+        model.put("film", types.contains("Film") ? new FilmPage(ds, this, iri).model() : null);
+        model.put("properties", properties(iri, description, review));
+        model.put("sections", statements(iri, description, review));
+        return Templates.render("entity", model);
     }
 
-    static String html(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(title) + "</title>\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<style>"
-                + "body{font-family:system-ui,sans-serif;max-width:72rem;margin:1rem auto;padding:0 1rem;line-height:1.45}"
-                + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}"
-                + ".iri{color:#666;font-size:.9rem}blockquote{margin:0;color:#333;font-style:italic}"
-                + "mark{background:#fff3a8}.text{white-space:pre-wrap;border:1px solid #ddd;padding:1rem;background:#fafafa}"
-                + "#network{height:28rem;border:1px solid #ddd}nav a{margin-right:1rem}"
-                + ".infobox{width:auto;margin-bottom:1rem}.infobox th{width:8rem}.who{color:#666;font-size:.9rem}"
-                + ".cast tr.disagree td:first-child{border-left:4px solid #e67e22}.mark{color:#e67e22;font-weight:bold}.named{color:#888}"
-                + ".legend .dot{display:inline-block;width:.8rem;height:.8rem;border-radius:50%;margin:0 .2rem 0 .6rem;vertical-align:middle}"
-                + ".dot.film{background:#c0392b;border-radius:2px}.dot.person{background:#2980b9}.dot.character{background:#27ae60}"
-                + ".dot.band{background:#8e44ad}.dot.member{background:#16a085}.said{min-height:1.5rem;color:#333}"
-                + "</style></head><body>\n<nav><a href=\"/\">Home</a><a href=\"" + esc(HomeServlet.EDITOR_START) + "\">Query editor</a><a href=\"/queries\">Saved queries</a>"
-                + "<a href=\"/.well-known/void\">Dataset (VoID)</a><a href=\"/ui/\">Fuseki</a>"
-                + "<form action=\"/search\" method=\"get\" style=\"display:inline\"><input type=\"search\" name=\"q\" placeholder=\"Search\" aria-label=\"Search\"></form></nav>\n" + body + "</body></html>\n";
-    }
-
-    private String properties(Node iri, Model description, boolean review) {
-        StringBuilder sb = new StringBuilder("<h2>Properties</h2>\n<table>\n");
+    private List<Property> properties(Node iri, Model description, boolean review) {
         List<Triple> own = description.getGraph().find(iri, Node.ANY, Node.ANY).toList();
         own.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
-        for (Triple t : own) {
-            if (review && t.getPredicate().equals(FK.text)) continue;
-            sb.append("<tr><th>").append(esc(local(t.getPredicate()))).append("</th><td>").append(value(t.getObject())).append("</td></tr>\n");
-        }
-        return sb.append("</table>\n").toString();
+        List<Property> out = new ArrayList<>();
+        for (Triple t : own) if (!(review && t.getPredicate().equals(FK.text))) out.add(new Property(local(t.getPredicate()), value(t.getObject())));
+        return out;
     }
 
-    /** Each statement or claim that points at the resource: what it says, who said it, and the quote. */
-    private String statements(Node iri, Model description, boolean review) {
-        Map<String, List<String>> rows = new TreeMap<>();
+    /** Each statement or claim that points at the resource (what it says, who said it, the quote), by kind. */
+    private List<Section> statements(Node iri, Model description, boolean review) {
+        Map<String, List<StatementRow>> sections = new TreeMap<>();
         description.getGraph().find(Node.ANY, FK.TYPE, Node.ANY).forEach(t -> {
             Node st = t.getSubject();
             if (st.equals(iri) || !isStatement(t.getObject())) return;
@@ -105,33 +80,26 @@ final class Pages {
             String kind = local(t.getObject());
             Node claimKind = first(description, st, FK.claimKind);
             if (claimKind != null) kind = claimKind.getLiteralLexicalForm();
-            StringBuilder says = new StringBuilder();
-            for (Node p : List.of(FK.actor, FK.character, FK.roleDescription, FK.person, FK.job, FK.band, FK.member, FK.songwriter,
-                    FK.fictional, FK.value, FK.comparedWith, FK.polarity, FK.songTitle, FK.artistAsWritten)) {
+            List<Says> says = new ArrayList<>();
+            for (Node p : SAYS) {
                 Node o = first(description, st, p);
-                if (o == null || o.equals(iri)) continue;
-                says.append("<span class=\"p\">").append(esc(local(p))).append(":</span> ").append(value(o)).append(" ");
+                if (o != null && !o.equals(iri)) says.add(new Says(local(p), value(o)));
             }
             Node ev = first(description, st, FK.evidence);
             Node quote = ev == null ? null : first(ds, ev, FK.OA_EXACT);
-            String who = review ? "" : link(rev, reviewerOf(rev));
-            String row = "<tr><td>" + esc(kind) + "</td><td>" + says + "</td>" + (review ? "" : "<td>" + who + "</td>")
-                    + "<td><blockquote>" + (quote == null ? "" : esc(quote.getLiteralLexicalForm())) + "</blockquote></td></tr>\n";
-            rows.computeIfAbsent(kind + "|" + reviewerOf(rev), k -> new ArrayList<>()).add(row);
+            sections.computeIfAbsent(heading(kind), k -> new ArrayList<>()).add(new StatementRow(kind, says,
+                    review ? null : new Link(href(rev), reviewerOf(rev)), quote == null ? "" : quote.getLiteralLexicalForm()));
         });
-        if (rows.isEmpty()) return "";
-        // one section per kind of statement, under a heading a reader knows
-        Map<String, List<String>> sections = new TreeMap<>();
-        rows.forEach((key, l) -> sections.computeIfAbsent(heading(key.substring(0, key.indexOf('|'))), k -> new ArrayList<>()).addAll(l.stream().sorted().toList()));
-        StringBuilder sb = new StringBuilder("<h2>What the reviews say</h2>\n");
-        sections.forEach((heading, l) -> {
-            sb.append("<h3>").append(esc(heading)).append("</h3>\n<table>\n<tr><th>kind</th><th>statement</th>")
-                    .append(review ? "" : "<th>review</th>").append("<th>quote</th></tr>\n");
-            l.forEach(sb::append);
-            sb.append("</table>\n");
-        });
-        return sb.toString();
+        List<Section> out = new ArrayList<>();
+        Comparator<StatementRow> order = Comparator.comparing(StatementRow::kind).thenComparing(r -> r.review() == null ? "" : r.review().text())
+                .thenComparing(r -> r.says().toString()).thenComparing(StatementRow::quote);
+        sections.forEach((heading, rows) -> out.add(new Section(heading, rows.stream().sorted(order).toList())));
+        return out;
     }
+
+    /** What a statement row shows, in this order. */
+    private static final List<Node> SAYS = List.of(FK.actor, FK.character, FK.roleDescription, FK.person, FK.job, FK.band, FK.member,
+            FK.songwriter, FK.fictional, FK.value, FK.comparedWith, FK.polarity, FK.songTitle, FK.artistAsWritten);
 
     /** A reader's heading for a kind of statement ("CastCredit" is "Cast", a claim of kind "length" is "Length"). */
     static String heading(String kind) {
@@ -150,85 +118,80 @@ final class Pages {
                 || type.equals(FK.Claim) || type.equals(FK.Rating);
     }
 
-    /** "In: <film>, <film>": the films of the reviews whose statements name this person, character or band. */
-    private String films(Node iri) {
-        java.util.Map<String, Node> films = new java.util.TreeMap<>();
+    /** The films of the reviews whose statements name this person, character or band. */
+    private List<Link> films(Node iri) {
+        Map<String, Node> films = new TreeMap<>();
         ds.find(Node.ANY, Node.ANY, Node.ANY, iri).forEachRemaining(q -> {
             Node review = first(ds, q.getSubject(), FK.inReview);
             Node film = review == null ? null : first(ds, review, FK.reviews);
             if (film != null) films.putIfAbsent(label(film), film);
         });
-        if (films.isEmpty()) return "";
-        StringBuilder sb = new StringBuilder("<p>In ");
-        int i = 0;
-        for (java.util.Map.Entry<String, Node> f : films.entrySet()) sb.append(i++ == 0 ? "" : ", ").append(link(f.getValue(), f.getKey()));
-        return sb.append("</p>\n").toString();
+        List<Link> out = new ArrayList<>();
+        films.forEach((l, f) -> out.add(new Link(href(f), l)));
+        return out;
     }
 
-    /** The review's text, every span some statement quotes marked, the rules that read it in the title. */
-    private String reviewText(Node rev) {
+    /** The review's text in stretches; each stretch some statement quotes carries what was read from it. */
+    private List<Part> reviewText(Node rev) {
         Node textNode = first(ds, rev, FK.text);
-        if (textNode == null) return "";
+        if (textNode == null) return null;
         String text = textNode.getLiteralLexicalForm();
         int[] cps = text.codePoints().toArray();
-        Map<Integer, List<String>> starts = new TreeMap<>();
-        boolean[] marked = new boolean[cps.length];
+        @SuppressWarnings("unchecked")
+        java.util.Set<String>[] tips = new java.util.Set[cps.length];
         ds.find(Node.ANY, Node.ANY, FK.OA_SOURCE, rev).forEachRemaining(q -> {
-            Node b = first(ds, q.getSubject(), FK.OA_START);
-            Node e = first(ds, q.getSubject(), FK.OA_END);
+            Node ev = q.getSubject();
+            Node b = first(ds, ev, FK.OA_START);
+            Node e = first(ds, ev, FK.OA_END);
             if (b == null || e == null) return;
             int from = Integer.parseInt(b.getLiteralLexicalForm());
             int to = Math.min(cps.length, Integer.parseInt(e.getLiteralLexicalForm()));
-            for (int i = from; i < to; i++) marked[i] = true;
-            starts.computeIfAbsent(from, k -> new ArrayList<>()).add(q.getSubject().getURI());
+            String tip = tipOf(ev);
+            for (int i = from; i < to; i++) {
+                if (tips[i] == null) tips[i] = new java.util.TreeSet<>();
+                tips[i].add(tip);
+            }
         });
-        StringBuilder sb = new StringBuilder("<h2>Text</h2>\n<div class=\"text\">");
+        List<Part> out = new ArrayList<>();
         int i = 0;
         while (i < cps.length) {
             int j = i;
-            while (j < cps.length && marked[j] == marked[i]) j++;
-            String part = esc(new String(cps, i, j - i));
-            sb.append(marked[i] ? "<mark>" + part + "</mark>" : part);
+            while (j < cps.length && java.util.Objects.equals(tips[j], tips[i])) j++;
+            out.add(new Part(new String(cps, i, j - i), tips[i] == null ? null : String.join("\n", tips[i])));
             i = j;
         }
-        return sb.append("</div>\n").toString();
+        return out;
     }
 
-    /**
-     * The picture: the film's people, characters and bands, with a legend, a filter by review, and the words behind an
-     * edge shown for the selected node only. The data sits in a JSON script block (not executed); the page reads fine
-     * without it, the picture needs JavaScript.
-     */
-    private String picture(FilmPage film) {
-        return "<h2>Who played whom</h2>\n"
-                + "<p class=\"legend\"><span class=\"dot film\"></span>film <span class=\"dot person\"></span>actor "
-                + "<span class=\"dot character\"></span>character <span class=\"dot band\"></span>band <span class=\"dot member\"></span>band member "
-                + "· <label>Review: <select id=\"network-filter\"><option value=\"\">all reviews</option></select></label> "
-                + "· select a person or character to see what each review said</p>\n"
-                + "<div id=\"network\" aria-label=\"network of the film's cast, characters and bands\"></div>\n"
-                + "<p id=\"network-said\" class=\"said\"></p>\n"
-                + "<script type=\"application/json\" id=\"network-data\">" + film.networkJson().replace("</", "<\\/") + "</script>\n"
-                + "<script src=\"/kg-static/cytoscape.min.js\"></script>\n<script src=\"/kg-static/network.js\"></script>\n";
+    /** What the statements quoting one span say: "Cast: actor Jane Roe, roleDescription her manager (cast.desc-paren)". */
+    private String tipOf(Node ev) {
+        List<String> lines = new ArrayList<>();
+        ds.find(Node.ANY, Node.ANY, FK.evidence, ev).forEachRemaining(q -> {
+            Node st = q.getSubject();
+            Node type = first(ds, st, FK.TYPE);
+            Node claimKind = first(ds, st, FK.claimKind);
+            List<String> says = new ArrayList<>();
+            for (Node p : SAYS) {
+                Node o = first(ds, st, p);
+                if (o != null) says.add(local(p) + " " + (o.isURI() ? label(o) : o.isLiteral() ? o.getLiteralLexicalForm() : o.toString()));
+            }
+            Node rule = first(ds, st, FK.rule);
+            lines.add(heading(claimKind != null ? claimKind.getLiteralLexicalForm() : type == null ? "" : local(type)) + ": " + String.join(", ", says)
+                    + (rule == null ? "" : " (" + rule.getLiteralLexicalForm() + ")"));
+        });
+        java.util.Collections.sort(lines);
+        return lines.isEmpty() ? "quoted as evidence" : String.join("\n", lines);
     }
 
-    static String json(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') sb.append('\\').append(c);
-            else if (c < 0x20 || c == '<' || c == '>' || c == '&') sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
-        }
-        return sb.append('"').toString();
+    /** A value as a template shows it: a link for an IRI, the text of a literal. */
+    private Link value(Node o) {
+        if (o.isURI()) return new Link(href(o), label(o));
+        if (o.isLiteral()) return new Link(null, o.getLiteralLexicalForm());
+        return new Link(null, o.toString());
     }
 
-    private String value(Node o) {
-        if (o.isURI()) return link(o, label(o));
-        if (o.isLiteral()) return esc(o.getLiteralLexicalForm());
-        return esc(o.toString());
-    }
-
-    String link(Node iri, String text) {
-        return "<a href=\"" + esc(href(iri)) + "\">" + esc(text) + "</a>";
+    Link linkTo(Node iri, String text) {
+        return new Link(href(iri), text);
     }
 
     /** This server's path for one of the dataset's IRIs; other IRIs stay as they are. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,7 +64,7 @@ final class QueriesServlet extends HttpServlet {
                 }
                 default -> {
                     resp.setContentType("text/html; charset=utf-8");
-                    resp.getWriter().write(table(name, file, runner.table(q)));
+                    resp.getWriter().write(table(name, runner.table(q)));
                 }
             }
         } catch (org.filmkg.query.QueryTimeoutException e) {
@@ -74,41 +75,30 @@ final class QueriesServlet extends HttpServlet {
         }
     }
 
+    /** A saved query as the pages show it: its name, what it answers, its text and the editor link. */
+    record Saved(String name, String description, String text, String editor) {}
+
+    private Saved saved(String name) throws IOException {
+        Path file = catalog.dir().resolve(name + ".rq");
+        String text = Files.readString(file);
+        return new Saved(name, QueryCatalog.description(file), text, HomeServlet.EDITOR + "?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+    }
+
     private void list(HttpServletResponse resp) throws IOException {
-        StringBuilder sb = new StringBuilder("<h1>Saved queries</h1>\n<table>\n<tr><th>query</th><th>what it answers</th><th>run</th></tr>\n");
-        for (String n : catalog.names()) {
-            Path file = catalog.dir().resolve(n + ".rq");
-            sb.append("<tr><td><a href=\"/queries/").append(Pages.esc(n)).append("\">").append(Pages.esc(n)).append("</a></td><td>")
-                    .append(Pages.esc(QueryCatalog.description(file))).append("</td><td>")
-                    .append(links(n, Files.readString(file))).append("</td></tr>\n");
-        }
+        List<Saved> queries = new java.util.ArrayList<>();
+        for (String n : catalog.names()) queries.add(saved(n));
         resp.setContentType("text/html; charset=utf-8");
-        resp.getWriter().write(Pages.html("Saved queries", sb.append("</table>\n").toString()));
+        resp.getWriter().write(Templates.render("queries", Map.of("title", "Saved queries", "queries", queries)));
     }
 
-    private static String links(String name, String text) {
-        String n = Pages.esc(name);
-        String editor = HomeServlet.EDITOR + "?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
-        return "<a href=\"/queries/" + n + "\">table</a> · <a href=\"/queries/" + n + "?format=csv\">CSV</a> · <a href=\"/queries/" + n
-                + "?format=json\">JSON</a> · <a href=\"" + Pages.esc(editor) + "\">open in editor</a>";
-    }
-
-    private String table(String name, Path file, QueryRunner.Table t) throws IOException {
-        StringBuilder sb = new StringBuilder("<h1>").append(Pages.esc(name)).append("</h1>\n<p>")
-                .append(Pages.esc(QueryCatalog.description(file))).append("</p>\n<p>").append(links(name, Files.readString(file)))
-                .append(" · ").append(t.rows().size()).append(" rows</p>\n<table>\n<tr>");
-        for (String v : t.vars()) sb.append("<th>").append(Pages.esc(v)).append("</th>");
-        sb.append("</tr>\n");
+    /** The rows as a table; a cell holding one of the dataset's IRIs links to its page on this server. */
+    private String table(String name, QueryRunner.Table t) throws IOException {
+        List<List<Pages.Link>> rows = new java.util.ArrayList<>();
         for (List<String> r : t.rows()) {
-            sb.append("<tr>");
-            for (String c : r) {
-                String cell = Pages.esc(c);
-                if (c.startsWith("http://") || c.startsWith("https://")) cell = "<a href=\"" + Pages.esc(pages.href(Pages.uri(c))) + "\">" + cell + "</a>";
-                sb.append("<td>").append(cell).append("</td>");
-            }
-            sb.append("</tr>\n");
+            List<Pages.Link> cells = new java.util.ArrayList<>();
+            for (String c : r) cells.add(new Pages.Link(c.startsWith("http://") || c.startsWith("https://") ? pages.href(Pages.uri(c)) : null, c));
+            rows.add(cells);
         }
-        sb.append("</table>\n<h2>SPARQL</h2>\n<pre>").append(Pages.esc(Files.readString(file))).append("</pre>\n");
-        return Pages.html(name, sb.toString());
+        return Templates.render("query", Map.of("title", name, "q", saved(name), "vars", t.vars(), "rows", rows));
     }
 }

@@ -131,7 +131,7 @@ final class VoidServlet extends HttpServlet {
         if (f == LinkedDataServlet.Format.HTML) {
             java.io.StringWriter w = new java.io.StringWriter();
             org.apache.jena.riot.RDFDataMgr.write(w, modelFor(req), org.apache.jena.riot.Lang.TURTLE);
-            html = Pages.html("Dataset description (VoID)", "<h1>Dataset description (VoID)</h1>\n<pre>" + Pages.esc(w.toString()) + "</pre>\n");
+            html = Templates.preformatted("Dataset description (VoID)", w.toString());
         }
         resp.setHeader("Vary", "Accept");
         LinkedDataServlet.write(resp, f, modelFor(req), html);
