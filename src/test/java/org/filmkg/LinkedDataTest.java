@@ -251,4 +251,15 @@ class LinkedDataTest {
         assertFalse(body.contains("<script>alert(1)"), body);
         assertTrue(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;"), body);
     }
+
+    @Test
+    void personCharacterAndBandPagesShowTheirFilmsAndRoles() throws Exception {
+        String person = get(MADSEN, "text/html").body();
+        String roles = person.substring(person.indexOf("<table class=\"roles\">"));
+        assertTrue(roles.contains("href=\"/film/her-smell\"") && roles.contains("“her manager”") && roles.contains("“her mother”"), roles);
+        String character = get("character/her-smell/becky-something", "text/html").body();
+        assertTrue(character.matches("(?s).*<th>played by</th>.*href=\"/person/elisabeth-moss\".*"), character);
+        String band = get("band/something-she", "text/html").body();
+        assertTrue(band.matches("(?s).*<h2>Members and songs</h2>.*href=\"/character/her-smell/becky-something\".*"), band);
+    }
 }

@@ -38,6 +38,13 @@ final class Pages {
 
     record Section(String heading, List<StatementRow> rows) {}
 
+    /**
+     * One film in a person's, character's or band's page: who or what they are tied to there (characters and bands
+     * for a person, actors for a character, members for a band), crew jobs, and the reviewers' words (role
+     * descriptions, or a band's songs), each linked to its review.
+     */
+    record Involvement(Link film, List<Link> with, List<String> jobs, List<Link> words) {}
+
     Pages(DatasetGraph ds, String base) {
         this.ds = ds;
         this.base = base;
@@ -53,7 +60,10 @@ final class Pages {
         model.put("iri", iri.getURI());
         model.put("types", types);
         model.put("review", review);
-        model.put("films", types.contains("Person") || types.contains("Character") || types.contains("Band") ? films(iri) : List.of());
+        boolean involved = types.contains("Person") || types.contains("Character") || types.contains("Band");
+        model.put("films", involved ? films(iri) : List.of());
+        model.put("involvements", involved ? involvements(iri, types) : List.of());
+        model.put("kind", types.contains("Band") ? "band" : types.contains("Character") ? "character" : "person");
         model.put("text", review ? reviewText(iri) : null);
         model.put("film", types.contains("Film") ? new FilmPage(ds, this, iri).model() : null);
         model.put("properties", properties(iri, description, review));
@@ -128,6 +138,78 @@ final class Pages {
         });
         List<Link> out = new ArrayList<>();
         films.forEach((l, f) -> out.add(new Link(href(f), l)));
+        return out;
+    }
+
+    /** Per film (in title order): what the statements about this person, character or band tie it to. */
+    private List<Involvement> involvements(Node iri, List<String> types) {
+        Map<String, Node> films = new TreeMap<>();
+        Map<Node, java.util.Set<Link>> with = new LinkedHashMap<>();
+        Map<Node, java.util.Set<String>> jobs = new LinkedHashMap<>();
+        Map<Node, java.util.Set<Link>> words = new LinkedHashMap<>();
+        java.util.function.BiConsumer<Node, java.util.function.Consumer<Node>> each = (p, f) -> ds.find(Node.ANY, Node.ANY, p, iri).forEachRemaining(q -> f.accept(q.getSubject()));
+        java.util.function.Function<Node, Node> filmOf = st -> {
+            Node f = first(ds, st, FK.film);
+            if (f != null) films.putIfAbsent(label(f), f);
+            return f;
+        };
+        java.util.function.BiConsumer<Node, Node> said = (f, st) -> {
+            Node d = first(ds, st, FK.roleDescription);
+            Node rev = first(ds, st, FK.inReview);
+            if (d != null && rev != null) words.computeIfAbsent(f, k -> new java.util.LinkedHashSet<>()).add(new Link(href(rev), "“" + d.getLiteralLexicalForm() + "” — " + reviewerOf(rev)));
+        };
+        if (types.contains("Person")) {
+            each.accept(FK.actor, st -> {
+                Node f = filmOf.apply(st);
+                if (f == null) return;
+                Node ch = first(ds, st, FK.character);
+                if (ch != null) with.computeIfAbsent(f, k -> new java.util.LinkedHashSet<>()).add(new Link(href(ch), label(ch)));
+                jobs.computeIfAbsent(f, k -> new java.util.TreeSet<>()).add("actor");
+                said.accept(f, st);
+            });
+            each.accept(FK.person, st -> {
+                Node f = filmOf.apply(st);
+                Node job = first(ds, st, FK.job);
+                if (f != null && job != null) jobs.computeIfAbsent(f, k -> new java.util.TreeSet<>()).add(job.getLiteralLexicalForm());
+            });
+        }
+        if (types.contains("Person") || types.contains("Character"))
+            each.accept(FK.member, st -> {
+                Node f = filmOf.apply(st);
+                Node band = first(ds, st, FK.band);
+                if (f == null || band == null) return;
+                jobs.computeIfAbsent(f, k -> new java.util.TreeSet<>()).add("member of " + label(band));
+            });
+        if (types.contains("Character"))
+            each.accept(FK.character, st -> {
+                Node f = filmOf.apply(st);
+                Node actor = first(ds, st, FK.actor);
+                if (f == null || actor == null) return;
+                with.computeIfAbsent(f, k -> new java.util.LinkedHashSet<>()).add(new Link(href(actor), label(actor)));
+                said.accept(f, st);
+            });
+        if (types.contains("Band")) {
+            String name = org.filmkg.rdf.Iris.slugify(label(iri)).replaceFirst("^the-", "");
+            each.accept(FK.band, st -> {
+                Node f = filmOf.apply(st);
+                Node member = first(ds, st, FK.member);
+                if (f == null) return;
+                with.computeIfAbsent(f, k -> new java.util.LinkedHashSet<>());
+                if (member != null) with.get(f).add(new Link(href(member), label(member)));
+                // the songs its reviews credit to it by name
+                Node rev = first(ds, st, FK.inReview);
+                if (rev == null) return;
+                ds.find(Node.ANY, Node.ANY, FK.inReview, rev).forEachRemaining(q -> {
+                    Node artist = first(ds, q.getSubject(), FK.artistAsWritten);
+                    Node title = first(ds, q.getSubject(), FK.songTitle);
+                    if (artist != null && title != null && org.filmkg.rdf.Iris.slugify(artist.getLiteralLexicalForm()).replaceFirst("^the-", "").equals(name))
+                        words.computeIfAbsent(f, k -> new java.util.LinkedHashSet<>()).add(new Link(href(rev), "“" + title.getLiteralLexicalForm() + "”"));
+                });
+            });
+        }
+        List<Involvement> out = new ArrayList<>();
+        films.forEach((l, f) -> out.add(new Involvement(new Link(href(f), l), List.copyOf(with.getOrDefault(f, java.util.Set.of())),
+                List.copyOf(jobs.getOrDefault(f, java.util.Set.of())), List.copyOf(words.getOrDefault(f, java.util.Set.of())))));
         return out;
     }
 
