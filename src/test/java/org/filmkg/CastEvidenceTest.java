@@ -715,4 +715,16 @@ class CastEvidenceTest {
         List<String> c = cast("In the role of the sheriff, Ben Cole is a delight.");
         assertTrue(c.contains("Ben Cole||the sheriff"), c.toString());
     }
+
+    @Test
+    void aPresentCopulaToARoleNounNamesTheRole() {
+        List<String> c = cast("The film stars Lena Ford and Tom Hale. Ford is a nurse drowning in debt.");
+        assertTrue(c.contains("Ford||a nurse"), c.toString());
+        // near misses: a past copula may be a biography; a career word is no role; alone it casts no one
+        List<String> past = cast("The film stars Lena Ford and Tom Hale. Ford was a nurse before she became an actress.");
+        assertFalse(past.stream().anyMatch(x -> x.endsWith("|a nurse")), past.toString());
+        List<String> career = cast("The film stars Lena Ford and Tom Hale. Ford is a veteran of the stage.");
+        assertFalse(career.stream().anyMatch(x -> x.contains("veteran")), career.toString());
+        assertFalse(actor(cast("In the story, Lena Ford is a nurse drowning in debt."), "Lena Ford"));
+    }
 }

@@ -311,6 +311,15 @@ public final class CastEvidenceExtractor implements Extractor {
             }
             // "X is a revelation", "X is the standout"
             if (is("praise-noun", gov) && gov.isLowercaseWord() && !s.children(gov, "cop").isEmpty()) out.add(new Hit("praise-noun", null));
+            // "Ford is a nurse drowning in debt": the present tense says what the person is in the story (a past
+            // "was a nurse" is as often a biography; an actor's or a crew word is the career, not the role)
+            if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word()) && !is("actor-noun", gov) && !is("praise-noun", gov)
+                    && !Lexicon.JOBS.containsKey(gov.word().toLowerCase(Locale.ROOT))
+                    && s.children(gov, "cop").stream().anyMatch(c -> c.word().matches("(?i)is|are|'s|’s|'re|’re"))
+                    && s.children(gov).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss"))) {
+                TokenSpan d = descriptionSpan(s, gov);
+                if (d != null) out.add(new Hit("copula-role", new Role(null, d)));
+            }
             // "X is wasted in a thankless role"
             for (Token c : s.children(gov)) if (c.rel().startsWith("obl") && inARole(s, c)) out.add(new Hit("in-a-role", null));
             // "X is her son Jonah": a copula to a role noun with a character's name in apposition
