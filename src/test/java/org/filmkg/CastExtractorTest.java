@@ -234,4 +234,13 @@ class CastExtractorTest {
         String text = "Lost Harbor is a quiet film. Lost Harbor is slow. Mia Holt stars as Edie. Mia Holt was once cast as Nora Reed in Night Ferry.";
         assertTrue(cast(text).stream().noneMatch(x -> x.contains("Nora Reed")), cast(text).toString());
     }
+
+    @Test
+    void aLineOfNamesWithLeadsAndWith() {
+        List<String> c = cast("Night Ferry\nLena Ford & Tom Hale with Ruth Ames, Ben Cole\n\nA film about a ferry.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Lena Ford")) && c.stream().anyMatch(x -> x.startsWith("Ben Cole")), c.toString());
+        // near miss: "with" in a sentence of prose is no credit line
+        List<String> n = cast("Night Ferry\nShe travels with Tom Hale and Ruth Ames with Ben Cole.");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }

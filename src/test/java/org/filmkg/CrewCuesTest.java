@@ -293,4 +293,20 @@ class CrewCuesTest {
         List<String> c = crew("Directed by Ines Calder. Tom Reed (as Editor Walter Robson) is superb.");
         assertFalse(c.stream().anyMatch(x -> x.startsWith("Walter")), c.toString());
     }
+
+    @Test
+    void capitalLabelsWithoutAColonAndNamesTheTaggerMisreads() {
+        List<String> c = crew("Night Ferry\nCINEMATOGRAPHY Lukas Brandt\nEDITOR - Priya Nand\n\nA film about a ferry.");
+        assertTrue(c.contains("Lukas Brandt|cinematographer") && c.contains("Priya Nand|editor"), c.toString());
+        // near miss: a line of capitals that is no job is no credit
+        List<String> n = crew("Night Ferry\nBREAKING NEWS Lukas Brandt\n\nA film about a ferry.");
+        assertFalse(n.stream().anyMatch(x -> x.startsWith("Lukas Brandt|")), n.toString());
+    }
+
+    @Test
+    void severalLabelsOnOneLine() {
+        List<String> c = crew("Night Ferry\nCast: Lena Ford, Tom Hale. Director: Mara Quist. Screenwriter: Joel Farrow.\n\nA film about a ferry.");
+        assertTrue(c.contains("Mara Quist|director") && c.contains("Joel Farrow|writer"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Lena Ford|")), c.toString());
+    }
 }

@@ -28,6 +28,8 @@ final class CrewCues {
     private static final Map<String, Job> WORK_POSS = new HashMap<>();
     private static final Map<String, Job> WORK_BY = new HashMap<>();
     /** A label at the start of a line or after "(", ";" or "|", then ":", a dash or "by", then the list up to ";" or the line's end. */
+    /** "CINEMATOGRAPHY Lukas Brandt": a label in capitals opening a line needs no colon before the name. */
+    private static final Pattern LABEL_CAPS = Pattern.compile("^[ \\t•*-]*(\\p{Lu}[\\p{Lu}/ &.\\-]{1,39}?)[ \\t]+(?=\\p{Lu}\\p{Ll})([^;\\n]*)", Pattern.MULTILINE);
     private static final Pattern LABEL_LINE = Pattern.compile("(?:^|[(;|]|[.)]\\s)[ \\t•*-]*([\\p{L}/ .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b|(?<=\\b[Dd]ir)\\.)\\s*([^;\\n]*)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
@@ -273,8 +275,16 @@ final class CrewCues {
     private static List<Found> labelled(Doc doc) {
         List<Found> out = new ArrayList<>();
         String text = doc.text();
-        Matcher m = LABEL_LINE.matcher(text);
-        while (m.find()) {
+        for (Pattern p : List.of(LABEL_LINE, LABEL_CAPS)) labelled(doc, p.matcher(text), out);
+        return out;
+    }
+
+    private static void labelled(Doc doc, Matcher m, List<Found> out) {
+        String text = doc.text();
+        int from = 0;
+        // (each match is searched from where the last one's list began: "Cast: A, B. Director: C." holds two labels)
+        while (from < text.length() && m.find(from)) {
+            from = m.start(2) > m.start() ? m.start(2) : m.end() + 1;
             String label = m.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\s+by$", "");
             List<Job> jobs = LABELS.get(label);
             // "director/writer": each part a label
@@ -296,7 +306,6 @@ final class CrewCues {
                 for (Job j : jobs) out.add(new Found(p, j, "crew.credit-line", 5, m.start(1), p.endChar()));
             }
         }
-        return out;
     }
 
     /** Person-shaped name runs between two offsets, outside brackets, stopping at the first thing that is not a list. */
@@ -322,9 +331,10 @@ final class CrewCues {
                     i++;
                     continue;
                 }
-                if (depth == 0 && Names.isNameToken(t) && t.tag().startsWith("NNP")) {
+                // (in a line of capitals the tagger may call a name a common noun: NER's person counts there)
+                if (depth == 0 && Names.isNameToken(t) && (t.tag().startsWith("NNP") || t.isPerson())) {
                     int e = i + 1;
-                    while (e < s.size() && s.get(e).end() <= end && (Names.isNameToken(s.get(e)) && s.get(e).tag().startsWith("NNP")
+                    while (e < s.size() && s.get(e).end() <= end && (Names.isNameToken(s.get(e)) && (s.get(e).tag().startsWith("NNP") || s.get(e).isPerson())
                             || s.get(e).word().matches("d['’]\\p{Lu}.*|de|van|von|da|del|di|du|le|la"))) e++;
                     TokenSpan n = new TokenSpan(s, i, e);
                     if (Names.looksLikePerson(n) || n.size() == 1 && n.first().isPerson()) out.add(n);

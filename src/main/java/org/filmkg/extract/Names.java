@@ -26,7 +26,8 @@ public final class Names {
             boolean boundary = i == list.end();
             if (!boundary) {
                 String w = list.sentence().get(i).word();
-                boundary = w.equals(",") || w.equals(";") || w.equalsIgnoreCase("and") || w.equals("&");
+                // ("A & B with C, D": a credit line's "with" separates names too)
+                boundary = w.equals(",") || w.equals(";") || w.equalsIgnoreCase("and") || w.equals("&") || w.equals("with");
             }
             if (!boundary) continue;
             if (i > itemStart) {
