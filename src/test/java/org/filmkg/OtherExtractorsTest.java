@@ -249,4 +249,26 @@ class OtherExtractorsTest {
         List<String> n = facts("Paper Crowns\nThe Hendersons – Mary Reed, Tom Reed and Sue Reed – live next door and never stop arguing.", Fact.Band.class);
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    private static final String MUSIC_TALK = " Their songs, their albums and the tour that broke them fill the film, and every gig rings out.";
+
+    @Test
+    void bandsNamedByWhatBandsDo() {
+        assertTrue(has(facts("Paper Crowns\nBefore joining the Glass Owls, Joan Reed sang in church." + MUSIC_TALK, Fact.Band.class), "Glass Owls", "Joan Reed"));
+        assertTrue(has(facts("Paper Crowns\nJoan Reed became the lead singer of the Glass Owls at sixteen.", Fact.Band.class), "Glass Owls", "Joan Reed"));
+        assertTrue(has(facts("Paper Crowns\nThe trio, loosely modelled on the Velvettes, is called the Dreamettes.", Fact.Band.class), "Dreamettes", ""));
+        assertTrue(has(facts("Paper Crowns\nThe trio is loosely modelled on the Velvettes." + MUSIC_TALK, Fact.Band.class), "Velvettes", ""));
+        List<String> b = facts("Paper Crowns\nIt's a Glass Owls biopic that skips the hard parts.", Fact.Band.class);
+        assertTrue(has(b, "Glass Owls", "") && b.size() == 1, b.toString());
+    }
+
+    @Test
+    void nearMissesForWhatBandsDo() {
+        // outside a review about music, joining or being modelled on a plural name makes no band
+        assertTrue(facts("Paper Crowns\nBefore joining the Marines, Joan Reed worked in a bakery.", Fact.Band.class).isEmpty());
+        assertTrue(facts("Paper Crowns\nThe family is loosely modelled on the Kennedys.", Fact.Band.class).isEmpty());
+        // the plural of a person's surname is their family or their work
+        List<String> f = facts("Paper Crowns\nRuth Tanner sings in every scene, and the Tanners' music fills the film.", Fact.Band.class);
+        assertTrue(f.isEmpty(), f.toString());
+    }
 }

@@ -91,6 +91,10 @@ public final class BandExtractor implements Extractor {
         // after a plural band noun ("of the bands A and B") every item is a band, whatever NER thinks
         boolean listed = m.group("bands").isPresent();
         if (band == null || ctx.isFilmTitle(band.text()) || !listed && isPersonName(b)) return null;
+        // the plural of a surname the review gives a person ("the Springsteens", "Bruce Springsteens") is a family or
+        // that person's work, not a band
+        String last = b.last().word();
+        if (!listed && last.endsWith("s") && Names.surnames(doc).contains(last.substring(0, last.length() - 1))) return null;
         // a year or a number ("the 1981 album") names no band
         if (band.text().chars().noneMatch(Character::isLetter)) return null;
         // "comedy duo A and B", "the dance group X": a group that does not make music is no band
