@@ -727,4 +727,14 @@ class CastEvidenceTest {
         assertFalse(career.stream().anyMatch(x -> x.contains("veteran")), career.toString());
         assertFalse(actor(cast("In the story, Lena Ford is a nurse drowning in debt."), "Lena Ford"));
     }
+
+    @Test
+    void aDocumentarysPeopleAppearAsThemselves() {
+        List<String> c = cast("The documentary features interviews with Joan Reed and Kim Fox. We hear from Sandy Hale too. "
+                + "Dora Lind, now 70, appears on camera for the first time.");
+        for (String n : List.of("Joan Reed", "Kim Fox", "Sandy Hale", "Dora Lind")) assertTrue(actor(c, n), n + ": " + c);
+        // near miss: a press interview in a review of a drama casts no one
+        List<String> n = cast("In interviews with Joan Reed, the director explained the ending. The drama is long.");
+        assertFalse(actor(n, "Joan Reed"), n.toString());
+    }
 }

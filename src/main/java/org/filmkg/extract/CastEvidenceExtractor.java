@@ -370,6 +370,8 @@ public final class CastEvidenceExtractor implements Extractor {
             if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
         }
+        // a documentary's people appear as themselves: "interviews with X", "we hear from X", "X appears on camera"
+        if (gov != null && documentary(doc) && interviewee(s, first, gov, rel)) out.add(new Hit("interviewee", null));
         if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) {
             Role r = asRole(s, gov, gov) != null ? asRole(s, gov, gov) : asAfter(s, gov);
             out.add(new Hit("performance-of", r != null ? r : apposedRole(s, gov)));
@@ -612,6 +614,19 @@ public final class CastEvidenceExtractor implements Extractor {
     /** The name owns what follows it ("Jonah's teacher"): then the copula is about that, not about the name. */
     private static boolean ownsSomething(Sentence s, TokenSpan name) {
         return name.end() < s.size() && s.get(name.end()).tag().equals("POS");
+    }
+
+    /** The review is about a documentary: it says so. */
+    private static boolean documentary(Doc doc) {
+        return doc.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:documentary|documentaries|docudrama|doc)\\b.*");
+    }
+
+    private static boolean interviewee(Sentence s, Token name, Token gov, String rel) {
+        String c = s.caseOf(name);
+        String v = gov.lemma().toLowerCase(Locale.ROOT);
+        if ((rel.startsWith("nmod") || rel.startsWith("obl")) && c.equals("with") && v.matches("interview|conversation|chat|sit-down")) return true;
+        if (rel.startsWith("obl") && c.equals("from") && v.equals("hear")) return true;
+        return rel.startsWith("nsubj") && v.equals("appear") && s.children(gov, "obl").stream().anyMatch(o -> o.is("camera") && s.caseOf(o).equals("on"));
     }
 
     /** "her role, a nurse named Maggie": the role a noun for a part stands in apposition to, or null. */
