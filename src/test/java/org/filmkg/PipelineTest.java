@@ -55,4 +55,26 @@ class PipelineTest {
         report.results().forEach(r -> sources.add(r.review().source()));
         assertTrue(sources.contains("a/r.txt") && sources.contains("b/r.txt"), "a file in a folder is named by its path: " + sources);
     }
+
+    /** Names of the people a review casts, per review file. */
+    private static Map<String, java.util.Set<String>> castBy(org.filmkg.build.Corpus.Report report) {
+        Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+        for (var r : report.results())
+            for (var f : r.facts())
+                if (f instanceof org.filmkg.extract.Fact.Cast c) out.computeIfAbsent(r.review().source(), k -> new java.util.TreeSet<>()).add(c.actor().text());
+        return out;
+    }
+
+    @Test
+    void aNameAnotherReviewOfTheSameFilmCastsIsCast(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path in = java.nio.file.Files.createDirectories(dir.resolve("in"));
+        java.nio.file.Files.writeString(in.resolve("one.txt"), "Night Ferry\n\nTom Hale plays Jack, a weary ferryman, in Night Ferry. Night Ferry is slow.\n");
+        java.nio.file.Files.writeString(in.resolve("two.txt"), "Night Ferry\n\nNight Ferry is slow, but Tom Hale and the sea are worth the fare.\n");
+        // near miss: the same name in a review of another film
+        java.nio.file.Files.writeString(in.resolve("three.txt"), "Salt Marsh\n\nSalt Marsh is slow, but Tom Hale and the marsh are worth the fare.\n");
+        var cast = castBy(org.filmkg.build.Corpus.build(in, org.filmkg.build.Corpus.defaultBase()));
+        assertTrue(cast.getOrDefault("one.txt", java.util.Set.of()).contains("Tom Hale"), cast.toString());
+        assertTrue(cast.getOrDefault("two.txt", java.util.Set.of()).contains("Tom Hale"), "cast by the other review of the film: " + cast);
+        assertTrue(!cast.getOrDefault("three.txt", java.util.Set.of()).contains("Tom Hale"), "another film's review: " + cast);
+    }
 }

@@ -79,7 +79,8 @@ public final class Corpus {
         List<String> failures = new ArrayList<>();
         for (ReviewReadException e : read.failures()) failures.add(e.getMessage());
         if (o.strict() && !failures.isEmpty()) throw new KgDataException(failures.get(0) + " (--strict stops at the first bad review)");
-        List<Extraction.Result> results = extractAll(read.reviews(), failures, o.cache(), o.progress(), o.threadCount());
+        // what one review says can support another review of the same film (extracted and cached review by review)
+        List<Extraction.Result> results = org.filmkg.extract.CorpusCues.apply(extractAll(read.reviews(), failures, o.cache(), o.progress(), o.threadCount()));
         if (o.strict() && !failures.isEmpty()) throw new KgDataException(failures.get(0) + " (--strict stops at the first bad review)");
         List<String> warnings = new ArrayList<>(read.warnings());
         for (Extraction.Result r : results)
