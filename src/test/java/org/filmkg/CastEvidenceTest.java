@@ -737,4 +737,33 @@ class CastEvidenceTest {
         List<String> n = cast("In interviews with Joan Reed, the director explained the ending. The drama is long.");
         assertFalse(actor(n, "Joan Reed"), n.toString());
     }
+
+    @Test
+    void anAsideAboutAnotherWorkIsBiographyWhenTheClauseCastsThePerson() {
+        List<String> c = cast("Night Ferry\nLena Ford, best known for her work on the sitcom Dorm Life, is a revelation as Maggie.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Lena Ford|Maggie|")), c.toString());
+        // near miss: the aside alone, with nothing about this film, casts no one
+        List<String> n = cast("Night Ferry\nLena Ford, best known for her work on the sitcom Dorm Life, was at the premiere.");
+        assertFalse(actor(n, "Lena Ford"), n.toString());
+    }
+
+    @Test
+    void aTitleInBracketsAfterAFullNameIsAnAside() {
+        List<String> c = cast("Night Ferry\nLena Ford (Dorm Life) plays Maggie, a nurse.");
+        assertTrue(c.contains("Lena Ford|Maggie|a nurse"), c.toString());
+        assertFalse(actor(c, "Dorm Life"), c.toString());
+        // near miss: with no verb of acting after the brackets, "Character (Actor)" reads as usual
+        List<String> n = cast("Night Ferry\nHer daughter Mira Solberg (Odalys Quenby) keeps her distance.");
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Odalys Quenby|Mira Solberg|")), n.toString());
+    }
+
+    @Test
+    void steppingInAsAndDisappearingIntoARole() {
+        List<String> c = cast("Night Ferry\nJane Roe was originally slated to play the lead but dropped out; Lena Ford stepped in as Maggie. "
+                + "Tom Hale disappears into the role of Jack.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Lena Ford|Maggie|")) && c.stream().anyMatch(x -> x.startsWith("Tom Hale|Jack|")), c.toString());
+        assertFalse(actor(c, "Jane Roe"), "one who dropped out is not cast: " + c);
+        // near miss: stepping in somewhere that is no part
+        assertFalse(actor(cast("Night Ferry\nLena Ford stepped in to help the crew."), "Lena Ford"));
+    }
 }

@@ -201,7 +201,10 @@ public final class CastEvidenceExtractor implements Extractor {
         if (ctx.isReviewer(full)) out.add("reviewer");
         if (ctx.isFilmTitle(full)) out.add("is-character");
         if (p.mentions().stream().allMatch(m -> compared(m.span()))) out.add("compared");
-        for (PersonMention m : p.mentions()) if (anotherWork(m.span(), ctx)) out.add("another-work");
+        // "X, best known for Y, is a revelation as Z": an aside about another work is biography when the same
+        // mention's clause casts the person here
+        for (PersonMention m : p.mentions())
+            if (anotherWork(m.span(), ctx) || knownFor(m.span()) && hits.get(m).stream().noneMatch(h -> CUES.get(h.cue()).weight() >= 2)) out.add("another-work");
         return out;
     }
 
@@ -299,7 +302,10 @@ public final class CastEvidenceExtractor implements Extractor {
                 }
             Role as = conjunct > 0 ? pairedAsRole(s, gov, conjunct) : asRole(s, gov, null);
             // "X turns up as a shifty harbour master", "X appears as Y": to appear as a role is to play it
-            boolean appears = is("appear-verb", gov) || gov.lemma().matches("(?i)turn|show|pop|crop") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"));
+            // ("X steps in as Y", "X takes over as Y", "X fills in as Y": to take a part over is to play it)
+            boolean appears = is("appear-verb", gov) || gov.lemma().matches("(?i)turn|show|pop|crop") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"))
+                    || gov.lemma().matches("(?i)step|fill") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in"))
+                    || gov.lemma().matches("(?i)take") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("over"));
             if (as != null && !is("perform-verb", gov)) out.add(new Hit(appears ? "performing-verb" : "as-phrase", as));
             if (gov.tag().startsWith("JJ") || is("praise-verb", gov)) {
                 out.add(new Hit("praised-predicate", null));
@@ -380,10 +386,11 @@ public final class CastEvidenceExtractor implements Extractor {
         // authors have characters too)
         if (rel.equals("nmod:poss") && gov != null && gov.lemma().equalsIgnoreCase("character") && apposedRole(s, gov) != null)
             out.add(new Hit("possessive-role", apposedRole(s, gov)));
-        // "In the role of the sheriff, X is a delight": the part the clause the person is subject of is set in
+        // "In the role of the sheriff, X is a delight", "X disappears into the role of Y": the part the clause the
+        // person is subject of is set in
         if (rel.startsWith("nsubj") && gov != null)
             for (Token c : s.children(gov))
-                if (c.rel().startsWith("obl") && inARole(s, c))
+                if (c.rel().startsWith("obl") && (inARole(s, c) || s.caseOf(c).equals("into") && c.isLowercaseWord() && c.lemma().matches("(?i)role|part")))
                     for (Token n : s.children(c, "nmod")) if (s.caseOf(n).equals("of")) out.add(new Hit("in-a-role", roleAt(s, n, true)));
         // "X's two-bit hustler Ruth", "X's merciless agent": the role a name owns (weak alone: "Austen's heroine")
         if (rel.equals("nmod:poss") && gov != null && !is("performance-noun", gov)) {
@@ -1180,7 +1187,7 @@ public final class CastEvidenceExtractor implements Extractor {
         return i >= 2 && s.get(i - 2).word().equals("à") && s.get(i - 1).is("la");
     }
 
-    /** "X, best known for", "X (Other Show)", "X played Y in Other Title". */
+    /** "… Other Title, wherein X portrayed …", "Other Title, which X starred in": a clause about another work. */
     private static boolean anotherWork(TokenSpan m, ReviewContext ctx) {
         Sentence s = m.sentence();
         int e = m.end();
@@ -1194,9 +1201,15 @@ public final class CastEvidenceExtractor implements Extractor {
             Token antecedent = s.head(v);
             if (antecedent != null && antecedent.tag().startsWith("NNP") && !antecedent.isPerson() && !ctx.isFilmTitle(antecedent.word())) return true;
         }
-        if (e + 2 < s.size() && s.get(e).word().equals(",") && (s.get(e + 1).is("best") || is("other-work-cue", s.get(e + 1)))
-                && (is("other-work-cue", s.get(e + 1)) || is("other-work-cue", s.get(e + 2)))) return true;
         return false;
+    }
+
+    /** "X, best known for …": an aside about the person's other work (biography, where the clause casts them here). */
+    private static boolean knownFor(TokenSpan m) {
+        Sentence s = m.sentence();
+        int e = m.end();
+        return e + 2 < s.size() && s.get(e).word().equals(",") && (s.get(e + 1).is("best") || is("other-work-cue", s.get(e + 1)))
+                && (is("other-work-cue", s.get(e + 1)) || is("other-work-cue", s.get(e + 2)));
     }
 
     /** An object followed by "in/on <Title>" that is not this film: the role belongs to another work. */

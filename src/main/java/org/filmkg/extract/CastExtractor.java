@@ -207,8 +207,20 @@ public final class CastExtractor implements Extractor {
             // "X is Y" is casting only between two full names, the first a person by NER
             case "full-names" -> actor.size() >= 2 && character.size() >= 2 && actor.tokens().stream().anyMatch(Token::isPerson) && !ctx.isCrew(actor.text());
             case "no-bracket-after" -> !followedByBracket(m);
+            // "Lena Ford (Dorm Life) plays Maggie": a full name NER calls a person, then brackets that hold no person and
+            // a verb of acting, is the actor and the brackets an aside (another work), not "Character (Actor)"
+            case "bracket-holds-person" -> !(character.size() >= 2 && character.tokens().stream().allMatch(Token::isPerson)
+                    && actor.tokens().stream().noneMatch(Token::isPerson) && actingVerbAfterBracket(actor));
             default -> throw new IllegalStateException("cast.rules: rule " + m.rule() + " names an unknown check " + check);
         };
+    }
+
+    /** The word after the brackets around {@code inside} is a verb of acting ("… (Dorm Life) plays Maggie"). */
+    private static boolean actingVerbAfterBracket(TokenSpan inside) {
+        Sentence s = inside.sentence();
+        int close = inside.end();
+        while (close < s.size() && !s.get(close).word().equals(")")) close++;
+        return close + 1 < s.size() && s.get(close + 1).lemma().matches("(?i)play|star|portray|voice|embody|co-star");
     }
 
     /** "Jane Roe as Ruth" is casting; "such as Jane Roe" or "as well as" is not. */
