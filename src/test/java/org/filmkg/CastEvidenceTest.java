@@ -766,4 +766,17 @@ class CastEvidenceTest {
         // near miss: stepping in somewhere that is no part
         assertFalse(actor(cast("Night Ferry\nLena Ford stepped in to help the crew."), "Lena Ford"));
     }
+
+    @Test
+    void coordinatedNamesAndCharactersPairInOrder() {
+        List<String> c = cast("Night Ferry\nLena Ford, Tom Hale and Ruth Ames play Maggie, Jack and Bea, three squabbling siblings.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Lena Ford|Maggie|")) && c.stream().anyMatch(x -> x.startsWith("Tom Hale|Jack|"))
+                && c.stream().anyMatch(x -> x.startsWith("Ruth Ames|Bea|")), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Tom Hale|Maggie|") || x.startsWith("Ruth Ames|Maggie|")), c.toString());
+        List<String> f = cast("Night Ferry\nAs Maggie and Jack, Lena Ford and Tom Hale have an easy chemistry.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Tom Hale|Jack|")) && !f.stream().anyMatch(x -> x.startsWith("Tom Hale|Maggie|")), f.toString());
+        // near miss: two actors, three characters: which is whose cannot be told
+        List<String> n = cast("Night Ferry\nLena Ford and Tom Hale play Maggie, Jack and Bea between them.");
+        assertFalse(n.stream().anyMatch(x -> x.startsWith("Tom Hale|Maggie|") || x.startsWith("Lena Ford|Jack|")), n.toString());
+    }
 }

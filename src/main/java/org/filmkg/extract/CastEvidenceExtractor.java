@@ -456,7 +456,34 @@ public final class CastEvidenceExtractor implements Extractor {
         if (before != null) out.add(new Hit("bracketed-after-role", before));
         if (actorNoun(s, m, h)) out.add(new Hit("actor-noun", null));
         if (hasCastNoun(s)) out.add(new Hit("cast-noun-nearby", null));
+        // "A, B and C play X, Y and Z", "As X and Y, A and B …": coordinated names and coordinated characters pair in order
+        int subjects = 1 + (int) s.children(first).stream().filter(k -> k.rel().startsWith("conj") && Names.isNameToken(k)).count();
+        final int nth = conjunct;
+        out.replaceAll(hit -> hit.role() == null ? hit : new Hit(hit.cue(), paired(s, hit.role(), nth, subjects)));
         return out;
+    }
+
+    /**
+     * The {@code nth} of {@code subjects} coordinated names gets the {@code nth} of as many coordinated characters; when
+     * the counts differ, which is whose cannot be told, and the character is left out.
+     */
+    private static Role paired(Sentence s, Role r, int nth, int subjects) {
+        if (r.character() == null) return r;
+        Token head = r.character().head();
+        List<Token> conj = s.children(head).stream().filter(t -> t.rel().startsWith("conj") && Names.isNameToken(t) && t.tag().startsWith("NNP")).toList();
+        if (conj.isEmpty()) return r;
+        if (conj.size() + 1 != subjects) return new Role(null, r.description());
+        if (nth == 0) return trimmedFirst(s, r);
+        Role other = roleAt(s, conj.get(nth - 1), false);
+        return other == null || other.character() == null ? new Role(null, r.description()) : new Role(other.character(), r.description());
+    }
+
+    /** The first of coordinated characters alone ("Maggie", not "Maggie and Jack"). */
+    private static Role trimmedFirst(Sentence s, Role r) {
+        TokenSpan c = r.character();
+        int e = c.start();
+        while (e < c.end() && Names.isNameToken(s.get(e))) e++;
+        return e > c.start() ? new Role(new TokenSpan(s, c.start(), e), r.description()) : r;
     }
 
     /**

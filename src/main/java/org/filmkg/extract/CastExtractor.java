@@ -207,12 +207,21 @@ public final class CastExtractor implements Extractor {
             // "X is Y" is casting only between two full names, the first a person by NER
             case "full-names" -> actor.size() >= 2 && character.size() >= 2 && actor.tokens().stream().anyMatch(Token::isPerson) && !ctx.isCrew(actor.text());
             case "no-bracket-after" -> !followedByBracket(m);
+            // "A, B and C play X, Y and Z": a list of roles is paired by the parse, not read as the last actor's
+            case "single-role" -> !listAfter(character);
             // "Lena Ford (Dorm Life) plays Maggie": a full name NER calls a person, then brackets that hold no person and
             // a verb of acting, is the actor and the brackets an aside (another work), not "Character (Actor)"
             case "bracket-holds-person" -> !(character.size() >= 2 && character.tokens().stream().allMatch(Token::isPerson)
                     && actor.tokens().stream().noneMatch(Token::isPerson) && actingVerbAfterBracket(actor));
             default -> throw new IllegalStateException("cast.rules: rule " + m.rule() + " names an unknown check " + check);
         };
+    }
+
+    /** ", Name" or "and Name" right after a name: it is the first of a list. */
+    private static boolean listAfter(TokenSpan name) {
+        Sentence s = name.sentence();
+        int i = name.end();
+        return i + 1 < s.size() && (s.get(i).word().equals(",") || s.get(i).is("and")) && Names.isNameToken(s.get(i + 1)) && s.get(i + 1).tag().startsWith("NNP");
     }
 
     /** The word after the brackets around {@code inside} is a verb of acting ("… (Dorm Life) plays Maggie"). */
