@@ -228,4 +228,20 @@ class ReviewFactsTest {
         // near miss: a date after "In" names no film
         assertEquals(Optional.empty(), title("In March, the keeper climbs the stairs. The keeper never hurries."));
     }
+
+    private static Optional<Double> score(String text) {
+        return facts(text).stream().filter(x -> x instanceof Fact.ReviewInfo r && r.kind() == Fact.Kind.RATING).map(x -> ((Fact.ReviewInfo) x).normalised()).findFirst();
+    }
+
+    @Test
+    void halvesScalesInWordsAndGradesInWords() {
+        assertEquals(Optional.of(0.7), score("Night Ferry\nRating: 3 1/2 stars" + BODY));
+        assertEquals(Optional.of(0.625), score("Night Ferry\n**½ (out of four)" + BODY));
+        assertEquals(Optional.of(0.8), score("Night Ferry\nVerdict: Four stars out of five" + BODY));
+        assertEquals(Optional.of(0.7), score("Night Ferry\nThree and a half out of five stars." + BODY));
+        assertEquals(Optional.of(0.85), score("Night Ferry\nGrade: B plus" + BODY));
+        // near misses: a certificate is no rating
+        assertEquals(Optional.empty(), score("Night Ferry\nThe film is rated 15 by the BBFC." + BODY));
+        assertEquals(Optional.empty(), score("Night Ferry (15)\nA slow drama." + BODY));
+    }
 }

@@ -112,7 +112,12 @@ public final class ReviewInfoExtractor implements Extractor {
     /** A rating normalised to 0–1, or null when the scale makes no sense. */
     static Double rating(LinePatterns.Hit h) {
         String grade = h.group("grade");
-        if (grade != null) return GRADES.get(grade.replace('−', '-').toUpperCase(Locale.ROOT));
+        if (grade != null) {
+            // "B plus", "A minus"
+            String word = h.rule().groups().contains("gradeword") ? h.group("gradeword") : null;
+            if (word != null) grade = grade.substring(0, 1) + (word.equalsIgnoreCase("plus") ? "+" : "-");
+            return GRADES.get(grade.replace('−', '-').toUpperCase(Locale.ROOT));
+        }
         String stars = h.group("stars");
         if (stars != null) {
             String half = h.group("half");
@@ -129,11 +134,12 @@ public final class ReviewInfoExtractor implements Extractor {
         if (num == null) return null;
         String w = num.toLowerCase(Locale.ROOT);
         double n = w.equals("½") ? 0.5 : Lexicon.NUMBERS.containsKey(w) ? Lexicon.NUMBERS.get(w) : Double.parseDouble(num);
-        if (h.group("value").toLowerCase(Locale.ROOT).contains("and a half")) n += 0.5;
+        if (h.group("value").toLowerCase(Locale.ROOT).contains("and a half") || h.rule().groups().contains("half") && h.group("half") != null) n += 0.5;
         if (h.group("value").endsWith("%")) return n <= 100 ? n / 100 : null;
         // Without a scale, stars and small scores are read out of five, the most common scale; a lone score above five
         // under a label ("Score: 7", "Score: 62") out of the next common scale, ten or a hundred.
-        double d = h.group("den") != null ? Double.parseDouble(h.group("den"))
+        String den = h.group("den");
+        double d = den != null ? (Lexicon.NUMBERS.containsKey(den.toLowerCase(Locale.ROOT)) ? Lexicon.NUMBERS.get(den.toLowerCase(Locale.ROOT)) : Double.parseDouble(den))
                 : n <= 5 || h.group("value").toLowerCase(Locale.ROOT).contains("star") ? 5 : n <= 10 ? 10 : 100;
         return n <= d ? n / d : null;
     }
