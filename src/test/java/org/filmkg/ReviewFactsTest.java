@@ -244,4 +244,14 @@ class ReviewFactsTest {
         assertEquals(Optional.empty(), score("Night Ferry\nThe film is rated 15 by the BBFC." + BODY));
         assertEquals(Optional.empty(), score("Night Ferry (15)\nA slow drama." + BODY));
     }
+
+    @Test
+    void runtimesInShortHandAndInProse() {
+        assertEquals(Optional.of("109"), info("Night Ferry (1h 49m)\nA slow drama." + BODY, Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("109"), info("Night Ferry\nAt 109 minutes, it never drags." + BODY, Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("88"), info("Night Ferry\nAt a brisk 88 minutes, it flies." + BODY, Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("109"), info("Night Ferry\nThe film is 109 minutes long." + BODY, Fact.Kind.RUNTIME));
+        // near miss: a moment in the film is no runtime
+        assertEquals(Optional.empty(), info("Night Ferry\nAt 40 minutes in, the twist arrives." + BODY, Fact.Kind.RUNTIME));
+    }
 }
