@@ -574,11 +574,11 @@ public final class CastEvidenceExtractor implements Extractor {
         }
     }
 
-    /** The (folded) character names the cues so far give as someone's role; playing oneself is no role of another. */
     private static boolean overlaps(TokenSpan a, TokenSpan b) {
         return a.sentence() == b.sentence() && a.start() < b.end() && b.start() < a.end();
     }
 
+    /** The (folded) character names the cues so far give as someone's role; playing oneself is no role of another. */
     private static Set<String> rolesNamed(Map<PersonMention, List<Hit>> hits) {
         Set<String> out = new HashSet<>();
         for (List<Hit> hs : hits.values())
@@ -650,9 +650,11 @@ public final class CastEvidenceExtractor implements Extractor {
         return name.end() < s.size() && s.get(name.end()).tag().equals("POS");
     }
 
+    private static final java.util.regex.Pattern DOCUMENTARY = java.util.regex.Pattern.compile("(?i)\\b(?:documentary|documentaries|docudrama|doc)\\b");
+
     /** The review is about a documentary: it says so. */
     private static boolean documentary(Doc doc) {
-        return doc.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:documentary|documentaries|docudrama|doc)\\b.*");
+        return DOCUMENTARY.matcher(doc.text()).find();
     }
 
     private static boolean interviewee(Sentence s, Token name, Token gov, String rel) {

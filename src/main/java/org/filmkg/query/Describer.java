@@ -35,11 +35,19 @@ public final class Describer {
     private Describer() {}
 
     public static Model describe(DatasetGraph ds, Node iri) {
-        // a read transaction, so a TDB2 store (--db) can be described too; inside one already, it is reused
-        return org.apache.jena.system.Txn.calculateRead(ds, () -> describeInTxn(ds, iri));
+        return describe(ds, iri, Integer.MAX_VALUE);
     }
 
-    private static Model describeInTxn(DatasetGraph ds, Node iri) {
+    /**
+     * As {@link #describe(DatasetGraph, Node)}, with at most {@code maxStatements} of the statements pointing at the
+     * resource (an HTML page of a film reviewed thousands of times needs a sample, not every statement).
+     */
+    public static Model describe(DatasetGraph ds, Node iri, int maxStatements) {
+        // a read transaction, so a TDB2 store (--db) can be described too; inside one already, it is reused
+        return org.apache.jena.system.Txn.calculateRead(ds, () -> describeInTxn(ds, iri, maxStatements));
+    }
+
+    private static Model describeInTxn(DatasetGraph ds, Node iri, int maxStatements) {
         Model m = ModelFactory.createDefaultModel();
         Set<Node> done = new HashSet<>();
         Deque<Node> todo = new ArrayDeque<>();
@@ -50,6 +58,7 @@ public final class Describer {
             Quad q = pointing.next();
             // a review's statements point at it with fk:inReview; the review page lists them, so they belong here too
             if (POINTERS.contains(q.getPredicate())) todo.add(q.getSubject());
+            if (todo.size() > maxStatements) break;
         }
         while (!todo.isEmpty()) {
             Node s = todo.poll();

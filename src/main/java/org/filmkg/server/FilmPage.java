@@ -24,8 +24,14 @@ final class FilmPage {
     private final DatasetGraph ds;
     private final Pages pages;
     private final Node film;
-    /** The reviews of this film, ordered by their label. */
+    /**
+     * At most this many reviews make the page (table columns, picture, infobox): a film with thousands of reviews would
+     * otherwise give a page of tens of megabytes. The saved queries list them all.
+     */
+    static final int MAX_REVIEWS = 24;
+    /** The reviews of this film the page shows, ordered by their label, and how many more there are. */
     private final List<Node> reviews = new ArrayList<>();
+    private final int moreReviews;
     /** The statements about this film (every statement carries fk:film), by type: read once for the whole page. */
     private final Map<Node, List<Node>> byType = new LinkedHashMap<>();
 
@@ -35,9 +41,14 @@ final class FilmPage {
         this.film = film;
         Map<String, Node> byLabel = new TreeMap<>();
         ds.find(Node.ANY, Node.ANY, FK.reviews, film).forEachRemaining(q -> byLabel.put(pages.reviewerOf(q.getSubject()) + "\u0000" + q.getSubject().getURI(), q.getSubject()));
-        reviews.addAll(byLabel.values());
-        ds.find(Node.ANY, Node.ANY, FK.film, film).forEachRemaining(q ->
-                ds.find(Node.ANY, q.getSubject(), FK.TYPE, Node.ANY).forEachRemaining(t -> byType.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(q.getSubject())));
+        reviews.addAll(byLabel.values().stream().limit(MAX_REVIEWS).toList());
+        moreReviews = byLabel.size() - reviews.size();
+        java.util.Set<Node> shown = new java.util.HashSet<>(reviews);
+        // (every review's graph holds its own statements: only the graphs of the reviews shown are read)
+        ds.find(Node.ANY, Node.ANY, FK.film, film).forEachRemaining(q -> {
+            if (moreReviews > 0 && !shown.contains(Pages.first(ds, q.getSubject(), FK.inReview))) return;
+            ds.find(Node.ANY, q.getSubject(), FK.TYPE, Node.ANY).forEachRemaining(t -> byType.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(q.getSubject()));
+        });
     }
 
     /** Statements of one type about this film. */
@@ -62,7 +73,7 @@ final class FilmPage {
 
     /** What the film template shows. */
     record Model(List<Pages.Link> directors, List<PerReview> perReview, List<String> genres, List<Pages.Link> reviews,
-                 List<CastRow> cast, String networkJson) {}
+                 int moreReviews, List<CastRow> cast, String networkJson) {}
 
     Model model() {
         List<Pages.Link> revs = new ArrayList<>();
@@ -78,7 +89,7 @@ final class FilmPage {
             return r == null ? null : lit(Pages.first(ds, r, FK.ratingAsWritten));
         });
         // "</" escaped so the JSON cannot close the script element it sits in
-        return new Model(directors(), rows, genres(), revs, castRows(), networkJson().replace("</", "<\\/"));
+        return new Model(directors(), rows, genres(), revs, moreReviews, castRows(), networkJson().replace("</", "<\\/"));
     }
 
     private List<Pages.Link> directors() {

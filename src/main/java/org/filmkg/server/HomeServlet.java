@@ -37,11 +37,11 @@ final class HomeServlet extends HttpServlet {
                 OPTIONAL { ?c a fk:CrewCredit ; fk:job "director" ; fk:person ?d . ?d rdfs:label ?director }
               }
             }
-            GROUP BY ?film ?title ORDER BY DESC(?reviews) ?title""";
+            GROUP BY ?film ?title ORDER BY DESC(?reviews) ?title LIMIT 500""";
     private static final String REVIEWERS = PREFIXES + """
             SELECT ?reviewer (SAMPLE(?pub) AS ?publication) (COUNT(DISTINCT ?review) AS ?reviews) (SAMPLE(?review) AS ?one)
             WHERE { GRAPH ?g { ?review a fk:Review ; fk:reviewer ?reviewer . OPTIONAL { ?review fk:publication ?pub } } }
-            GROUP BY ?reviewer ORDER BY DESC(?reviews) ?reviewer""";
+            GROUP BY ?reviewer ORDER BY DESC(?reviews) ?reviewer LIMIT 200""";
     private static final String PEOPLE = PREFIXES + """
             SELECT ?person ?name (COUNT(DISTINCT ?g) AS ?reviews)
             WHERE { VALUES ?role { fk:actor fk:person fk:member fk:songwriter } GRAPH ?g { ?statement ?role ?person . ?person rdfs:label ?name }
@@ -88,11 +88,40 @@ final class HomeServlet extends HttpServlet {
             GROUP BY ?reviewer ORDER BY DESC(?reviews) ?reviewer LIMIT 300""";
 
     private final QueryRunner runner;
+    /**
+     * The home page and the overview aggregate over the whole corpus (5 and 13 s at 10,000 reviews): they run with a
+     * longer timeout and are kept for a few minutes, so only the first visitor after a change waits.
+     */
+    private final QueryRunner corpusRunner;
+    private static final long PAGE_TTL_MILLIS = 5 * 60_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, long[]> renderedAt = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
     private final String base;
 
     HomeServlet(DatasetGraph ds, String base, long timeoutMillis) {
         this.runner = new QueryRunner(ds, timeoutMillis);
+        this.corpusRunner = new QueryRunner(ds, Math.max(timeoutMillis, 120_000));
         this.base = base;
+    }
+
+    /** A corpus-wide page from the cache while it is fresh, else rendered anew (one render at a time per page). */
+    private String cached(String key, PageMaker make) throws KgDataException {
+        long[] at = renderedAt.get(key);
+        String page = rendered.get(key);
+        if (page != null && at != null && System.currentTimeMillis() - at[0] < PAGE_TTL_MILLIS) return page;
+        synchronized (this) {
+            at = renderedAt.get(key);
+            page = rendered.get(key);
+            if (page != null && at != null && System.currentTimeMillis() - at[0] < PAGE_TTL_MILLIS) return page;
+            page = make.make();
+            rendered.put(key, page);
+            renderedAt.put(key, new long[] {System.currentTimeMillis()});
+            return page;
+        }
+    }
+
+    private interface PageMaker {
+        String make() throws KgDataException;
     }
 
     @Override
@@ -101,14 +130,14 @@ final class HomeServlet extends HttpServlet {
         resp.setContentType("text/html; charset=utf-8");
         try {
             if (req.getRequestURI().equals("/overview")) {
-                resp.getWriter().write(overview());
+                resp.getWriter().write(cached("overview", this::overview));
                 return;
             }
             if (req.getRequestURI().equals("/search")) {
                 resp.getWriter().write(search(req.getParameter("q")));
                 return;
             }
-            resp.getWriter().write(home());
+            resp.getWriter().write(cached("home", this::home));
         } catch (KgDataException e) {
             resp.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             resp.getWriter().write(Templates.message("Unavailable", e.getMessage()));
@@ -125,11 +154,11 @@ final class HomeServlet extends HttpServlet {
 
     private String home() throws KgDataException {
         List<FilmRow> films = new ArrayList<>();
-        for (List<String> r : runner.table(QueryCatalog.parse("films", FILMS)).rows()) films.add(new FilmRow(link(r.get(0), r.get(1)), r.get(2), r.get(3)));
+        for (List<String> r : corpusRunner.table(QueryCatalog.parse("films", FILMS)).rows()) films.add(new FilmRow(link(r.get(0), r.get(1)), r.get(2), r.get(3)));
         List<ReviewerRow> reviewers = new ArrayList<>();
-        for (List<String> r : runner.table(QueryCatalog.parse("reviewers", REVIEWERS)).rows()) reviewers.add(new ReviewerRow(link(r.get(3), r.get(0)), r.get(1), r.get(2)));
+        for (List<String> r : corpusRunner.table(QueryCatalog.parse("reviewers", REVIEWERS)).rows()) reviewers.add(new ReviewerRow(link(r.get(3), r.get(0)), r.get(1), r.get(2)));
         List<PersonRow> people = new ArrayList<>();
-        for (List<String> r : runner.table(QueryCatalog.parse("people", PEOPLE)).rows()) people.add(new PersonRow(link(r.get(0), r.get(1)), r.get(2)));
+        for (List<String> r : corpusRunner.table(QueryCatalog.parse("people", PEOPLE)).rows()) people.add(new PersonRow(link(r.get(0), r.get(1)), r.get(2)));
         List<Pages.Link> downloads = new ArrayList<>();
         DownloadServlet.PATHS.forEach((path, f) -> downloads.add(new Pages.Link(path, f[3])));
         Map<String, Object> v = new LinkedHashMap<>();
@@ -157,19 +186,19 @@ final class HomeServlet extends HttpServlet {
     /** The corpus at a glance: how much of each kind there is, then the films, the people and the reviewers. */
     private String overview() throws KgDataException {
         List<Count> counts = new ArrayList<>();
-        for (List<String> r : runner.table(QueryCatalog.parse("counts", COUNTS)).rows()) {
+        for (List<String> r : corpusRunner.table(QueryCatalog.parse("counts", COUNTS)).rows()) {
             String type = Pages.local(Pages.uri(r.get(0)));
             counts.add(new Count(COUNT_NAMES.getOrDefault(type, type), r.get(1)));
         }
         List<FilmOverview> films = new ArrayList<>();
-        for (List<String> r : runner.table(QueryCatalog.parse("film-overview", FILM_OVERVIEW)).rows())
+        for (List<String> r : corpusRunner.table(QueryCatalog.parse("film-overview", FILM_OVERVIEW)).rows())
             films.add(new FilmOverview(link(r.get(0), r.get(1)), r.get(2), r.get(3), r.get(4)));
         List<PersonOverview> people = new ArrayList<>();
-        for (List<String> r : runner.table(QueryCatalog.parse("people-overview", PEOPLE_OVERVIEW)).rows())
+        for (List<String> r : corpusRunner.table(QueryCatalog.parse("people-overview", PEOPLE_OVERVIEW)).rows())
             people.add(new PersonOverview(link(r.get(0), r.get(1)), r.get(2),
                     String.join(", ", java.util.Arrays.stream(r.get(3).split("\\|")).filter(x -> !x.isEmpty()).toList())));
         List<ReviewerOverview> reviewers = new ArrayList<>();
-        for (List<String> r : runner.table(QueryCatalog.parse("reviewer-overview", REVIEWER_OVERVIEW)).rows())
+        for (List<String> r : corpusRunner.table(QueryCatalog.parse("reviewer-overview", REVIEWER_OVERVIEW)).rows())
             reviewers.add(new ReviewerOverview(link(r.get(4), r.get(0)), r.get(1), r.get(2), r.get(3)));
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", "Corpus overview");

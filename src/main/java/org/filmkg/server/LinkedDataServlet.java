@@ -22,6 +22,8 @@ final class LinkedDataServlet extends HttpServlet {
     /** Path prefixes the graph mints IRIs under. */
     static final java.util.List<String> PREFIXES = org.filmkg.rdf.Iris.PAGE_PATHS;
 
+    /** Statements pointing at a resource that its HTML page reads (a film reviewed thousands of times has far more). */
+    static final int HTML_STATEMENTS = 3000;
     private final DatasetGraph ds;
     private final String base;
     private final Pages pages;
@@ -98,7 +100,8 @@ final class LinkedDataServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "format must be turtle, jsonld, nt or html");
             return;
         }
-        Model m = Describer.describe(ds, iri);
+        // the HTML page shows a sample of the statements (capped per kind anyway); the RDF formats give them all
+        Model m = f == Format.HTML ? Describer.describe(ds, iri, HTML_STATEMENTS) : Describer.describe(ds, iri);
         resp.setHeader("Vary", "Accept");
         if (m.isEmpty()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + iri.getURI());

@@ -36,7 +36,11 @@ final class Pages {
 
     record StatementRow(String kind, List<Says> says, Link review, String quote) {}
 
-    record Section(String heading, List<StatementRow> rows) {}
+    /** Statements of one kind; past {@link #MAX_ROWS} the rest are counted in {@code more}. */
+    record Section(String heading, List<StatementRow> rows, int more) {}
+
+    /** Rows per kind of statement on a page (a film reviewed thousands of times has tens of thousands). */
+    static final int MAX_ROWS = 200;
 
     /**
      * One film in a person's, character's or band's page: who or what they are tied to there (characters and bands
@@ -103,7 +107,7 @@ final class Pages {
         List<Section> out = new ArrayList<>();
         Comparator<StatementRow> order = Comparator.comparing(StatementRow::kind).thenComparing(r -> r.review() == null ? "" : r.review().text())
                 .thenComparing(r -> r.says().toString()).thenComparing(StatementRow::quote);
-        sections.forEach((heading, rows) -> out.add(new Section(heading, rows.stream().sorted(order).toList())));
+        sections.forEach((heading, rows) -> out.add(new Section(heading, rows.stream().sorted(order).limit(MAX_ROWS).toList(), Math.max(0, rows.size() - MAX_ROWS))));
         return out;
     }
 
@@ -208,8 +212,9 @@ final class Pages {
             });
         }
         List<Involvement> out = new ArrayList<>();
-        films.forEach((l, f) -> out.add(new Involvement(new Link(href(f), l), List.copyOf(with.getOrDefault(f, java.util.Set.of())),
-                List.copyOf(jobs.getOrDefault(f, java.util.Set.of())), List.copyOf(words.getOrDefault(f, java.util.Set.of())))));
+        // (a person named in thousands of reviews: the first words per film are enough for a page)
+        films.forEach((l, f) -> out.add(new Involvement(new Link(href(f), l), with.getOrDefault(f, java.util.Set.of()).stream().limit(MAX_ROWS).toList(),
+                List.copyOf(jobs.getOrDefault(f, java.util.Set.of())), words.getOrDefault(f, java.util.Set.of()).stream().limit(50).toList())));
         return out;
     }
 
