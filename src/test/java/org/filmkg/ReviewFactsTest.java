@@ -157,9 +157,7 @@ class ReviewFactsTest {
 
     @Test
     void aLoneScoreUnderItsLabelReadsOnTheNextCommonScale() {
-        List<Fact> f = facts("Night Ferry\nScore\n7" + BODY);
-        assertEquals(Optional.of(0.7), f.stream().filter(x -> x instanceof Fact.ReviewInfo r && r.kind() == Fact.Kind.RATING)
-                .map(x -> ((Fact.ReviewInfo) x).normalised()).findFirst());
+        assertEquals(Optional.of(0.7), score("Night Ferry\nScore\n7" + BODY));
         assertEquals(Optional.of("Night Ferry"), title("Score\n7\nNight Ferry" + BODY));
     }
 
