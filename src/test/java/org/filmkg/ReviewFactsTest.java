@@ -252,4 +252,14 @@ class ReviewFactsTest {
         // near miss: a moment in the film is no runtime
         assertEquals(Optional.empty(), info("Night Ferry\nAt 40 minutes in, the twist arrives." + BODY, Fact.Kind.RUNTIME));
     }
+
+    @Test
+    void aFilmNamedToCompareIsNotTheTitle() {
+        // "Jaws" is named four times, each time as a comparison; the film reviewed is the other one
+        String text = "Unlike Jaws, which it openly admires, this one never shows the shark. Like Jaws, it is set in a town. "
+                + "Jaws is still the better film, and Night Ferry owes a debt to Jaws. Night Ferry is his best work.";
+        assertEquals(Optional.of("Night Ferry"), title(text));
+        // near miss: a title on the first line stays, however often the review compares it
+        assertEquals(Optional.of("Jaws"), title("Jaws\n\nUnlike Jaws, the sequel never shows the shark. Jaws is the better film." + BODY));
+    }
 }

@@ -90,7 +90,11 @@ public final class FilmExtractor implements Extractor {
         }
         Candidate best = null;
         for (Candidate c : cands.values()) {
-            c.score += occurrences(text, c.folded);
+            int n = occurrences(text, c.folded);
+            c.score += n;
+            // "Unlike Jaws, …", "a debt to Jaws", "Jaws is the better film": a film named mostly to compare is another film
+            int compared = comparedOccurrences(text, c.folded);
+            if (compared > 0 && compared * 2 >= n && !STRONG.contains(c.rule)) c.score -= 2 * n + 2;
             if (best == null || c.score > best.score || c.score == best.score && c.first < best.first) best = c;
         }
         if (best != null && best.score >= 3) {
@@ -248,6 +252,8 @@ public final class FilmExtractor implements Extractor {
                         .anyMatch(n -> WORK_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT)) || Lexicon.GENRES.contains(n.lemma().toLowerCase(Locale.ROOT)));
                 if (!(WORK_NOUNS.contains(w) || Lexicon.GENRES.contains(w) || kindOf)) continue;
                 if (s.children(pred, "cop").isEmpty()) continue;
+                // "Jaws is still the better film": a comparative says which of two films, not which is reviewed
+                if (s.children(pred, "amod").stream().anyMatch(a -> a.tag().equals("JJR"))) continue;
                 for (Token subj : s.children(pred, "nsubj")) {
                     // (a sentence's first word is capitalised anyway: alone there it must be tagged a proper noun)
                     if (!subj.tag().startsWith("NN") || !subj.isCapitalised() || subj.index() == 0 && !subj.tag().startsWith("NNP") || subj.isPerson()
@@ -264,7 +270,7 @@ public final class FilmExtractor implements Extractor {
         }
     }
 
-    private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "picture", "feature", "documentary", "biopic", "debut", "sequel", "remake", "adaptation");
+    private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "picture", "feature", "documentary", "biopic", "debut", "sequel", "remake", "adaptation", "work");
 
     /** A capitalised word inside a sentence that NER calls no person or place ("… as Night Ferry's …" aside): a one-word title. */
     private static void singleWordNames(Sentence s, Map<String, Candidate> cands, Doc doc, java.util.Set<String> surnames) {
@@ -338,6 +344,31 @@ public final class FilmExtractor implements Extractor {
         if (t == null) return null;
         t = t.strip().replaceAll("[.,:;!?]+$", "").strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /** Header rules: a title they give is the film reviewed, however often the review compares it. */
+    private static final Set<String> STRONG = Set.of("title.first-line", "title.year", "title.review-colon", "title.quoted-review", "title.x-review", "title.after-column");
+    /** Words before a title that make it the target of a comparison. */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:\\b(?:unlike|like|than|alongside|since|(?:debt|homage|nod|tribute|heir|successor|sequel|answer) to|reminiscent of|shades of|echoes of|echo of|à la|a la|recalls|evokes|recalling|evoking|channels|channeling|channelling)\\s+(?:the\\s+)?[\"“‘']?)$");
+
+    /** Occurrences of a candidate preceded by a comparison word, or followed by "is (still) the better/worse film". */
+    private static int comparedOccurrences(String text, String folded) {
+        if (folded.isEmpty()) return 0;
+        String f = Names.fold(text);
+        int n = 0;
+        int i = 0;
+        while ((i = f.indexOf(folded, i)) >= 0) {
+            boolean left = i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1));
+            int end = i + folded.length();
+            boolean right = end >= f.length() || !Character.isLetterOrDigit(f.charAt(end));
+            if (left && right) {
+                String before = f.substring(Math.max(0, i - 40), i);
+                String after = f.substring(end, Math.min(f.length(), end + 40));
+                if (COMPARED_BEFORE.matcher(before).find() || after.matches("(?s)^\\s+(?:is|was|remains)\\s+(?:still\\s+)?(?:the\\s+)?(?:better|worse|superior|greater)\\b.*")) n++;
+            }
+            i = end;
+        }
+        return n;
     }
 
     private static int occurrences(String text, String folded) {
