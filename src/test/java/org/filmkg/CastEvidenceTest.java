@@ -779,4 +779,15 @@ class CastEvidenceTest {
         List<String> n = cast("Night Ferry\nLena Ford and Tom Hale play Maggie, Jack and Bea between them.");
         assertFalse(n.stream().anyMatch(x -> x.startsWith("Tom Hale|Maggie|") || x.startsWith("Lena Ford|Jack|")), n.toString());
     }
+
+    @Test
+    void aPronounCopulaDescribesTheRoleJustTiedToAPerson() {
+        List<String> c = cast("Night Ferry\nTom Hale plays Jack. He's a recovering addict with a boat he cannot afford.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Tom Hale|") && x.contains("a recovering addict")), c.toString());
+        // near misses: no character named before it, or a sentence about real life
+        List<String> n = cast("Night Ferry\nTom Hale gives the performance of his career. He is a father of three in real life.");
+        assertFalse(n.stream().anyMatch(x -> x.contains("father")), n.toString());
+        List<String> r = cast("Night Ferry\nTom Hale plays Jack. He is a father of three in real life.");
+        assertFalse(r.stream().anyMatch(x -> x.contains("father")), r.toString());
+    }
 }

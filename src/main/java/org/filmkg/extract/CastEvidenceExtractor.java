@@ -319,13 +319,8 @@ public final class CastEvidenceExtractor implements Extractor {
             if (is("praise-noun", gov) && gov.isLowercaseWord() && !s.children(gov, "cop").isEmpty()) out.add(new Hit("praise-noun", null));
             // "Ford is a nurse drowning in debt": the present tense says what the person is in the story (a past
             // "was a nurse" is as often a biography; an actor's or a crew word is the career, not the role)
-            if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word()) && !is("actor-noun", gov) && !is("praise-noun", gov)
-                    && !Lexicon.JOBS.containsKey(gov.word().toLowerCase(Locale.ROOT))
-                    && s.children(gov, "cop").stream().anyMatch(c -> c.word().matches("(?i)is|are|'s|’s|'re|’re"))
-                    && s.children(gov).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss"))) {
-                TokenSpan d = descriptionSpan(s, gov);
-                if (d != null) out.add(new Hit("copula-role", new Role(null, d)));
-            }
+            Role copula = copulaRole(s, gov);
+            if (copula != null) out.add(new Hit("copula-role", copula));
             // "X is wasted in a thankless role"
             for (Token c : s.children(gov)) if (c.rel().startsWith("obl") && inARole(s, c)) out.add(new Hit("in-a-role", null));
             // "X is her son Jonah": a copula to a role noun with a character's name in apposition
@@ -559,6 +554,8 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (!p.tag().equals("PRP") || !p.word().toLowerCase(Locale.ROOT).matches("he|she") || !p.rel().startsWith("nsubj")) continue;
                 Token verb = s.head(p);
                 Hit cue = verb == null ? null : actingCue(s, verb, p.rel().equals("nsubj:pass"), "pronoun-performing-verb", ctx).orElse(null);
+                // "He's a recovering addict" after the actor is named: the role's description (casts no one by itself)
+                if (cue == null && verb != null && p.rel().equals("nsubj") && copulaRole(s, verb) != null) cue = new Hit("copula-role", copulaRole(s, verb));
                 // a pronoun lends only a cue that names the role, and never "another work"
                 if (cue == null || cue.role() == null || cue.cue().equals("another-work")) continue;
                 Role role = cue.role();
@@ -569,9 +566,24 @@ public final class CastEvidenceExtractor implements Extractor {
                     if (roles.contains(Names.fold(m.text())) || role.character() != null && Names.fold(role.character().text()).equals(Names.fold(m.text()))) continue;
                     antecedent = m;
                 }
+                // (a pronoun's copula describes the role only right after the person is tied to a character, and
+                // never about real life: "He is a father of three in real life")
+                if (antecedent != null && cue.cue().equals("copula-role")
+                        && (hits.get(antecedent).stream().noneMatch(h -> h.role() != null && h.role().character() != null)
+                        || s.tokens().stream().anyMatch(t -> t.is("real") || t.is("off-screen") || t.is("offscreen")))) continue;
                 if (antecedent != null) hits.get(antecedent).add(cue);
             }
         }
+    }
+
+    /** A present-tense copula to a role noun with a determiner ("is a nurse drowning in debt"), as a description. */
+    private static Role copulaRole(Sentence s, Token pred) {
+        if (!(pred.tag().startsWith("NN") && pred.isLowercaseWord() && Lexicon.isRoleNoun(pred.word()) && !is("actor-noun", pred) && !is("praise-noun", pred)
+                && !Lexicon.JOBS.containsKey(pred.word().toLowerCase(Locale.ROOT))
+                && s.children(pred, "cop").stream().anyMatch(c -> c.word().matches("(?i)is|are|'s|’s|'re|’re"))
+                && s.children(pred).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss")))) return null;
+        TokenSpan d = descriptionSpan(s, pred);
+        return d == null ? null : new Role(null, d);
     }
 
     private static boolean overlaps(TokenSpan a, TokenSpan b) {
