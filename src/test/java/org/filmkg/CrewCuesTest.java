@@ -309,4 +309,20 @@ class CrewCuesTest {
         assertTrue(c.contains("Mara Quist|director") && c.contains("Joel Farrow|writer"), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.startsWith("Lena Ford|")), c.toString());
     }
+
+    @Test
+    void aLoneSurnameTheReviewGivesInFull() {
+        List<String> c = crew("Night Ferry\nQuist, who also edited the film, keeps it under two hours. Directed by Mara Quist.");
+        assertTrue(c.contains("Quist|editor") && c.contains("Mara Quist|director"), c.toString());
+        // near miss: a lone word the review gives no one as a surname
+        List<String> n = crew("Night Ferry\nQuist, who also edited the film, keeps it under two hours.");
+        assertFalse(n.contains("Quist|editor"), n.toString());
+    }
+
+    @Test
+    void theSourcesAuthorByPossessive() {
+        List<String> c = crew("Night Ferry\nJoel Farrow's screenplay is adapted from Ann Pike's novel.");
+        assertTrue(c.contains("Joel Farrow|writer") && c.contains("Ann Pike|other"), c.toString());
+        assertFalse(c.contains("Ann Pike|writer"), c.toString());
+    }
 }

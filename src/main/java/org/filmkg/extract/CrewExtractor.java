@@ -137,8 +137,10 @@ public final class CrewExtractor implements Extractor {
         }
         TokenSpan person = m.group("person").orElseThrow();
         // (a job word right before a name-shaped run outweighs NER's guess of a place: "composer Karl Ovid")
+        // (a lone surname counts when NER calls it a person, or the review gives it in full: "Quist, who also edited …")
+        boolean surname = person.size() == 1 && (person.first().isPerson() || Names.surnames(doc).contains(person.first().word()));
         if (!Names.looksLikePerson(person) && !(titled(m) && Names.nameShaped(person, true))
-                && !(person.size() == 1 && person.first().isPerson() && !jobs.contains(Job.SONGWRITER))) return out;
+                && !(surname && !jobs.contains(Job.SONGWRITER))) return out;
         if (jobs.isEmpty() || !passes(m.attribute("check"), m, ctx, doc) || quoteAfterName(person)) return out;
         for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, person), j, ev), strength));
         return out;
