@@ -262,4 +262,11 @@ class ReviewFactsTest {
         // near miss: a title on the first line stays, however often the review compares it
         assertEquals(Optional.of("Jaws"), title("Jaws\n\nUnlike Jaws, the sequel never shows the shark. Jaws is the better film." + BODY));
     }
+
+    @Test
+    void aHeadlineThatSaysSomethingOfTheFilmNamesItFirst() {
+        assertEquals(Optional.of("Night Ferry"), title("Night Ferry is a slow-burning marvel – review\nThe keeper climbs." + BODY));
+        // near miss: a capitalised verb belongs to the title
+        assertEquals(Optional.of("The Past Is Mine"), title("The Past Is Mine review\nThe keeper climbs in The Past Is Mine."));
+    }
 }

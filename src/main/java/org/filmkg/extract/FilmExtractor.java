@@ -62,6 +62,9 @@ public final class FilmExtractor implements Extractor {
         for (LinePatterns.Hit h : HEADERS.find(text)) {
             String title = trimTitle(h.group("value"));
             if (title == null) continue;
+            // "Night Ferry is a slow-burning marvel – review": a headline that says something of the film names it first
+            Matcher said = HEADLINE_VERB.matcher(title);
+            if (said.find() && titleShaped(said.group(1))) title = said.group(1);
             int b = h.start("value");
             Candidate c = add(cands, title, b, b + title.length(), h.rule().name(), h.rule().kind().equals("TITLE_PROSE") ? 2 : 6, doc);
             if (h.group("year") != null && c.year == null) c.year = Integer.valueOf(h.group("year"));
@@ -106,6 +109,8 @@ public final class FilmExtractor implements Extractor {
         for (Fact.Song s : songs) if (!Names.fold(s.title().text()).equals(film)) out.add(s);
         return out;
     }
+
+    private static final Pattern HEADLINE_VERB = Pattern.compile("^(\\p{Lu}.*?)\\s+(?:is|are|was|were|proves|makes|offers|delivers|gets)\\s+\\p{Ll}");
 
     /** Decoration around a title on a heading line: a year or certificate in brackets, a rating, "Review", a section after a bar or dash. */
     private static final Pattern HEADING_TAIL = Pattern.compile("(?:\\s*(?:\\([^()]{1,40}\\)|[★☆*½]+(?:\\s*/\\s*[★☆*]+)?|\\d(?:\\.\\d)?\\s*/\\s*\\d+|(?:[Mm]ovie|[Ff]ilm)?\\s*[Rr]eview|REVIEW))+\\s*$");
