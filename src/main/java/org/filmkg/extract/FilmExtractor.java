@@ -92,11 +92,13 @@ public final class FilmExtractor implements Extractor {
             singleWordNames(s, cands, doc, surnames);
         }
         Candidate best = null;
+        String folded = Names.fold(text);
         for (Candidate c : cands.values()) {
-            int n = occurrences(text, c.folded);
+            List<Integer> at = occurrences(folded, c.folded);
+            int n = at.size();
             c.score += n;
             // "Unlike Jaws, …", "a debt to Jaws", "Jaws is the better film": a film named mostly to compare is another film
-            int compared = comparedOccurrences(text, c.folded);
+            int compared = (int) at.stream().filter(i -> compared(folded, i, i + c.folded.length())).count();
             if (compared > 0 && compared * 2 >= n && !STRONG.contains(c.rule)) c.score -= 2 * n + 2;
             if (best == null || c.score > best.score || c.score == best.score && c.first < best.first) best = c;
         }
@@ -356,38 +358,26 @@ public final class FilmExtractor implements Extractor {
     /** Words before a title that make it the target of a comparison. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:\\b(?:unlike|like|than|alongside|since|(?:debt|homage|nod|tribute|heir|successor|sequel|answer) to|reminiscent of|shades of|echoes of|echo of|à la|a la|recalls|evokes|recalling|evoking|channels|channeling|channelling)\\s+(?:the\\s+)?[\"“‘']?)$");
 
-    /** Occurrences of a candidate preceded by a comparison word, or followed by "is (still) the better/worse film". */
-    private static int comparedOccurrences(String text, String folded) {
-        if (folded.isEmpty()) return 0;
-        String f = Names.fold(text);
-        int n = 0;
-        int i = 0;
-        while ((i = f.indexOf(folded, i)) >= 0) {
-            boolean left = i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1));
-            int end = i + folded.length();
-            boolean right = end >= f.length() || !Character.isLetterOrDigit(f.charAt(end));
-            if (left && right) {
-                String before = f.substring(Math.max(0, i - 40), i);
-                String after = f.substring(end, Math.min(f.length(), end + 40));
-                if (COMPARED_BEFORE.matcher(before).find() || after.matches("(?s)^\\s+(?:is|was|remains)\\s+(?:still\\s+)?(?:the\\s+)?(?:better|worse|superior|greater)\\b.*")) n++;
-            }
-            i = end;
-        }
-        return n;
+    /** The occurrence at {@code [i, end)} follows a comparison word, or is followed by "is (still) the better/worse film". */
+    private static boolean compared(String folded, int i, int end) {
+        String before = folded.substring(Math.max(0, i - 40), i);
+        String after = folded.substring(end, Math.min(folded.length(), end + 40));
+        return COMPARED_BEFORE.matcher(before).find() || after.matches("(?s)^\\s+(?:is|was|remains)\\s+(?:still\\s+)?(?:the\\s+)?(?:better|worse|superior|greater)\\b.*");
     }
 
-    private static int occurrences(String text, String folded) {
-        if (folded.isEmpty()) return 0;
-        String f = Names.fold(text);
-        int n = 0;
+    /** Where a folded candidate stands as whole words in the folded text. */
+    private static List<Integer> occurrences(String folded, String candidate) {
+        List<Integer> out = new ArrayList<>();
+        if (candidate.isEmpty()) return out;
         int i = 0;
-        while ((i = f.indexOf(folded, i)) >= 0) {
-            boolean left = i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1));
-            boolean right = i + folded.length() >= f.length() || !Character.isLetterOrDigit(f.charAt(i + folded.length()));
-            if (left && right) n++;
-            i += folded.length();
+        while ((i = folded.indexOf(candidate, i)) >= 0) {
+            int end = i + candidate.length();
+            boolean left = i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1));
+            boolean right = end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+            if (left && right) out.add(i);
+            i = end;
         }
-        return n;
+        return out;
     }
 
     private static Integer yearAfter(String text, Candidate c) {

@@ -114,7 +114,7 @@ public final class ReviewInfoExtractor implements Extractor {
         String grade = h.group("grade");
         if (grade != null) {
             // "B plus", "A minus"
-            String word = h.rule().groups().contains("gradeword") ? h.group("gradeword") : null;
+            String word = h.group("gradeword");
             if (word != null) grade = grade.substring(0, 1) + (word.equalsIgnoreCase("plus") ? "+" : "-");
             return GRADES.get(grade.replace('−', '-').toUpperCase(Locale.ROOT));
         }
@@ -134,7 +134,7 @@ public final class ReviewInfoExtractor implements Extractor {
         if (num == null) return null;
         String w = num.toLowerCase(Locale.ROOT);
         double n = w.equals("½") ? 0.5 : Lexicon.NUMBERS.containsKey(w) ? Lexicon.NUMBERS.get(w) : Double.parseDouble(num);
-        if (h.group("value").toLowerCase(Locale.ROOT).contains("and a half") || h.rule().groups().contains("half") && h.group("half") != null) n += 0.5;
+        if (h.group("value").toLowerCase(Locale.ROOT).contains("and a half") || h.group("half") != null) n += 0.5;
         if (h.group("value").endsWith("%")) return n <= 100 ? n / 100 : null;
         // Without a scale, stars and small scores are read out of five, the most common scale; a lone score above five
         // under a label ("Score: 7", "Score: 62") out of the next common scale, ten or a hundred.

@@ -94,8 +94,13 @@ final class HomeServlet extends HttpServlet {
      */
     private final QueryRunner corpusRunner;
     private static final long PAGE_TTL_MILLIS = 5 * 60_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, long[]> renderedAt = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A corpus-wide page as rendered, and when. */
+    private record Rendered(String html, long at) {
+        boolean fresh() {
+            return System.currentTimeMillis() - at < PAGE_TTL_MILLIS;
+        }
+    }
+    private final java.util.concurrent.ConcurrentHashMap<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
     private final String base;
 
     HomeServlet(DatasetGraph ds, String base, long timeoutMillis) {
@@ -104,19 +109,16 @@ final class HomeServlet extends HttpServlet {
         this.base = base;
     }
 
-    /** A corpus-wide page from the cache while it is fresh, else rendered anew (one render at a time per page). */
+    /** A corpus-wide page from the cache while it is fresh, else rendered anew (one render at a time). */
     private String cached(String key, PageMaker make) throws KgDataException {
-        long[] at = renderedAt.get(key);
-        String page = rendered.get(key);
-        if (page != null && at != null && System.currentTimeMillis() - at[0] < PAGE_TTL_MILLIS) return page;
+        Rendered r = rendered.get(key);
+        if (r != null && r.fresh()) return r.html();
         synchronized (this) {
-            at = renderedAt.get(key);
-            page = rendered.get(key);
-            if (page != null && at != null && System.currentTimeMillis() - at[0] < PAGE_TTL_MILLIS) return page;
-            page = make.make();
-            rendered.put(key, page);
-            renderedAt.put(key, new long[] {System.currentTimeMillis()});
-            return page;
+            r = rendered.get(key);
+            if (r != null && r.fresh()) return r.html();
+            String html = make.make();
+            rendered.put(key, new Rendered(html, System.currentTimeMillis()));
+            return html;
         }
     }
 

@@ -40,19 +40,19 @@ final class Templates {
 
     /** A page with a heading and one line of text. */
     static String message(String title, String message) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("title", title);
-        v.put("message", message);
-        v.put("preformatted", null);
-        return render("message", v);
+        return simple(title, message, null);
     }
 
     /** A page with a heading and a preformatted block (a Turtle document, say). */
     static String preformatted(String title, String text) {
+        return simple(title, null, text);
+    }
+
+    private static String simple(String title, String message, String preformatted) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", title);
-        v.put("message", null);
-        v.put("preformatted", text);
+        v.put("message", message);
+        v.put("preformatted", preformatted);
         return render("message", v);
     }
 }
