@@ -41,7 +41,7 @@ class CastEvidenceTest {
                 "bracketed-after-role", "as-phrase", "praised-predicate", "actor-noun", "credit-label", "listed-with-cast",
                 "cast-noun-nearby", "crew", "is-character", "reviewer", "another-work", "compared", "ensemble-list", "possessive-role",
                 "possessive-character", "pronoun-performing-verb", "appositive-role", "pattern", "as-themselves", "cast-membership", "praised-in-work",
-                "credit-block"))
+                "credit-block", "as-possessed-role"))
             assertTrue(CastEvidenceExtractor.CUES.containsKey(cue), cue);
     }
 
@@ -50,6 +50,27 @@ class CastEvidenceTest {
         List<String> c = cast("The story is thin. Priya Raman is wonderful as Lena, a weary night-shift nurse.");
         assertTrue(c.contains("Priya Raman|Lena|a weary night-shift nurse") || c.contains("Priya Raman|Lena|"), c.toString());
         assertFalse(actor(c, "Lena"), "the role is not an actor: " + c);
+    }
+
+    @Test
+    void asWithSomeonesRelationCastsTheSubject() {
+        List<String> c = cast("Kwame Asante is superb as the widowed farmer, and Lotte Brandt matches him as his estranged daughter.");
+        assertTrue(c.contains("Lotte Brandt||his estranged daughter"), c.toString());
+        assertTrue(actor(cast("Lotte Brandt holds her own as Ruth's unhappy landlord."), "Lotte Brandt"));
+        // near misses: a career after "as", owned or not, and a job word
+        assertFalse(actor(cast("Before acting, Lotte Brandt worked as a waiter in Oslo."), "Lotte Brandt"));
+        assertFalse(actor(cast("Lotte Brandt served as her assistant director on the film."), "Lotte Brandt"));
+        assertFalse(actor(cast("Lotte Brandt signs on as his producer."), "Lotte Brandt"));
+    }
+
+    @Test
+    void aNameInAppositionToTheSubjectTakesItsVerb() {
+        assertTrue(cast("Director Imogen Tarrant takes her time. Tarrant's regular collaborator, Sean Whelan, plays the foreman.")
+                .contains("Sean Whelan||the foreman"));
+        assertTrue(actor(cast("The film's real discovery, Ada Kim, plays the doctor with quiet wit."), "Ada Kim"));
+        // near misses: a name in apposition to a relation is a character doing something
+        assertFalse(actor(cast("Her husband, Tom Vale, plays the piano at night."), "Tom Vale"));
+        assertFalse(actor(cast("Ruth's brother, Tom Vale, plays the fool for everyone."), "Tom Vale"));
     }
 
     @Test

@@ -40,6 +40,15 @@ class CrewCuesTest {
     }
 
     @Test
+    void producerDirectorAndLensedBy() {
+        List<String> c = crew("It's the latest from producer-director Hannah Voss. The film was lensed by Ike Obi and cut by Marta Lind.");
+        assertTrue(c.containsAll(List.of("Hannah Voss|producer", "Hannah Voss|director", "Ike Obi|cinematographer", "Marta Lind|editor")), c.toString());
+        // near miss: a lens that is no verb of shooting
+        List<String> n = crew("Ike Obi looks through the lens of grief at his son.");
+        assertFalse(n.stream().anyMatch(s -> s.startsWith("Ike Obi|")), n.toString());
+    }
+
+    @Test
     void workNouns() {
         List<String> c = crew("Dario Lentz's score hums, and the camerawork by Yuki Sato glows. The songs by Ann Bell and Rob Tate are fine.");
         assertTrue(c.containsAll(List.of("Dario Lentz|composer", "Yuki Sato|cinematographer", "Ann Bell|songwriter", "Rob Tate|songwriter")), c.toString());

@@ -25,6 +25,36 @@ class OtherExtractorsTest {
     }
 
     @Test
+    void membersIntroducedByTheirRoles() {
+        List<String> b = facts("The documentary follows the Velvet Foxes, a four-piece garage band. Singer Maisie Cole and bassist Tom Arkwright "
+                + "formed the group at school; drummer Raj Patel joined later. Their manager, Gerry Stamp, hated the music and the songs.", Fact.Band.class);
+        assertTrue(b.containsAll(List.of("Velvet Foxes|UNKNOWN|Maisie Cole|", "Velvet Foxes|UNKNOWN|Tom Arkwright|", "Velvet Foxes|UNKNOWN|Raj Patel|")), b.toString());
+        // near miss: a manager is no member
+        assertTrue(b.stream().noneMatch(s -> s.contains("Gerry Stamp")), b.toString());
+    }
+
+    @Test
+    void nearMissABandRoleOutsideAReviewAboutMusic() {
+        List<String> b = facts("The story follows the Velvet Foxes, a family of thieves. Drummer Raj Patel is a minor character.", Fact.Band.class);
+        assertTrue(b.stream().noneMatch(s -> s.contains("Raj Patel")), b.toString());
+    }
+
+    @Test
+    void membersWithTheirRolesAfterABandName() {
+        List<String> b = facts("Much of the film is concert footage of Hollow Crown, with founding member Ezra Klein-Hart on keys and longtime drummer Bea Sorensen.", Fact.Band.class);
+        assertTrue(b.containsAll(List.of("Hollow Crown|UNKNOWN|Ezra Klein-Hart|", "Hollow Crown|UNKNOWN|Bea Sorensen|")), b.toString());
+        // near miss: a place with people after it is no band
+        List<String> p = facts("The tour reaches Paris, with drummer Bea Sorensen ill.", Fact.Band.class);
+        assertTrue(p.stream().noneMatch(s -> s.startsWith("Paris|")), p.toString());
+    }
+
+    @Test
+    void asAMemberOfTheBand() {
+        List<String> b = facts("As a member of the fictional band The Lanterns, Ciaran Doyle sings lead.", Fact.Band.class);
+        assertTrue(b.stream().anyMatch(s -> s.matches("(The )?Lanterns\\|[A-Z]+\\|Ciaran Doyle\\|")), b.toString());
+    }
+
+    @Test
     void jobWithABracketBeforeTheName() {
         List<String> c = facts("The film, from writer-director (and Ohio native) Jon Quill, opens in a club.", Fact.Crew.class);
         assertTrue(c.containsAll(List.of("Jon Quill|DIRECTOR", "Jon Quill|WRITER")), c.toString());

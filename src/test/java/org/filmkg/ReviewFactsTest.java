@@ -53,6 +53,33 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aFirstLineOfNamesIsTheTitleWhenTheBodyRepeatsIt() {
+        assertEquals(Optional.of("Black Seam"), title("Black Seam\nDirector Imogen Tarrant takes her time with this story of a mining town. Black Seam never hurries."));
+        // near misses: a critic's name on the first line, with or without a title in the body
+        assertEquals(Optional.of("Harbor Lights"), title("Orla Brennan\nHarbor Lights is a tender film. Director Imogen Tarrant takes her time with Harbor Lights."));
+        assertEquals(Optional.empty(), title("Orla Brennan\nDirector Imogen Tarrant takes her time with this story."));
+    }
+
+    @Test
+    void aSectionHeadingIsNoPublication() {
+        assertEquals(Optional.empty(), info("Reviews\nNight Ferry asks a lot of its audience. Night Ferry is patient.", Fact.Kind.PUBLICATION));
+        assertEquals(Optional.empty(), info("Film Reviews\n" + BODY, Fact.Kind.PUBLICATION));
+        // near miss: a masthead with a name of its own
+        assertEquals(Optional.of("Harbour Weekly"), info("Harbour Weekly\n" + BODY, Fact.Kind.PUBLICATION));
+    }
+
+    @Test
+    void aQuotedSongAfterASongNounIsNoTitle() {
+        String body = "\n\nThe band's hit \"Cold Radio\" plays twice. Later the single \"Blue Hours\" plays over the credits.";
+        assertEquals(Optional.empty(), title("A film about a band" + body));
+        List<String> songs = facts("The soundtrack leans on Northern Static, whose 1983 single \"Blue Hours\" plays over the credits.").stream()
+                .filter(f -> f instanceof Fact.Song).map(f -> ((Fact.Song) f).title().text() + "|" + (((Fact.Song) f).artist() == null ? "" : ((Fact.Song) f).artist().text())).toList();
+        assertEquals(List.of("Blue Hours|Northern Static"), songs);
+        // near miss: a quoted title with no song noun before it stays a title candidate
+        assertEquals(Optional.of("Cold Radio"), title("A film about a band\n\nThe film \"Cold Radio\" is a delight."));
+    }
+
+    @Test
     void oneWordTitleThatIsTheSubjectOfJudgements() {
         assertEquals(Optional.of("Lodestar"), title("A film about the sea\n\nLodestar is riveting. The Harbor Board meets at noon, and Lodestar never lets go. "
                 + "Later, the keeper's Harbor tale is told again, and Lodestar is moving."));

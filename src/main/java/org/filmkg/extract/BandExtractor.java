@@ -56,6 +56,8 @@ public final class BandExtractor implements Extractor {
             for (String c : a.getOrDefault("check", "").split(","))
                 if (!c.isEmpty() && !CHECKS.contains(c)) throw new IllegalStateException("band.rules: rule " + name + " has unknown check " + c);
             if (a.containsKey("then") && !a.get("then").equals("cast-members")) throw new IllegalStateException("band.rules: rule " + name + " has unknown then=" + a.get("then"));
+            if (a.containsKey("band") && !(a.get("band").equals("focus") && Set.of("", "music-review").contains(a.getOrDefault("check", ""))))
+                throw new IllegalStateException("band.rules: rule " + name + " may only say band=focus, with no check but music-review");
         });
     }
 
@@ -66,7 +68,7 @@ public final class BandExtractor implements Extractor {
         List<RuleMatch> pointing = new ArrayList<>();
         for (RuleMatch m : rules.matchAll(doc)) {
             // "the band's drummer": resolved once every named band is known
-            if (m.group("band").map(BandExtractor::isThisBand).orElse(false)) {
+            if (m.group("band").map(BandExtractor::isThisBand).orElse(false) || "focus".equals(m.attribute("band"))) {
                 pointing.add(m);
                 continue;
             }
@@ -78,8 +80,11 @@ public final class BandExtractor implements Extractor {
         }
         songArtists(doc, ctx, cast, out);
         for (RuleMatch m : pointing) {
+            if (m.attribute("check") != null && m.attribute("check").contains("music-review") && !musicReview(doc)) continue;
             Fact.Band focus = focus(out, m.span().begin());
-            if (focus != null) make(doc, m, focus.band(), focus.fictional(), cast, out);
+            // ("Guitarist Jane Roe" after "Jane Roe of the Wolves": a member some rule already placed stays there)
+            if (focus != null && !("focus".equals(m.attribute("band")) && m.group("member").map(x -> isMember(out, doc.text(x.begin(), x.endChar()))).orElse(false)))
+                make(doc, m, focus.band(), focus.fictional(), cast, out);
         }
         bandmates(cast, out);
         return new ArrayList<>(out.values());
@@ -164,6 +169,11 @@ public final class BandExtractor implements Extractor {
     private static boolean isThisBand(TokenSpan b) {
         String w = b.last().word().toLowerCase(Locale.ROOT);
         return w.equals("band") || w.equals("group") || w.equals("their") || w.equals("its");
+    }
+
+    private static boolean isMember(Map<String, Fact.Band> out, String person) {
+        String p = Names.fold(person);
+        return out.values().stream().anyMatch(b -> b.member() != null && Names.fold(b.member().text()).equals(p));
     }
 
     /** The band last named before {@code at}, else the review's only band, else null. */

@@ -240,6 +240,15 @@ public final class CastEvidenceExtractor implements Extractor {
             rel = gov.rel();
             gov = s.head(gov);
         }
+        // "Her regular collaborator, X, plays the foreman": a name in apposition to its clause's subject is that subject
+        // (not after a role noun: "her husband, Tom, plays the piano" speaks of a character, unless the role is the
+        // crew's: "the director's regular collaborator, X")
+        if (conjunct == 0 && rel.equals("appos") && gov != null && gov.index() < h.index() && gov.rel().equals("nsubj") && gov.tag().startsWith("NN")
+                && gov.isLowercaseWord() && s.head(gov) != null && (!Lexicon.isRoleNoun(gov.word()) || is("actor-noun", gov)
+                        || s.children(gov, "nmod:poss").stream().anyMatch(o -> o.isPerson() && ctx.isCrew(o.word())))) {
+            rel = gov.rel();
+            gov = s.head(gov);
+        }
         // "X leads / heads the cast", "a cast that includes X", "the ensemble features X"
         if (gov != null && castMembership(s, gov, rel)) out.add(new Hit("cast-membership", null));
         // "the supporting cast, including X and Y": a cast noun that names its members
@@ -306,7 +315,7 @@ public final class CastEvidenceExtractor implements Extractor {
             boolean appears = is("appear-verb", gov) || gov.lemma().matches("(?i)turn|show|pop|crop") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"))
                     || gov.lemma().matches("(?i)step|fill") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in"))
                     || gov.lemma().matches("(?i)take") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("over"));
-            if (as != null && !is("perform-verb", gov)) out.add(new Hit(appears ? "performing-verb" : "as-phrase", as));
+            if (as != null && !is("perform-verb", gov)) out.add(new Hit(appears ? "performing-verb" : possessedRole(as) ? "as-possessed-role" : "as-phrase", as));
             if (gov.tag().startsWith("JJ") || is("praise-verb", gov)) {
                 out.add(new Hit("praised-predicate", null));
                 // "X is magnificent in the drama", "X shines in the role": the praise is for acting in this work
@@ -655,6 +664,18 @@ public final class CastEvidenceExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "X matches him as his estranged daughter": a role noun someone owns ("his", "her", "Ruth's"), no job, after "as"
+     * names a part in the story ("as a waiter" or "as producer" may be a career).
+     */
+    private static boolean possessedRole(Role r) {
+        if (r.description() == null || r.character() != null) return false;
+        Sentence s = r.description().sentence();
+        Token head = r.description().head();
+        return head.isLowercaseWord() && Lexicon.isRoleNoun(head.word()) && !Lexicon.JOBS.containsKey(head.word().toLowerCase(Locale.ROOT))
+                && s.children(head, "nmod:poss").stream().anyMatch(p -> p.tag().equals("PRP$") || p.tag().startsWith("NNP"));
     }
 
     /** The name owns what follows it ("Jonah's teacher"): then the copula is about that, not about the name. */

@@ -260,7 +260,7 @@ final class CrewCues {
         if (v.equals("produce") || v.equals("co-produce")) return Job.PRODUCER;
         if (v.equals("compose") || v.equals("score")) return Job.COMPOSER;
         if (v.equals("edit") || v.equals("cut")) return Job.EDITOR;
-        if (v.equals("shoot") || v.equals("photograph") || v.equals("lens")) return Job.CINEMATOGRAPHER;
+        if (v.equals("shoot") || v.equals("photograph") || v.matches("lens|lense|lensed")) return Job.CINEMATOGRAPHER;
         return null;
     }
 

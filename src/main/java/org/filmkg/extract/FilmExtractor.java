@@ -22,6 +22,10 @@ public final class FilmExtractor implements Extractor {
     /** "Jane Roe's “Title”", "the Marigolds' big hit, “Title”": an artist owning the quoted song, maybe through a song noun. */
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*(?:\\s+\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*){0,3})(?:['’]s|['’])"
             + "(?:(?:\\s+(?:big|biggest|first|new|latest|breakthrough|signature|only|last|final|best-known|famous))*\\s+(?:hit|song|single|track|anthem|ballad|number)\\s*,?)?\\s*$");
+    /** A song noun right before a quotation: "the hit", "their 1983 single", "the title track,". */
+    private static final Pattern SONG_NOUN_BEFORE = Pattern.compile("\\b(?:hit|single|song|track|anthem|ballad|tune)\\s*,?\\s*$");
+    /** "Northern Static, whose 1983 single": the artist the relative clause hangs on. */
+    private static final Pattern WHOSE_SONG = Pattern.compile("((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s+whose\\s+(?:[\\p{L}\\d'’\\-]+\\s+){0,3}(?:hit|single|song|track|anthem|ballad|tune)\\s*,?\\s*$");
     private static final Set<String> SMALL = Set.of("of", "the", "a", "an", "and", "on", "in", "to", "for", "at", "by", "with", "is", "my", "up", "from");
 
     private static final class Candidate {
@@ -80,6 +84,19 @@ public final class FilmExtractor implements Extractor {
                 songs.add(new Fact.Song(Mention.of(doc, q.start(1), q.start(1) + title.length()), a,
                         new Evidence(ab, q.end(), "song.possessive-quoted")));
                 add(cands, title, q.start(1), q.start(1) + title.length(), "title.quoted", 1, doc);
+                continue;
+            }
+            // "the hit “Cold Radio”", "Northern Static, whose 1983 single “Blue Hours”": a song, not the film
+            String before = text.substring(Math.max(0, q.start() - 80), q.start());
+            if (SONG_NOUN_BEFORE.matcher(before).find()) {
+                Matcher whose = WHOSE_SONG.matcher(before);
+                Mention a = null;
+                int ab = q.start();
+                if (whose.find()) {
+                    ab = q.start() - before.length() + whose.start(1);
+                    a = Mention.of(doc, ab, ab + whose.group(1).length());
+                }
+                songs.add(new Fact.Song(Mention.of(doc, q.start(1), q.start(1) + title.length()), a, new Evidence(ab, q.end(), "song.song-noun-quoted")));
                 continue;
             }
             add(cands, title, q.start(1), q.start(1) + title.length(), "title.quoted", 2, doc);
@@ -171,7 +188,12 @@ public final class FilmExtractor implements Extractor {
         boolean allPerson = true;
         for (Sentence s : doc.sentences())
             for (Token k : s.tokens()) if (k.begin() >= b && k.end() <= b + title.length() && !k.isPerson()) allPerson = false;
-        if (allPerson || LABEL.matcher(title).lookingAt() || ReviewInfoExtractor.isByline(line)) return;
+        if (LABEL.matcher(title).lookingAt() || ReviewInfoExtractor.isByline(line)) return;
+        // (NER calls many two-word titles names, "Black Seam": a first line of names counts only as the body repeats it)
+        if (allPerson) {
+            if (first) add(cands, title, b, b + title.length(), "title.first-line-name", 1, doc);
+            return;
+        }
         if (!(colon(title) > 0 && COLUMN.matcher(title.substring(0, colon(title))).find()))
             add(cands, title, b, b + title.length(), first ? "title.first-line" : "title.heading-line", first ? 5 : 2, doc);
         int colon = title.indexOf(": ");

@@ -103,6 +103,8 @@ public final class ReviewInfoExtractor implements Extractor {
         int lineEnd = h.text().indexOf('\n', h.start("value"));
         String line = h.text().substring(before.lastIndexOf('\n') + 1, lineEnd < 0 ? h.text().length() : lineEnd);
         if (h.rule().name().equals("publication.masthead") && line.strip().split("\\s+").length > 8) return false;
+        // a section heading ("Reviews", "Film Reviews", "Movies & TV") names the site's section, not the site
+        if (FilmExtractor.siteWordsOnly(value)) return false;
         String first = value.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (NOT_MASTHEAD.contains(first) && !Character.isUpperCase(value.strip().codePointAt(0))) return false;
         if (value.strip().split("\\s+").length > 5) return false;
