@@ -64,6 +64,23 @@ class CastEvidenceTest {
     }
 
     @Test
+    void praisedSupportFromPeopleCastsThem() {
+        List<String> c = cast("There's strong support from Ivo Marsh and Ada Quist, both playing against type.");
+        assertTrue(actor(c, "Ivo Marsh") && actor(c, "Ada Quist"), c.toString());
+        // near misses: support in the story
+        assertFalse(actor(cast("She finds emotional support from Ruth Vale, her oldest friend."), "Ruth Vale"));
+        assertFalse(actor(cast("The campaign has support from Senator Ruth Vale."), "Ruth Vale"));
+    }
+
+    @Test
+    void aClosedCompoundEndingInARoleNounIsARole() {
+        assertTrue(cast("Neve Okafor is Hattie, a retired schoolteacher with a secret, and she is terrific.")
+                .contains("Neve Okafor|Hattie|a retired schoolteacher with a secret"));
+        // near miss: a thing whose word ends in a role noun
+        assertFalse(actor(cast("Neve Okafor is Hattie, a painkiller with a secret."), "Neve Okafor"));
+    }
+
+    @Test
     void aNameInAppositionToTheSubjectTakesItsVerb() {
         assertTrue(cast("Director Imogen Tarrant takes her time. Tarrant's regular collaborator, Sean Whelan, plays the foreman.")
                 .contains("Sean Whelan||the foreman"));

@@ -254,6 +254,9 @@ public final class CastEvidenceExtractor implements Extractor {
         // "the supporting cast, including X and Y": a cast noun that names its members
         if (gov != null && (rel.startsWith("nmod") || rel.startsWith("obl")) && s.caseOf(first).matches("including|featuring|with") && is("cast-noun", gov) && gov.isLowercaseWord())
             out.add(new Hit("cast-membership", null));
+        // "strong support from A and B"
+        if (gov != null && (rel.startsWith("nmod") || rel.startsWith("obl")) && s.caseOf(first).equals("from") && gov.is("support") && praisedSupport(s, gov))
+            out.add(new Hit("cast-membership", null));
         // "X and Y round out the cast" (the tagger often misreads "round"): read off the surface after the list
         if (roundsOutTheCast(s, m)) out.add(new Hit("cast-membership", null));
 
@@ -343,7 +346,7 @@ public final class CastEvidenceExtractor implements Extractor {
             // "X is Y, a small-town mechanic", "X is the widow Ruth": a copula to a character with a role noun after or before it
             if (gov.tag().startsWith("NNP") && Names.isNameToken(gov) && !s.children(gov, "cop").isEmpty() && gov.isPerson()) {
                 Role r = roleAt(s, gov, false);
-                boolean roleNoun = r != null && r.description() != null && Lexicon.isRoleNoun(r.description().last().word())
+                boolean roleNoun = r != null && r.description() != null && (Lexicon.isRoleNoun(r.description().last().word()) || Lexicon.isRoleNoun(r.description().head().word()))
                         || s.children(gov, "appos").stream().anyMatch(a -> a.isLowercaseWord() && Lexicon.isRoleNoun(a.word()));
                 if (roleNoun && r.description() != null && r.character() != null && !ownsSomething(s, r.character())) out.add(new Hit("name-as", r));
             }
@@ -513,6 +516,8 @@ public final class CastEvidenceExtractor implements Extractor {
     /** The name leads a cast noun ("X heads the ensemble") or is what a cast includes ("a cast that includes X"). */
     private static boolean castMembership(Sentence s, Token gov, String rel) {
         String v = gov.lemma().toLowerCase(Locale.ROOT);
+        // "A and B offer solid support": a supporting player praised as such
+        if (rel.startsWith("nsubj") && is("give-verb", gov) && s.children(gov, "obj").stream().anyMatch(o -> o.is("support") && praisedSupport(s, o))) return true;
         if (rel.startsWith("nsubj") && v.matches("lead|head|top|anchor|join|front|round|complete|fill|headline") && gov.tag().startsWith("VB"))
             return s.children(gov, "obj").stream().anyMatch(o -> is("cast-noun", o) || o.is("cast")
                     // "A and B lead the film", "X anchors the drama" (not "X leads the crew" or "the role")
@@ -524,6 +529,10 @@ public final class CastEvidenceExtractor implements Extractor {
             }
         }
         return false;
+    }
+
+    private static boolean praisedSupport(Sentence s, Token support) {
+        return s.children(support, "amod").stream().anyMatch(a -> is("support-praise", a));
     }
 
     /** The name, and any names listed after it, then "round(s) out / complete(s) the cast". */

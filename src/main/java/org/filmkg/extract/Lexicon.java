@@ -55,7 +55,11 @@ public final class Lexicon {
         if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(singular(w))) return true;
         // "single-dad", "protégé-turned-megastar": a hyphenated compound is what its last part is
         int dash = w.lastIndexOf('-');
-        return dash > 0 && dash < w.length() - 1 && isRoleNoun(w.substring(dash + 1));
+        if (dash > 0 && dash < w.length() - 1) return isRoleNoun(w.substring(dash + 1));
+        // "schoolteacher", "postmistress", "gamekeeper": a closed compound ending in a role noun of five letters or more
+        if (NOT_PERSON_SHAPED.contains(w)) return false;
+        for (int i = 3; i <= w.length() - 5; i++) if (ROLE_NOUNS.contains(w.substring(i)) || ROLE_NOUNS.contains(singular(w.substring(i)))) return true;
+        return false;
     }
 
     /**
@@ -72,7 +76,8 @@ public final class Lexicon {
             "manner", "letter", "chapter", "character", "center", "centre", "color", "colour", "error", "mirror", "horror", "humor", "humour",
             "flavor", "flavour", "honor", "honour", "career", "thriller", "trailer", "poster", "filter", "register", "theater", "theatre",
             "monster", "river", "summer", "winter", "weather", "cancer", "dinner", "shower", "tower", "layer", "meter", "answer", "danger",
-            "temper", "anger", "fervor", "terror", "vapor", "behavior", "behaviour", "interior", "exterior", "sequel", "premise");
+            "temper", "anger", "fervor", "terror", "vapor", "behavior", "behaviour", "interior", "exterior", "sequel", "premise",
+            "painkiller", "typewriter", "screwdriver", "weedkiller");
 
     static String singular(String w) {
         if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
