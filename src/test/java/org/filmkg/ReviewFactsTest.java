@@ -61,6 +61,15 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aCreditOrAScoreUnderItsLabelIsNoTitle() {
+        assertEquals(Optional.empty(), title("CAST: Neve Okafor (Hattie), Luis Brandt (Teddy)\nDIRECTOR: Ines Calder\nSCREENPLAY: Paul Okafor\nMUSIC: Dario Lentz"));
+        assertEquals(Optional.empty(), title("Overall: 7/10"));
+        assertEquals(Optional.of("Night Ferry"), title("Verdict: B+" + BODY));
+        // near miss: a title with a colon of its own
+        assertEquals(Optional.of("Night Ferry: The Return"), title("Night Ferry: The Return\nA film about a keeper."));
+    }
+
+    @Test
     void aSectionHeadingIsNoPublication() {
         assertEquals(Optional.empty(), info("Reviews\nNight Ferry asks a lot of its audience. Night Ferry is patient.", Fact.Kind.PUBLICATION));
         assertEquals(Optional.empty(), info("Film Reviews\n" + BODY, Fact.Kind.PUBLICATION));

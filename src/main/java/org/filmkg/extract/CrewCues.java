@@ -350,6 +350,11 @@ final class CrewCues {
         return out;
     }
 
+    /** A crew label as a credit line writes it ("SCREENPLAY", "Original Music"), in any case. */
+    static boolean isLabel(String words) {
+        return LABELS.containsKey(words.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static Map<String, List<Job>> labels() {
         Map<String, List<Job>> out = new LinkedHashMap<>();
         for (String l : Lexicon.lines("crew-labels.tsv")) {

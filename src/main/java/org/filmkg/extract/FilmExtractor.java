@@ -135,6 +135,7 @@ public final class FilmExtractor implements Extractor {
     private static final Pattern HEADING_TAIL = Pattern.compile("(?:\\s*(?:\\([^()]{1,40}\\)|[★☆*½]+(?:\\s*/\\s*[★☆*]+)?|\\d(?:\\.\\d)?\\s*/\\s*\\d+|(?:[Mm]ovie|[Ff]ilm)?\\s*[Rr]eview|REVIEW))+\\s*$");
     private static final Pattern LABEL = Pattern.compile("(?i)(?:(?:final|overall|our|my)\\s+)?(?:rated|rating|grade|verdict|runtime|running time|dir|directed|director|cast|starring|written|writer|by|with|score|reviewed|review by|critic|reviewer|words by|posted)\\b");
     private static final Pattern COLUMN = Pattern.compile("(?i)\\bon\\s+(?:movies|films?|cinema|screen)\\b|\\breviews?\\b|\\bcritique\\b|\\bcolumn\\b");
+    private static final Pattern SCORE = Pattern.compile("\\s*(?:[\\d.,]+\\s*(?:/|out of)\\s*\\d+|[★☆*½]+|[A-F][+\\-−]?|[\\d.]+%?)\\s*(?:stars?)?\\.?\\s*");
     private static final Pattern HEADING_CUT = Pattern.compile("\\s+[–—|-]\\s+|\\s*[|»›]\\s*");
 
     /**
@@ -165,6 +166,9 @@ public final class FilmExtractor implements Extractor {
     private static void headingLine(Doc doc, Map<String, Candidate> cands, String line, int at, boolean first) {
         String t = line;
         // "Home | Reviews | Title": the first part that is not navigation
+        // "SCREENPLAY: Jane Roe", "Overall: 7/10": a credit or a score under its label is metadata
+        int labelEnd = t.indexOf(':');
+        if (labelEnd > 0 && (CrewCues.isLabel(t.substring(0, labelEnd)) || SCORE.matcher(t.substring(labelEnd + 1)).matches())) return;
         String[] parts = HEADING_CUT.split(t);
         int skip = 0;
         while (skip < parts.length - 1 && siteWordsOnly(parts[skip])) skip++;
