@@ -29,6 +29,15 @@ class CastExtractorTest {
     }
 
     @Test
+    void aLineOfThreeNamesUnderTheCreditsIsTheCast() {
+        List<String> c = cast("Harbor Lights (2024)\nDir. Tomasz Wierzba\nMara Lindqvist, Kwame Asante, Lotte Brandt\nA film about a ferry.");
+        assertTrue(c.containsAll(List.of("Mara Lindqvist||", "Kwame Asante||", "Lotte Brandt||")), c.toString());
+        // near misses: places, and two names (a byline of two critics looks the same)
+        assertTrue(cast("Harbor Lights\nLondon, Paris, Berlin\nA film about three cities.").isEmpty());
+        assertTrue(cast("Harbor Lights\nMara Lindqvist, Kwame Asante\nA film about a ferry.").isEmpty());
+    }
+
+    @Test
     void descriptionCharacterActor() {
         List<String> c = cast("Things fall apart when her agent Martin (Tom Hanks) quits.");
         assertTrue(c.contains("Tom Hanks|Martin|her agent"), c.toString());

@@ -70,6 +70,14 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aPostedByLineNamesTheCritic() {
+        assertEquals(Optional.of("Orla Brennan"), info("Posted on March 3, 2024 by Orla Brennan\nNight Ferry" + BODY, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Orla Brennan"), info("Published 3 March 2024 by Orla Brennan | 4 min read\nNight Ferry" + BODY, Fact.Kind.REVIEWER));
+        // near miss: a film "posted" by someone in the story
+        assertEquals(Optional.empty(), info("Night Ferry\nThe letter, posted by Ruth Vale, never arrives. It is a film about the sea.", Fact.Kind.REVIEWER));
+    }
+
+    @Test
     void aSectionHeadingIsNoPublication() {
         assertEquals(Optional.empty(), info("Reviews\nNight Ferry asks a lot of its audience. Night Ferry is patient.", Fact.Kind.PUBLICATION));
         assertEquals(Optional.empty(), info("Film Reviews\n" + BODY, Fact.Kind.PUBLICATION));
