@@ -49,6 +49,15 @@ class CrewCuesTest {
     }
 
     @Test
+    void aPossessiveWorkWithAdjectivesAndCommas() {
+        List<String> c = crew("It's the best scene in Ruth Okonedo's handsome, slightly airless biopic.");
+        assertTrue(c.contains("Ruth Okonedo|director"), c.toString());
+        // near miss: the possessive owns a person, not the work
+        List<String> n = crew("It's the best scene in Ruth Okonedo's handsome, slightly sad brother.");
+        assertFalse(n.stream().anyMatch(s -> s.startsWith("Ruth Okonedo|")), n.toString());
+    }
+
+    @Test
     void workNouns() {
         List<String> c = crew("Dario Lentz's score hums, and the camerawork by Yuki Sato glows. The songs by Ann Bell and Rob Tate are fine.");
         assertTrue(c.containsAll(List.of("Dario Lentz|composer", "Yuki Sato|cinematographer", "Ann Bell|songwriter", "Rob Tate|songwriter")), c.toString());

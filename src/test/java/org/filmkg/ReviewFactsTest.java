@@ -70,6 +70,13 @@ class ReviewFactsTest {
     }
 
     @Test
+    void atMinutesBeforeTheFilm() {
+        assertEquals(Optional.of("131"), info("Night Ferry" + BODY + "But at 131 minutes it outstays its welcome.", Fact.Kind.RUNTIME));
+        // near miss: a moment of the film, not its length
+        assertEquals(Optional.empty(), info("Night Ferry" + BODY + "At 30 minutes in, the ferry sinks.", Fact.Kind.RUNTIME));
+    }
+
+    @Test
     void aPostedByLineNamesTheCritic() {
         assertEquals(Optional.of("Orla Brennan"), info("Posted on March 3, 2024 by Orla Brennan\nNight Ferry" + BODY, Fact.Kind.REVIEWER));
         assertEquals(Optional.of("Orla Brennan"), info("Published 3 March 2024 by Orla Brennan | 4 min read\nNight Ferry" + BODY, Fact.Kind.REVIEWER));
