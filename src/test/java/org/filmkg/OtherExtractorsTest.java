@@ -55,6 +55,17 @@ class OtherExtractorsTest {
     }
 
     @Test
+    void aFilmTitledAfterItsBand() {
+        String text = "Paper Moths review – a scrappy rock doc\nHanne Solberg's documentary about the post-punk band Paper Moths is ramshackle. "
+                + "Formed in Bergen in 1979 by singer Delia Marsh and guitarist Kit Rowe, Paper Moths released three albums. The songs still sound fresh.";
+        List<String> b = facts(text, Fact.Band.class);
+        assertTrue(b.containsAll(List.of("Paper Moths|UNKNOWN||", "Paper Moths|UNKNOWN|Delia Marsh|", "Paper Moths|UNKNOWN|Kit Rowe|")), b.toString());
+        // near miss: a title that only music words surround is the film, not a band
+        List<String> n = facts("Glass Owls review – a drama\nGlass Owls is a drama about the Glass Owls' fans and their songs.", Fact.Band.class);
+        assertTrue(n.stream().noneMatch(s -> s.startsWith("Glass Owls|")), n.toString());
+    }
+
+    @Test
     void jobWithABracketBeforeTheName() {
         List<String> c = facts("The film, from writer-director (and Ohio native) Jon Quill, opens in a club.", Fact.Crew.class);
         assertTrue(c.containsAll(List.of("Jon Quill|DIRECTOR", "Jon Quill|WRITER")), c.toString());

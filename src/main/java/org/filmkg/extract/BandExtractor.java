@@ -23,6 +23,7 @@ public final class BandExtractor implements Extractor {
             "front-woman", "front-man", "member", "drummer", "bassist", "guitarist", "keyboardist", "centerpiece",
             "centrepiece", "founder", "co-founder", "bandmate", "bandmates", "band-mate", "player", "pianist",
             "saxophonist", "trumpeter", "violinist", "percussionist", "bandleader");
+    private static final Set<String> BAND_NOUNS = Set.of("band", "group", "trio", "duo", "quartet", "quintet", "outfit", "combo", "supergroup", "four-piece", "three-piece", "five-piece");
     private static final Set<String> CHECKS = Set.of("not-person", "not-cast", "plural", "not-place", "ends-name", "music-review", "repeated", "not-award");
     /** Plurals that name awards, decades or sports sides, not bands ("the Oscars", "the Sixties"). */
     private static final Set<String> NOT_BANDS = Lexicon.wordSet("not-band-plurals.txt");
@@ -95,7 +96,10 @@ public final class BandExtractor implements Extractor {
         Mention band = bandMention(doc, b);
         // after a plural band noun ("of the bands A and B") every item is a band, whatever NER thinks
         boolean listed = m.group("bands").isPresent();
-        if (band == null || ctx.isFilmTitle(band.text()) || !listed && isPersonName(b)) return null;
+        // (a film titled after its band is common in music documentaries: the title is a band only where a band noun
+        // or a member says so, "the post-punk band Paper Moths")
+        boolean explicit = "member".equals(m.attribute("makes")) || m.span().tokens().stream().anyMatch(t -> BAND_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
+        if (band == null || ctx.isFilmTitle(band.text()) && !explicit || !listed && isPersonName(b)) return null;
         // the plural of a surname the review gives a person ("the Springsteens", "Bruce Springsteens") is a family or
         // that person's work, not a band
         String last = b.last().word();
