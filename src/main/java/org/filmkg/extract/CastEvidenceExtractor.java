@@ -230,6 +230,8 @@ public final class CastEvidenceExtractor implements Extractor {
         Token h = m.head();
         Token gov = s.head(h);
         String rel = h.rel();
+        // "whose Hattie is a marvel", "her Teddy": a name someone owns is a character, not a performer
+        if (s.children(h, "nmod:poss").stream().anyMatch(o -> o.tag().matches("PRP\\$|WP\\$"))) return out;
         // "A and B are wonderful as …", "a cast that includes A and B": a conjunct of a name shares its relation
         int conjunct = 0;
         // ("turns from A and B": the preposition hangs on the first conjunct)

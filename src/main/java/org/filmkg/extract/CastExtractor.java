@@ -205,7 +205,9 @@ public final class CastExtractor implements Extractor {
         return switch (check) {
             case "as-casting" -> asIsCasting(actor);
             // "X is Y" is casting only between two full names, the first a person by NER
-            case "full-names" -> actor.size() >= 2 && character.size() >= 2 && actor.tokens().stream().anyMatch(Token::isPerson) && !ctx.isCrew(actor.text());
+            // (or a one-word character NER calls a person: "Neve Okafor is Hattie, Luis Brandt is Teddy")
+            case "full-names" -> actor.size() >= 2 && (character.size() >= 2 || character.first().isPerson() || "O".equals(character.first().ner()))
+                    && actor.tokens().stream().anyMatch(Token::isPerson) && !ctx.isCrew(actor.text());
             case "no-bracket-after" -> !followedByBracket(m);
             // "A, B and C play X, Y and Z": a list of roles is paired by the parse, not read as the last actor's
             case "single-role" -> !listAfter(character);
@@ -221,7 +223,11 @@ public final class CastExtractor implements Extractor {
     private static boolean listAfter(TokenSpan name) {
         Sentence s = name.sentence();
         int i = name.end();
-        return i + 1 < s.size() && (s.get(i).word().equals(",") || s.get(i).is("and")) && Names.isNameToken(s.get(i + 1)) && s.get(i + 1).tag().startsWith("NNP");
+        if (!(i + 1 < s.size() && (s.get(i).word().equals(",") || s.get(i).is("and")) && Names.isNameToken(s.get(i + 1)) && s.get(i + 1).tag().startsWith("NNP"))) return false;
+        // "A plays Hattie and B plays her son": the next name has a verb of its own, so a new clause begins there
+        int j = i + 1;
+        while (j < s.size() && Names.isNameToken(s.get(j)) && s.get(j).tag().startsWith("NNP")) j++;
+        return !(j < s.size() && s.get(j).tag().matches("VB[DZP]?|MD") && s.get(j).isLowercaseWord());
     }
 
     /** The word after the brackets around {@code inside} is a verb of acting ("… (Dorm Life) plays Maggie"). */
