@@ -109,20 +109,30 @@ class HardeningTest {
         }
     }
 
-    /** A result past the rows held in memory spills to a temporary file and still arrives whole. */
+    /**
+     * A result past what memory may hold spills to a temporary file and still arrives whole; within the budget it stays
+     * in memory (and arrives whole too).
+     */
     @Test
     void aLargeResultArrivesWhole() throws Exception {
         DatasetGraph ds = Seeds.report().dataset();
         long quads = org.apache.jena.system.Txn.calculateRead(ds, () -> { long n = 0; var it = ds.find(); while (it.hasNext()) { it.next(); n++; } return n; });
-        try (KgServer s = KgServer.start(ds, 0, 60_000)) {
-            int copies = (int) (30_000 / quads) + 2;
-            StringBuilder values = new StringBuilder();
-            for (int k = 0; k < copies; k++) values.append(' ').append(k);
-            HttpResponse<String> r = get(s, "SELECT ?g ?s ?p ?k WHERE { GRAPH ?g { ?s ?p ?o } VALUES ?k {" + values + " } }");
-            assertEquals(200, r.statusCode());
-            long rows = r.body().lines().count() - 1;
-            assertTrue(quads * copies > 20_000, "the result is larger than what is held in memory");
-            assertEquals(quads * copies, rows, "every row arrives");
+        int copies = (int) (30_000 / quads) + 2;
+        StringBuilder values = new StringBuilder();
+        for (int k = 0; k < copies; k++) values.append(' ').append(k);
+        String q = "SELECT ?g ?s ?p ?k WHERE { GRAPH ?g { ?s ?p ?o } VALUES ?k {" + values + " } }";
+        assertTrue(quads * copies > 20_000, "the result is larger than what any result holds in memory outside the budget");
+        for (String budget : List.of("0", "10000000")) {
+            System.setProperty("kg.resultMemoryRows", budget);
+            long spilledBefore = KgServer.resultsSpilled();
+            try (KgServer s = KgServer.start(ds, 0, 60_000)) {
+                HttpResponse<String> r = get(s, q);
+                assertEquals(200, r.statusCode());
+                assertEquals(quads * copies, r.body().lines().count() - 1, "every row arrives");
+                assertEquals(budget.equals("0"), KgServer.resultsSpilled() > spilledBefore, "spilled only past the budget " + budget);
+            } finally {
+                System.clearProperty("kg.resultMemoryRows");
+            }
         }
     }
 

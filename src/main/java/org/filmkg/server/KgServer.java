@@ -34,6 +34,11 @@ public final class KgServer implements AutoCloseable {
      * the one user allowed to update (null: read-only), the most rows a result may have, the SERVICE endpoints a query
      * may call (none by default), and whether LOAD may read files or URLs (no by default).
      */
+    /** How many query results have spilled to a temporary file in this JVM (their rows overdrew the memory budget). */
+    public static long resultsSpilled() {
+        return BoundedQueryProcessor.SPILLED.get();
+    }
+
     public record Config(int port, long timeoutMillis, Path queriesDir, boolean allInterfaces, String updateUser, String updatePassword,
             int maxRows, List<String> allowedServices, boolean allowLoad) {
         public Config {
