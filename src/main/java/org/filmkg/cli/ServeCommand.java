@@ -76,6 +76,8 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         if (maxRows <= 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-rows must be positive, not " + maxRows);
+        // an update that fails half-way must leave nothing behind: the data it writes to can roll back
+        if (allowUpdate != null) ds = org.filmkg.store.DatasetIO.transactional(ds);
         KgServer server = KgServer.start(ds, new KgServer.Config(port, (long) (timeout * 1000), Common.home().resolve("queries"),
                 !local, allowUpdate, password).withMaxRows(maxRows).withAllowedServices(allowService).withLoad(allowLoad));
         CountDownLatch stopped = new CountDownLatch(1);
