@@ -90,6 +90,17 @@ class CastEvidenceTest {
     }
 
     @Test
+    void praiseForAPartSomeoneOwnsCastsThem() {
+        List<String> c = cast("Neve Okafor and Luis Brandt head to the coast. Okafor's Hattie is a marvel of restraint; Brandt's weary sheriff is superb.");
+        // (the surname as written; resolution ties it to the full name within the review)
+        assertTrue(c.stream().anyMatch(x -> x.matches("(Neve )?Okafor\\|Hattie\\|.*")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.matches("(Luis )?Brandt\\|\\|.*sheriff")), c.toString());
+        // near misses: a character's relation, a part that is not praised, and a first name alone
+        assertFalse(actor(cast("Hattie Vale runs a chip shop. Hattie's son is terrific company."), "Hattie Vale"));
+        assertFalse(actor(cast("Neve Okafor wrote the novel. Okafor's heroine is unmarried."), "Neve Okafor"));
+    }
+
+    @Test
     void praisedSupportFromPeopleCastsThem() {
         List<String> c = cast("There's strong support from Ivo Marsh and Ada Quist, both playing against type.");
         assertTrue(actor(c, "Ivo Marsh") && actor(c, "Ada Quist"), c.toString());

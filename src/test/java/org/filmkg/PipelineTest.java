@@ -77,4 +77,13 @@ class PipelineTest {
         assertTrue(cast.getOrDefault("two.txt", java.util.Set.of()).contains("Tom Hale"), "cast by the other review of the film: " + cast);
         assertTrue(!cast.getOrDefault("three.txt", java.util.Set.of()).contains("Tom Hale"), "another film's review: " + cast);
     }
+
+    @Test
+    void aRuleThatOpensWithANameListNeedsTriggerWords() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> org.filmkg.nlp.TokenRules.loadAll(List.of("/rules/list-first.rules"), Map.of()));
+        assertTrue(e.getMessage().contains("list-first.rules:3") && e.getMessage().contains("trigger words"), e.getMessage());
+        // near miss: the same rule with trigger words loads
+        org.filmkg.nlp.TokenRules.loadAll(List.of("/rules/list-first-triggered.rules"), Map.of());
+    }
 }

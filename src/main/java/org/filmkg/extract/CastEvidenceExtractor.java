@@ -413,6 +413,11 @@ public final class CastEvidenceExtractor implements Extractor {
                         : new Role(null, descriptionBetween(s, h, gov));
             }
             if (owned != null) out.add(new Hit(owned.character() != null ? "possessive-character" : "possessive-role", owned));
+            // "Okafor's Hattie is a marvel of restraint", "X's weary sheriff shines": praise for a part someone owns is
+            // praise for a performance
+            // (the owner a full name or the surname of one, "Hattie's son is terrific" speaks of a character's son)
+            boolean named = m.size() >= 2 || surnames.contains(m.first().word());
+            if (owned != null && named && praisedSubject(s, gov) && !(gov.isLowercaseWord() && is("relation-noun", gov))) out.add(new Hit("praised-part", owned));
             // "X Y's washed-up pilot Tobias": a full name owning a role noun and a character is both cues; a
             // relation ("X Y's husband Tom") is as often the real person's
             if (owned != null && owned.character() != null && owned.description() != null && m.size() >= 2
@@ -531,6 +536,17 @@ public final class CastEvidenceExtractor implements Extractor {
             }
         }
         return false;
+    }
+
+    /** The token is the subject of praise: "is superb", "is a revelation", "shines", "steals the show". */
+    private static boolean praisedSubject(Sentence s, Token t) {
+        if (!t.rel().equals("nsubj")) return false;
+        Token pred = s.head(t);
+        if (pred == null) return false;
+        boolean copula = !s.children(pred, "cop").isEmpty();
+        return copula && pred.tag().startsWith("JJ") && is("praise-adjective", pred)
+                || copula && is("praise-noun", pred) && pred.isLowercaseWord()
+                || pred.tag().startsWith("VB") && is("praise-verb", pred);
     }
 
     private static boolean praisedSupport(Sentence s, Token support) {

@@ -68,6 +68,9 @@ public final class TokenRules {
         return new TokenRules(String.join("+", resources), rules);
     }
 
+    /** A pattern that opens with a list of names: "(?$members $NAMES) …", "$MEMBERNAMES …". */
+    private static final Pattern LIST_FIRST = Pattern.compile("\\s*(?:\\(\\?\\$\\w+\\s+)?\\$(?:NAMES|NAMELIST|MEMBERNAMES|ROLEDMEMBERS)\\b");
+
     private static void compile(String resource, Env env, List<Rule> rules) {
         for (String[] e : entries(resource)) {
             String line = e[1];
@@ -82,6 +85,9 @@ public final class TokenRules {
                     Matcher g = GROUP.matcher(rm.group(4));
                     while (g.find()) groups.add(g.group(1));
                     Pattern trigger = rm.group(2) == null ? null : Pattern.compile(rm.group(2), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    // a list of names tried at every word of every sentence cost ten times the whole extraction once
+                    if (trigger == null && LIST_FIRST.matcher(rm.group(4)).lookingAt())
+                        throw new IllegalArgumentException("a rule that starts with a list of names needs trigger words (rule @word|word …: …)");
                     rules.add(new Rule(rm.group(1), p, groups, trigger, attributes(rm.group(3))));
                 } else {
                     throw new IllegalArgumentException("neither '$MACRO = pattern' nor 'rule.name: pattern'");
