@@ -41,7 +41,7 @@ class CastEvidenceTest {
                 "bracketed-after-role", "as-phrase", "praised-predicate", "actor-noun", "credit-label", "listed-with-cast",
                 "cast-noun-nearby", "crew", "is-character", "reviewer", "another-work", "compared", "ensemble-list", "possessive-role",
                 "possessive-character", "pronoun-performing-verb", "appositive-role", "pattern", "as-themselves", "cast-membership", "praised-in-work",
-                "credit-block", "as-possessed-role"))
+                "credit-block", "as-possessed-role", "praised-part"))
             assertTrue(CastEvidenceExtractor.CUES.containsKey(cue), cue);
     }
 
@@ -104,7 +104,10 @@ class CastEvidenceTest {
     void praisedSupportFromPeopleCastsThem() {
         List<String> c = cast("There's strong support from Ivo Marsh and Ada Quist, both playing against type.");
         assertTrue(actor(c, "Ivo Marsh") && actor(c, "Ada Quist"), c.toString());
+        List<String> g = cast("Ivo Marsh and Ada Quist give solid support.");
+        assertTrue(actor(g, "Ivo Marsh") && actor(g, "Ada Quist"), g.toString());
         // near misses: support in the story
+        assertFalse(actor(cast("Her sister Ruth Vale offers emotional support."), "Ruth Vale"));
         assertFalse(actor(cast("She finds emotional support from Ruth Vale, her oldest friend."), "Ruth Vale"));
         assertFalse(actor(cast("The campaign has support from Senator Ruth Vale."), "Ruth Vale"));
     }

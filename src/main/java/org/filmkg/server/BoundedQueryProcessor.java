@@ -69,8 +69,8 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
         QueryExecResult r = super.executeQuery(action, qExec, query, queryStringLog);
         if (!r.isRowSet()) return r;
         RowSet rows = r.rowSet();
-        // past SPILL rows the result goes to a temporary file, so many clients asking for large results at once do
-        // not hold them all in memory; the file goes when the result has been sent
+        // past SPILL rows, when results together hold more than the budget, the rest goes to a temporary file, so many
+        // clients asking for large results at once do not hold them all in memory; the file goes when the result is sent
         Budget budget = new Budget(budgetRows);
         DataBag<Binding> read = BagFactory.newDefaultBag(budget, SerializationFactoryFinder.bindingSerializationFactory());
         long n = 0;
