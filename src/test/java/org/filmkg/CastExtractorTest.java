@@ -29,6 +29,18 @@ class CastExtractorTest {
     }
 
     @Test
+    void aListAfterStarsGivesEachActorTheCharacterInBrackets() {
+        List<String> c = cast("It stars Neve Okafor (Hattie), Luis Brandt (Teddy) and Ada Quist (Mrs Grant).");
+        assertTrue(c.containsAll(List.of("Neve Okafor|Hattie|", "Luis Brandt|Teddy|", "Ada Quist|Mrs Grant|")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Mrs Grant|") || x.startsWith("Teddy|")), "no pair read the wrong way round: " + c);
+        // near misses: another work in brackets is no character, and prose "Character (Actor)" keeps its reading
+        List<String> w = cast("The film stars Neve Okafor (Harbour Watch) and Luis Brandt.");
+        assertTrue(w.stream().noneMatch(x -> x.startsWith("Harbour Watch|") || x.contains("|Harbour Watch|")), w.toString());
+        List<String> p = cast("Hattie (Neve Okafor) and her son Teddy (Luis Brandt) live above a chip shop.");
+        assertTrue(p.contains("Neve Okafor|Hattie|") && p.stream().anyMatch(x -> x.startsWith("Luis Brandt|Teddy|")), p.toString());
+    }
+
+    @Test
     void aLineOfThreeNamesUnderTheCreditsIsTheCast() {
         List<String> c = cast("Harbor Lights (2024)\nDir. Tomasz Wierzba\nMara Lindqvist, Kwame Asante, Lotte Brandt\nA film about a ferry.");
         assertTrue(c.containsAll(List.of("Mara Lindqvist||", "Kwame Asante||", "Lotte Brandt||")), c.toString());

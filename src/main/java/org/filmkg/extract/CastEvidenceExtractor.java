@@ -1188,6 +1188,10 @@ public final class CastEvidenceExtractor implements Extractor {
                     || t.word().matches("d['’]\\p{Lu}.*|de|van|von|da|del|di|du|le|la"))) break;
             k--;
         }
+        // "It stars A (Hattie), B (Teddy) and C (Mrs Grant)": a verb that introduces the cast reads like a label, when
+        // the bracket after the name holds a character's name ("A (Harbour Watch)" names another work)
+        if (k >= 0 && s.get(k).isLowercaseWord() && s.get(k).word().matches("stars|starring|co-stars|co-starring|features|featuring")
+                && k < m.start() && (bracketHoldsAName(s, m) || inBrackets(s, m))) return true;
         // "Starring A, B and C", "With A and B", "Also starring A": the label opens the sentence
         int i = k + 1;
         if (i > 1 || i == 1 && !s.get(0).is("also")) return false;
@@ -1231,6 +1235,23 @@ public final class CastEvidenceExtractor implements Extractor {
             if (WORDS.get("credit-label").contains(t.word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    /** The name is all a bracket holds: the "(Hattie)" of "A (Hattie)". */
+    private static boolean inBrackets(Sentence s, TokenSpan m) {
+        return m.start() > 0 && s.get(m.start() - 1).word().equals("(") && m.end() < s.size() && s.get(m.end()).word().equals(")");
+    }
+
+    /** The name is followed by a bracket holding one word or a name NER calls a person: "A (Hattie)", "A (Mrs Grant)". */
+    private static boolean bracketHoldsAName(Sentence s, TokenSpan m) {
+        int i = m.end();
+        if (i + 2 >= s.size() || !s.get(i).word().equals("(")) return false;
+        int close = i + 1;
+        while (close < s.size() && !s.get(close).word().equals(")")) close++;
+        if (close >= s.size()) return false;
+        TokenSpan inside = new TokenSpan(s, i + 1, close);
+        TokenSpan name = Names.lastNameRun(inside);
+        return name != null && name.start() == inside.start() && name.end() == inside.end() && (name.size() == 1 || name.tokens().stream().anyMatch(Token::isPerson));
     }
 
     /** In a credit list, the role in brackets after the name: "A (Old Tom)", "B (manager)". */

@@ -82,7 +82,28 @@ public final class CastExtractor implements Extractor {
                 found.add(new Fact.Cast(Mention.of(doc, actor), Mention.of(doc, character), null,
                         new Evidence(m.span().begin(), m.span().endChar(), m.rule())));
         }
-        return new ArrayList<>(withoutCharactersAsActors(dedupe(distributePlural(doc, preferred(found)))));
+        return new ArrayList<>(withoutCharactersAsActors(dedupe(distributePlural(doc, preferred(withoutReversedPairs(found))))));
+    }
+
+    /**
+     * "It stars A (Hattie), B (Teddy) and C (Mrs Grant)": where a list rule reads a name as an actor (with the other
+     * name as its character, or none) and a "Character (Actor)" rule whose actor is inside the list's words makes it the character,
+     * the list (which knows what introduced it) wins.
+     */
+    private List<Fact.Cast> withoutReversedPairs(List<Fact.Cast> facts) {
+        List<Fact.Cast> out = new ArrayList<>();
+        for (Fact.Cast f : facts) {
+            boolean reversedByAList = f.character() != null && !isList(f) && facts.stream().anyMatch(g -> isList(g)
+                    && g.evidence().begin() <= f.actor().begin() && f.actor().end() <= g.evidence().end()
+                    && Names.fold(g.actor().text()).equals(Names.fold(f.character().text()))
+                    && (g.character() == null || Names.fold(g.character().text()).equals(Names.fold(f.actor().text()))));
+            if (!reversedByAList) out.add(f);
+        }
+        return out;
+    }
+
+    private boolean isList(Fact.Cast f) {
+        return "list".equals(rules.attributes().getOrDefault(f.evidence().rule(), Map.of()).get("shape"));
     }
 
     /** A name that some statement makes a character ("Y (played by X)") is not an actor in another ("With Y, …"). */

@@ -49,6 +49,19 @@ public final class Names {
             TokenSpan character = lastNameRun(new TokenSpan(span.sentence(), as + 1, span.end()));
             return actor == null ? null : new Item(actor, character);
         }
+        // "A (Hattie)": a credit item with its character in brackets
+        Sentence s = span.sentence();
+        if (span.size() >= 4 && s.get(span.end() - 1).word().equals(")")) {
+            int open = span.end() - 2;
+            while (open > span.start() && !s.get(open).word().equals("(")) open--;
+            if (open > span.start()) {
+                TokenSpan actor = lastNameRun(new TokenSpan(s, span.start(), open));
+                TokenSpan character = lastNameRun(new TokenSpan(s, open + 1, span.end() - 1));
+                // ("A (Harbour Watch)": a bracket of several words NER calls no person names another work, not a role)
+                if (character != null && character.size() > 1 && character.tokens().stream().noneMatch(Token::isPerson)) character = null;
+                return actor == null ? null : new Item(actor, character);
+            }
+        }
         TokenSpan actor = lastNameRun(span);
         return actor == null ? null : new Item(actor, null);
     }
