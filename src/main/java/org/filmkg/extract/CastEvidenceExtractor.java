@@ -386,7 +386,8 @@ public final class CastEvidenceExtractor implements Extractor {
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
         }
         // a documentary's people appear as themselves: "interviews with X", "we hear from X", "X appears on camera"
-        if (gov != null && documentary(doc) && interviewee(s, first, gov, rel)) out.add(new Hit("interviewee", null));
+        // (the shape first: whether the review is about a documentary is read off the whole text)
+        if (gov != null && interviewee(s, first, gov, rel) && documentary(doc)) out.add(new Hit("interviewee", null));
         if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) {
             Role r = asRole(s, gov, gov) != null ? asRole(s, gov, gov) : asAfter(s, gov);
             out.add(new Hit("performance-of", r != null ? r : apposedRole(s, gov)));
@@ -591,7 +592,10 @@ public final class CastEvidenceExtractor implements Extractor {
                 Token verb = s.head(p);
                 Hit cue = verb == null ? null : actingCue(s, verb, p.rel().equals("nsubj:pass"), "pronoun-performing-verb", ctx).orElse(null);
                 // "He's a recovering addict" after the actor is named: the role's description (casts no one by itself)
-                if (cue == null && verb != null && p.rel().equals("nsubj") && copulaRole(s, verb) != null) cue = new Hit("copula-role", copulaRole(s, verb));
+                if (cue == null && verb != null && p.rel().equals("nsubj")) {
+                    Role copula = copulaRole(s, verb);
+                    if (copula != null) cue = new Hit("copula-role", copula);
+                }
                 // a pronoun lends only a cue that names the role, and never "another work"
                 if (cue == null || cue.role() == null || cue.cue().equals("another-work")) continue;
                 Role role = cue.role();
@@ -1244,24 +1248,24 @@ public final class CastEvidenceExtractor implements Extractor {
 
     /** The name is followed by a bracket holding one word or a name NER calls a person: "A (Hattie)", "A (Mrs Grant)". */
     private static boolean bracketHoldsAName(Sentence s, TokenSpan m) {
-        int i = m.end();
-        if (i + 2 >= s.size() || !s.get(i).word().equals("(")) return false;
-        int close = i + 1;
-        while (close < s.size() && !s.get(close).word().equals(")")) close++;
-        if (close >= s.size()) return false;
-        TokenSpan inside = new TokenSpan(s, i + 1, close);
-        TokenSpan name = Names.lastNameRun(inside);
+        TokenSpan inside = bracketAfter(s, m);
+        TokenSpan name = inside == null ? null : Names.lastNameRun(inside);
         return name != null && name.start() == inside.start() && name.end() == inside.end() && (name.size() == 1 || name.tokens().stream().anyMatch(Token::isPerson));
     }
 
-    /** In a credit list, the role in brackets after the name: "A (Old Tom)", "B (manager)". */
-    private static Role creditRole(Sentence s, TokenSpan m) {
+    /** What the bracket right after the name holds ("Hattie" in "A (Hattie)"), or null when no bracket follows or it never closes. */
+    private static TokenSpan bracketAfter(Sentence s, TokenSpan m) {
         int i = m.end();
         if (i + 2 >= s.size() || !s.get(i).word().equals("(")) return null;
         int close = i + 1;
         while (close < s.size() && !s.get(close).word().equals(")")) close++;
-        if (close >= s.size() || close - i - 1 > 8) return null;
-        TokenSpan inside = new TokenSpan(s, i + 1, close);
+        return close >= s.size() ? null : new TokenSpan(s, i + 1, close);
+    }
+
+    /** In a credit list, the role in brackets after the name: "A (Old Tom)", "B (manager)". */
+    private static Role creditRole(Sentence s, TokenSpan m) {
+        TokenSpan inside = bracketAfter(s, m);
+        if (inside == null || inside.size() > 8) return null;
         TokenSpan name = Names.lastNameRun(inside);
         if (name != null && name.start() == inside.start()) return new Role(name, null);
         Token head = null;

@@ -36,6 +36,9 @@ public final class CorpusCues {
                         if (c.character() != null) characters.add(Names.fold(c.character().text()));
                     }
             actors.keySet().removeAll(characters);
+            // (each name as written, as whole words)
+            Map<String, Pattern> written = new LinkedHashMap<>();
+            actors.forEach((folded, name) -> written.put(folded, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")));
             for (Extraction.Result r : reviews) {
                 Set<String> own = new HashSet<>();
                 for (Fact f : r.facts()) {
@@ -43,9 +46,9 @@ public final class CorpusCues {
                     if (f instanceof Fact.Crew c) own.add(Names.fold(c.person().text()));
                     if (f instanceof Fact.Cast c && c.character() != null) own.add(Names.fold(c.character().text()));
                 }
-                for (Map.Entry<String, String> a : actors.entrySet()) {
+                for (Map.Entry<String, Pattern> a : written.entrySet()) {
                     if (own.contains(a.getKey()) || ownsSurname(own, a.getKey())) continue;
-                    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(a.getValue()) + "(?![\\p{L}\\p{N}])").matcher(r.review().text());
+                    Matcher m = a.getValue().matcher(r.review().text());
                     if (!m.find()) continue;
                     added.computeIfAbsent(r, k -> new ArrayList<>()).add(new Fact.Cast(new Mention(m.group(), m.start(), m.end()), null, null,
                             new Evidence(m.start(), m.end(), "cast.corpus", "cast by another review of this film")));
@@ -74,7 +77,7 @@ public final class CorpusCues {
     }
 
     private static java.util.Optional<String> film(Extraction.Result r) {
-        for (Fact f : r.facts()) if (f instanceof Fact.Film film) return java.util.Optional.of(Names.fold(film.title().text()).replaceFirst("^the ", ""));
+        for (Fact f : r.facts()) if (f instanceof Fact.Film film) return java.util.Optional.of(Names.fold(film.title().text()));
         return java.util.Optional.empty();
     }
 }

@@ -56,7 +56,8 @@ public final class CrewExtractor implements Extractor {
     @Override
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         List<Candidate> cands = new ArrayList<>();
-        for (RuleMatch m : rules.matchAll(doc)) cands.addAll(interpret(doc, ctx, m));
+        java.util.Set<String> surnames = Names.surnames(doc);
+        for (RuleMatch m : rules.matchAll(doc)) cands.addAll(interpret(doc, ctx, m, surnames));
         for (CrewCues.Found f : CrewCues.find(doc))
             cands.add(new Candidate(new Fact.Crew(Mention.of(doc, f.person()), f.job(), new Evidence(f.begin(), f.end(), f.cue())), f.strength()));
         // "a song written by X" is songwriting: the "written by" pattern's writer credit at the same words goes
@@ -122,7 +123,7 @@ public final class CrewExtractor implements Extractor {
         return out;
     }
 
-    private List<Candidate> interpret(Doc doc, ReviewContext ctx, RuleMatch m) {
+    private List<Candidate> interpret(Doc doc, ReviewContext ctx, RuleMatch m, java.util.Set<String> surnames) {
         List<Candidate> out = new ArrayList<>();
         int strength = Integer.parseInt(m.attribute("strength"));
         // "co-writer X", "co-directors A and B": the job itself says there is another, so a stronger credit keeps it
@@ -138,7 +139,7 @@ public final class CrewExtractor implements Extractor {
         TokenSpan person = m.group("person").orElseThrow();
         // (a job word right before a name-shaped run outweighs NER's guess of a place: "composer Karl Ovid")
         // (a lone surname counts when NER calls it a person, or the review gives it in full: "Quist, who also edited …")
-        boolean surname = person.size() == 1 && (person.first().isPerson() || Names.surnames(doc).contains(person.first().word()));
+        boolean surname = person.size() == 1 && (person.first().isPerson() || surnames.contains(person.first().word()));
         if (!Names.looksLikePerson(person) && !(titled(m) && Names.nameShaped(person, true))
                 && !(surname && !jobs.contains(Job.SONGWRITER))) return out;
         if (jobs.isEmpty() || !passes(m.attribute("check"), m, ctx, doc) || quoteAfterName(person)) return out;

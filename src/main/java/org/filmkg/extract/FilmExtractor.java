@@ -23,9 +23,10 @@ public final class FilmExtractor implements Extractor {
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*(?:\\s+\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*){0,3})(?:['’]s|['’])"
             + "(?:(?:\\s+(?:big|biggest|first|new|latest|breakthrough|signature|only|last|final|best-known|famous))*\\s+(?:hit|song|single|track|anthem|ballad|number)\\s*,?)?\\s*$");
     /** A song noun right before a quotation: "the hit", "their 1983 single", "the title track,". */
-    private static final Pattern SONG_NOUN_BEFORE = Pattern.compile("\\b(?:hit|single|song|track|anthem|ballad|tune)\\s*,?\\s*$");
+    private static final String SONG_NOUN = "(?:hit|single|song|track|anthem|ballad|tune)\\s*,?\\s*$";
+    private static final Pattern SONG_NOUN_BEFORE = Pattern.compile("\\b" + SONG_NOUN);
     /** "Northern Static, whose 1983 single": the artist the relative clause hangs on. */
-    private static final Pattern WHOSE_SONG = Pattern.compile("((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s+whose\\s+(?:[\\p{L}\\d'’\\-]+\\s+){0,3}(?:hit|single|song|track|anthem|ballad|tune)\\s*,?\\s*$");
+    private static final Pattern WHOSE_SONG = Pattern.compile("((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s+whose\\s+(?:[\\p{L}\\d'’\\-]+\\s+){0,3}" + SONG_NOUN);
     private static final Set<String> SMALL = Set.of("of", "the", "a", "an", "and", "on", "in", "to", "for", "at", "by", "with", "is", "my", "up", "from");
 
     private static final class Candidate {
@@ -165,10 +166,10 @@ public final class FilmExtractor implements Extractor {
 
     private static void headingLine(Doc doc, Map<String, Candidate> cands, String line, int at, boolean first) {
         String t = line;
-        // "Home | Reviews | Title": the first part that is not navigation
         // "SCREENPLAY: Jane Roe", "Overall: 7/10": a credit or a score under its label is metadata
         int labelEnd = t.indexOf(':');
         if (labelEnd > 0 && (CrewCues.isLabel(t.substring(0, labelEnd)) || SCORE.matcher(t.substring(labelEnd + 1)).matches())) return;
+        // "Home | Reviews | Title": the first part that is not navigation
         String[] parts = HEADING_CUT.split(t);
         int skip = 0;
         while (skip < parts.length - 1 && siteWordsOnly(parts[skip])) skip++;

@@ -135,15 +135,21 @@ public final class ReviewInfoExtractor implements Extractor {
         String num = h.group("num");
         if (num == null) return null;
         String w = num.toLowerCase(Locale.ROOT);
-        double n = w.equals("½") ? 0.5 : Lexicon.NUMBERS.containsKey(w) ? Lexicon.NUMBERS.get(w) : Double.parseDouble(num);
+        double n = w.equals("½") ? 0.5 : value(num);
         if (h.group("value").toLowerCase(Locale.ROOT).contains("and a half") || h.group("half") != null) n += 0.5;
         if (h.group("value").endsWith("%")) return n <= 100 ? n / 100 : null;
         // Without a scale, stars and small scores are read out of five, the most common scale; a lone score above five
         // under a label ("Score: 7", "Score: 62") out of the next common scale, ten or a hundred.
         String den = h.group("den");
-        double d = den != null ? (Lexicon.NUMBERS.containsKey(den.toLowerCase(Locale.ROOT)) ? Lexicon.NUMBERS.get(den.toLowerCase(Locale.ROOT)) : Double.parseDouble(den))
+        double d = den != null ? value(den)
                 : n <= 5 || h.group("value").toLowerCase(Locale.ROOT).contains("star") ? 5 : n <= 10 ? 10 : 100;
         return n <= d ? n / d : null;
+    }
+
+    /** A score or scale as written, in figures ("3.5") or in words ("four"). */
+    private static double value(String s) {
+        String w = s.toLowerCase(Locale.ROOT);
+        return Lexicon.NUMBERS.containsKey(w) ? Lexicon.NUMBERS.get(w) : Double.parseDouble(s);
     }
 
     /** "2" or "two" as a number. */

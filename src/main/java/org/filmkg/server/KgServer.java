@@ -29,16 +29,16 @@ public final class KgServer implements AutoCloseable {
         this.server = server;
     }
 
-    /**
-     * How to serve: port (0 picks a free one), query timeout, saved-query folder, whether to listen beyond 127.0.0.1,
-     * the one user allowed to update (null: read-only), the most rows a result may have, the SERVICE endpoints a query
-     * may call (none by default), and whether LOAD may read files or URLs (no by default).
-     */
     /** How many query results have spilled to a temporary file in this JVM (their rows overdrew the memory budget). */
     public static long resultsSpilled() {
         return BoundedQueryProcessor.SPILLED.get();
     }
 
+    /**
+     * How to serve: port (0 picks a free one), query timeout, saved-query folder, whether to listen beyond 127.0.0.1,
+     * the one user allowed to update (null: read-only), the most rows a result may have, the SERVICE endpoints a query
+     * may call (none by default), and whether LOAD may read files or URLs (no by default).
+     */
     public record Config(int port, long timeoutMillis, Path queriesDir, boolean allInterfaces, String updateUser, String updatePassword,
             int maxRows, List<String> allowedServices, boolean allowLoad) {
         public Config {
