@@ -1,5 +1,6 @@
 package org.filmkg;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -311,5 +312,40 @@ class OtherExtractorsTest {
         // the plural of a person's surname is their family or their work
         List<String> f = facts("Paper Crowns\nRuth Tanner sings in every scene, and the Tanners' music fills the film.", Fact.Band.class);
         assertTrue(f.isEmpty(), f.toString());
+    }
+
+    @Test
+    void aPluralNameSetBesideBandsAndItsPeople() {
+        List<String> b = facts("Few bands have been as loved and as unlucky as the Paper Moths. They made two albums and toured for years. "
+                + "Frontman Davy Rook is the star of the show. Guitarist Elsa Moor, who wrote most of the band's songs, is more guarded. "
+                + "Bassist Kenny Dunn and drummer Fraser Gill fill in the gaps, and the music holds up.", Fact.Band.class);
+        assertTrue(b.containsAll(List.of("Paper Moths|UNKNOWN||", "Paper Moths|UNKNOWN|Davy Rook|", "Paper Moths|UNKNOWN|Elsa Moor|",
+                "Paper Moths|UNKNOWN|Kenny Dunn|", "Paper Moths|UNKNOWN|Fraser Gill|", "Paper Moths|UNKNOWN||Elsa Moor")), b.toString());
+        // near misses: a plural name beside bands outside a review about music, and a family
+        assertTrue(facts("Few families are as unlucky as the Hendersons. The house burns down.", Fact.Band.class).isEmpty());
+    }
+
+    @Test
+    void theStoryOfAHomeTownsBandAndItsSongwriter() {
+        List<String> b = facts("Neon Rain, about the rise and fall of Leeds's the Velvet Kites, hits every beat of the rock biopic: the songs, the tour, "
+                + "the albums. Kit Rowe plays guitarist and chief songwriter Lenny Shaw, and drummer Mo Patel keeps time.", Fact.Band.class);
+        assertTrue(b.containsAll(List.of("Velvet Kites|UNKNOWN||", "Velvet Kites|UNKNOWN|Lenny Shaw|", "Velvet Kites|UNKNOWN||Lenny Shaw",
+                "Velvet Kites|UNKNOWN|Mo Patel|")), b.toString());
+        // near misses: the story of a family outside a review about music; a drummer listed after the songwriter
+        assertTrue(facts("The film tells the story of Leeds's the Hendersons, a family of farmers and their land.", Fact.Band.class).isEmpty());
+        assertTrue(facts("Neon Rain is about the Velvet Kites and their songs and albums and tours. Kit Rowe plays chief songwriter Lenny Shaw, "
+                + "and drummer Mo Patel keeps time.", Fact.Crew.class).stream().noneMatch(x -> x.startsWith("Mo Patel")));
+    }
+
+    @Test
+    void producersListedAfterTheVerbAndAPartnerInWriting() {
+        List<String> c = facts("Produced by Dana Whit, Luis Ferro. Directed by Marc Oyel. Camera: Anders Holt.", Fact.Crew.class);
+        assertTrue(c.containsAll(List.of("Dana Whit|PRODUCER", "Luis Ferro|PRODUCER", "Anders Holt|CINEMATOGRAPHER")), c.toString());
+        List<String> w = facts("Ann Lemar directs. Lemar co-wrote the screenplay with her longtime collaborator Remy Aubin.", Fact.Crew.class);
+        assertTrue(w.contains("Remy Aubin|WRITER"), w.toString());
+        // near misses: a song in a songwriter's clause, and names after "by" that run on into another clause
+        assertTrue(facts("Kit Rowe plays chief songwriter Lenny Shaw, the quiet one who wrote Sunday Static.", Fact.Crew.class)
+                .stream().noneMatch(x -> x.startsWith("Sunday Static")));
+        assertFalse(facts("It was produced by Dana Whit, and Luis Ferro's score is fine.", Fact.Crew.class).contains("Luis Ferro|PRODUCER"));
     }
 }

@@ -158,6 +158,13 @@ class ReviewFactsTest {
         assertEquals(Optional.of("150"), info("Night Ferry" + BODY + "It lasts two and a half hours.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("94"), info("Night Ferry" + BODY + "It runs a brisk 94 minutes.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("125"), info("Night Ferry (Rated R, 125 minutes)" + BODY, Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("94"), info("Night Ferry" + BODY + "It's 94 minutes and not a second too long.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("81"), info("Night Ferry" + BODY + "The pace is brisk over a trim 81 minutes.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("109"), info("Night Ferry" + BODY + "Night Ferry. France, 2025. 1:49. In French.", Fact.Kind.RUNTIME));
+        // near misses: a stretch of the film, a short span, and a time of day
+        assertTrue(info("Night Ferry" + BODY + "It's 40 minutes before anything happens.", Fact.Kind.RUNTIME).isEmpty());
+        assertTrue(info("Night Ferry" + BODY + "It's 70 minutes into the film when the storm breaks.", Fact.Kind.RUNTIME).isEmpty());
+        assertTrue(info("Night Ferry" + BODY + "The screening, in 2025, 7:30 pm, was full.", Fact.Kind.RUNTIME).isEmpty());
         // two hours of something is no runtime without its minutes
         assertTrue(info("Night Ferry" + BODY + "The first two hours drag.", Fact.Kind.RUNTIME).isEmpty());
     }

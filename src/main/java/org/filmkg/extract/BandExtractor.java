@@ -157,7 +157,8 @@ public final class BandExtractor implements Extractor {
                     if (Names.looksLikePerson(member) || member.size() == 1 && member.first().isPerson())
                         put(out, new Fact.Band(band, fictional, Mention.of(doc, member), null, ev));
             }
-            case "songwriter" -> songwriterBefore(doc, m).ifPresent(sw -> put(out, new Fact.Band(band, fictional, null, sw, ev)));
+            case "songwriter" -> m.group("songwriter").flatMap(sw -> namesInList(sw).stream().findFirst()).filter(Names::looksLikePerson).map(sw -> Mention.of(doc, sw)).or(() -> songwriterBefore(doc, m))
+                    .ifPresent(sw -> put(out, new Fact.Band(band, fictional, null, sw, ev)));
             default -> { }
         }
         if ("cast-members".equals(m.attribute("then"))) {

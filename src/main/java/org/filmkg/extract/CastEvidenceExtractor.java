@@ -140,7 +140,8 @@ public final class CastEvidenceExtractor implements Extractor {
                     if (ch != null) characterOf.add(Names.fold(ch.text()));
                     if (de != null) descriptions.add(de);
                     if (!seen.add(key(p.key(), ch, de))) continue;
-                    out.add(new Fact.Cast(Mention.of(doc, m.span()), ch, de, evidence(m.span(), h.role(), why)));
+                    // "Trask is the elder" after "Imogen Trask": the statement names the person in full
+                    out.add(new Fact.Cast(Mention.of(doc, p.fullest().span()), ch, de, evidence(m.span(), h.role(), why)));
                     any = true;
                 }
             }
@@ -272,6 +273,17 @@ public final class CastEvidenceExtractor implements Extractor {
         if (rel.startsWith("nsubj") && gov != null) {
             actingCue(s, gov, rel.equals("nsubj:pass"), "performing-verb", ctx).ifPresent(out::add);
             verbCues(s, m, gov, out);
+            // "X has the harder job, playing a man who barely speaks", "X shines, playing a widow": a participle of
+            // acting after a comma, on the clause or its object, with no subject of its own, names X's role
+            List<Token> heads = new ArrayList<>(List.of(gov));
+            heads.addAll(s.children(gov, "obj"));
+            for (Token base : heads)
+                for (Token v : s.children(base))
+                    if (v.rel().matches("acl|advcl|xcomp|dep") && v.tag().equals("VBG") && v.index() > h.index() && is("perform-verb", v)
+                            && s.get(v.index() - 1).word().equals(",") && s.children(v, "nsubj").isEmpty()) {
+                        Role r = roleOfVerb(s, v);
+                        if (r != null) out.add(new Hit("performing-verb", r));
+                    }
             if (is("give-verb", gov)) {
                 for (Token o : s.children(gov, "obj")) if (is("performance-noun", o)) out.add(new Hit("gives-performance", asRole(s, gov, o)));
                 // "X gives life to Y", "X brings Y to life": Y a character or a word for a person ("brings a culture to life" casts no one)
@@ -337,6 +349,9 @@ public final class CastEvidenceExtractor implements Extractor {
             if (copula != null) out.add(new Hit("copula-role", copula));
             // "X is wasted in a thankless role"
             for (Token c : s.children(gov)) if (c.rel().startsWith("obl") && inARole(s, c)) out.add(new Hit("in-a-role", null));
+            // "X, square-jawed and weary, is Cole Vane, a navigator": a full name is, by copula, another full name
+            Role named = copulaCharacter(s, m, gov, ctx);
+            if (named != null) out.add(new Hit("copula-character", named));
             // "X is her son Jonah": a copula to a role noun with a character's name in apposition
             if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word()) && !s.children(gov, "cop").isEmpty())
                 for (Token ap : s.children(gov, "appos"))
@@ -388,6 +403,8 @@ public final class CastEvidenceExtractor implements Extractor {
         // a documentary's people appear as themselves: "interviews with X", "we hear from X", "X appears on camera"
         // (the shape first: whether the review is about a documentary is read off the whole text)
         if (gov != null && interviewee(s, first, gov, rel) && documentary(doc)) out.add(new Hit("interviewee", null));
+        // "Frontman X is the star of the show", "chef X opens up": in a documentary, its people are named by what they do
+        if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && documentary(doc)) out.add(new Hit("documentary-subject", null));
         if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) {
             Role r = asRole(s, gov, gov) != null ? asRole(s, gov, gov) : asAfter(s, gov);
             out.add(new Hit("performance-of", r != null ? r : apposedRole(s, gov)));
@@ -456,7 +473,7 @@ public final class CastEvidenceExtractor implements Extractor {
         if (misread != null) out.add(new Hit("performing-verb", misread.character() == null && misread.description() == null ? null : misread));
         // "As Y, a widowed keeper, X is heartbreaking": the role opens the sentence
         Role fronted = frontedAs(s, m, rel);
-        if (fronted != null) out.add(new Hit(s.get(0).is("as") ? "name-as" : "performing-verb", fronted));
+        if (fronted != null) out.add(new Hit(is("fronting-verb", s.get(0)) ? "performing-verb" : "name-as", fronted));
         // "X (Ruth) and Y (Tom) share a scene": a full name with one character word in brackets after it
         Role bracketed = bracketedCharacter(s, m, surnames);
         if (bracketed != null) out.add(new Hit("bracket-as", bracketed));
@@ -617,6 +634,26 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** A present-tense copula to a role noun with a determiner ("is a nurse drowning in debt"), as a description. */
+    /**
+     * "X is Cole Vane": the subject, a full name, is by a present or past copula another full name of two or more
+     * words that is no part of it ("Jane Roe is Roe" says nothing; "X is Ruth's mother" names a relation, not a name).
+     */
+    private static Role copulaCharacter(Sentence s, TokenSpan m, Token pred, ReviewContext ctx) {
+        if (m.size() < 2 || !pred.tag().equals("NNP") || !pred.isPerson() || s.children(pred, "cop").stream().noneMatch(c -> c.lemma().equals("be"))) return null;
+        if (!s.children(pred, "case").isEmpty() || !s.children(pred, "nmod:poss").isEmpty()) return null;
+        // "Tom Reed is Sam Dorn in Night Ferry": a part in another work
+        for (Token c : s.children(pred)) {
+            if (!c.rel().matches("obl.*|nmod.*") || !s.caseOf(c).matches("in|on") || !c.tag().startsWith("NNP") || "LOCATION".equals(c.ner())) continue;
+            int a = c.index();
+            while (a > 0 && s.get(a - 1).tag().startsWith("NNP") && s.get(a - 1).isCapitalised()) a--;
+            if (!ctx.isFilmTitle(new TokenSpan(s, a, c.index() + 1).text())) return null;
+        }
+        Role r = roleAt(s, pred, false);
+        if (r != null && r.character() != null && CastExtractor.roleInAnotherWork(r.character(), ctx)) return null;
+        if (r == null || r.character() == null || r.character().size() < 2 || overlaps(r.character(), m)) return null;
+        return r;
+    }
+
     private static Role copulaRole(Sentence s, Token pred) {
         if (!(pred.tag().startsWith("NN") && pred.isLowercaseWord() && Lexicon.isRoleNoun(pred.word()) && !is("actor-noun", pred) && !is("praise-noun", pred)
                 && !Lexicon.JOBS.containsKey(pred.word().toLowerCase(Locale.ROOT))
@@ -664,6 +701,13 @@ public final class CastEvidenceExtractor implements Extractor {
             if (anotherWorkAfter(s, o)) return null;
             return roleAt(s, o, true);
         }
+        // "plays a smuggler called the Deacon": the parser may read the naming participle as a clause of its own
+        for (Token c : s.children(verb, "ccomp"))
+            if (NAMING_WORDS.contains(c.word().toLowerCase(Locale.ROOT)))
+                for (Token o : s.children(c, "nsubj")) {
+                    Role r = roleAt(s, o, true);
+                    if (r != null) return r;
+                }
         // "(she was) cast in the role of Y", "cast in the part Y"
         for (Token o : s.children(verb, "obl")) {
             if (!o.lemma().equalsIgnoreCase("role") && !o.lemma().equalsIgnoreCase("part")) continue;
@@ -675,13 +719,25 @@ public final class CastEvidenceExtractor implements Extractor {
 
     /** "Y, played by X" / "Y is played by X": the role is the passive subject or the noun the participle modifies. */
     private static Role roleOfPassive(Sentence s, Token participle) {
-        for (Token subj : s.children(participle, "nsubj:pass")) if (!subj.tag().startsWith("PRP")) return roleAt(s, subj, false);
+        boolean voice = participle.lemma().equals("voice");
+        for (Token subj : s.children(participle, "nsubj:pass")) if (!subj.tag().startsWith("PRP")) return voiced(s, subj, voice);
         // "Her son, played with charm by X, arrives": the parser may make the noun the participle's active subject
+        // (and, for a voice, without the comma: "then come a pair of gulls voiced by X")
         for (Token subj : s.children(participle, "nsubj"))
-            if (!subj.tag().startsWith("PRP") && subj.index() + 1 < s.size() && s.get(subj.index() + 1).word().equals(",")) return roleAt(s, subj, false);
+            if (!subj.tag().startsWith("PRP") && (voice || subj.index() + 1 < s.size() && s.get(subj.index() + 1).word().equals(","))) return voiced(s, subj, voice);
         Token g = s.head(participle);
-        if (g != null && participle.rel().startsWith("acl")) return roleAt(s, g, false);
+        if (g != null && participle.rel().startsWith("acl")) return voiced(s, g, voice);
         return null;
+    }
+
+    /** The role at {@code noun}; for a voice, whatever creature the noun names ("a pair of bickering gulls voiced by X"). */
+    private static Role voiced(Sentence s, Token noun, boolean voice) {
+        Role r = roleAt(s, noun, false);
+        if (r == null && voice && noun.isLowercaseWord() && noun.tag().startsWith("NN")) {
+            TokenSpan d = descriptionSpan(s, noun);
+            if (d != null) r = new Role(null, d);
+        }
+        return r;
     }
 
     /** An "as" phrase attached to a predicate (or, with {@code noun}, to that noun): "shines as Y", "turn as Y". */
@@ -693,8 +749,31 @@ public final class CastEvidenceExtractor implements Extractor {
                 Role r = roleAt(s, c, false);
                 if (r != null) return r;
             }
+            // "hams it up as a smuggler called the Deacon": the parser makes "as" mark a clause
+            for (Token c : s.children(base, "advcl"))
+                for (Token mark : s.children(c, "mark"))
+                    if (mark.is("as") && mark.index() + 1 < s.size()) {
+                        Role r = phraseFrom(s, mark.index() + 1);
+                        if (r != null) return r;
+                    }
         }
         return null;
+    }
+
+    private static final Set<String> NAMING_WORDS = Set.of("named", "called", "dubbed", "nicknamed");
+
+    /**
+     * "a smuggler called the Deacon", "a fixer named Harold Fisk": the capitalised name after a naming participle at
+     * token {@code i} (a comma may come first), or null.
+     */
+    private static TokenSpan namedAt(Sentence s, int i) {
+        if (i < s.size() && s.get(i).word().equals(",")) i++;
+        if (i + 1 >= s.size() || !NAMING_WORDS.contains(s.get(i).word().toLowerCase(Locale.ROOT))) return null;
+        int b = i + 1;
+        if (s.get(b).is("the") && b + 1 < s.size() && s.get(b + 1).isCapitalised()) b++;
+        int e = b;
+        while (e < s.size() && e - b < 4 && s.get(e).isCapitalised() && Names.isNameToken(s.get(e))) e++;
+        return e > b ? new TokenSpan(s, b, e) : null;
     }
 
     /**
@@ -714,7 +793,16 @@ public final class CastEvidenceExtractor implements Extractor {
         return name.end() < s.size() && s.get(name.end()).tag().equals("POS");
     }
 
-    private static final java.util.regex.Pattern DOCUMENTARY = java.util.regex.Pattern.compile("(?i)\\b(?:documentary|documentaries|docudrama|doc)\\b");
+    private static final java.util.regex.Pattern DOCUMENTARY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:documentary|documentaries|docudrama|doc|rockumentary|docuseries|talking[- ]heads|archive footage|archival footage|new interviews)\\b");
+
+    /** A role noun before a name that says what the person does, not a film job, an actor's or a relation ("frontman", "chef"). */
+    private static boolean documentarySubject(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        // (the tagger calls a role noun opening a sentence a proper noun: "Frontman X is …")
+        return t.tag().startsWith("NN") && (!t.tag().startsWith("NNP") || t.index() == 0) && Lexicon.isRoleNoun(w) && !Lexicon.JOBS.containsKey(w) && !is("actor-noun", t)
+                && !is("relation-noun", t);
+    }
 
     /** The review is about a documentary: it says so. */
     private static boolean documentary(Doc doc) {
@@ -764,7 +852,10 @@ public final class CastEvidenceExtractor implements Extractor {
         return r == null ? NO_ROLE : r;
     }
 
-    /** "As Y, a widowed keeper, X is …": a sentence opened by "As" and a role, whose subject is the name. */
+    /**
+     * "As Y, a widowed keeper, X is …": a sentence opened by "As" and a role (or by a phrase about the part's screen
+     * time: "In one scene as the doctor, X …"), whose subject is the name.
+     */
     private static Role frontedAs(Sentence s, TokenSpan m, String rel) {
         if (s.size() < 4 || !s.get(0).isCapitalised() || !(rel.startsWith("nsubj") || rel.equals("appos"))) return null;
         // "Playing Y, X …", "Voicing the fox, X …": the participle's role, and the name right after the comma
@@ -773,14 +864,23 @@ public final class CastEvidenceExtractor implements Extractor {
             for (int k = 1; k < m.start() - 1; k++) if (s.get(k).word().matches("[,;:()]")) return null;
             return phraseFrom(s, 1);
         }
-        if (!s.get(0).is("as")) return null;
-        // "As for …", "As always, …", "As a result, …" open no role; nor is a name in brackets the clause's subject
-        if (s.get(1).isLowercaseWord() && !s.get(1).tag().matches("DT|PRP\\$|JJ.*|VBN") || s.get(1).is("a") && s.get(2).is("result")) return null;
+        // "In a single scene as the doctor, X …": an opening phrase about the part's screen time holds the "as"
+        int as = 0;
+        if (!s.get(0).is("as")) {
+            as = 1;
+            while (as < m.start() && !s.get(as).word().equals(",") && !s.get(as).is("as")) as++;
+            if (as >= m.start() || !s.get(as).is("as") || !is("screen-time-noun", s.get(as - 1))) return null;
+        }
+        // "As for …", "As always, …", "As a result, …" open no role ("As bassist Y" does); nor is a name in brackets
+        // the clause's subject
+        Token next = s.get(as + 1);
+        if (next.isLowercaseWord() && !next.tag().matches("DT|PRP\\$|JJ.*|VBN") && !(next.tag().startsWith("NN") && Lexicon.isRoleNoun(next.word()))
+                || next.is("a") && s.get(as + 2).is("result")) return null;
         if (m.start() > 0 && s.get(m.start() - 1).word().equals("(")) return null;
-        int comma = 1;
+        int comma = as + 1;
         while (comma < m.start() && !s.get(comma).word().equals(",")) comma++;
         if (comma >= m.start()) return null;
-        Role r = phraseFrom(s, 1);
+        Role r = phraseFrom(s, as + 1);
         if (r == null) return null;
         // "As Y, a widowed keeper, X …": the aside between the commas describes Y
         if (r.character() != null && r.description() == null && comma + 1 < m.start() && s.get(m.start() - 1).word().equals(",")) {
@@ -1026,7 +1126,7 @@ public final class CastEvidenceExtractor implements Extractor {
         }
         if (head == null) return null;
         TokenSpan d = trimDescription(new TokenSpan(s, i, head.index() + 1));
-        return d == null ? null : new Role(null, d);
+        return d == null ? null : new Role(namedAt(s, head.index() + 1), d);
     }
 
     /** The role at a parse node: a name (with a lower-case description before it or an appositive after it) or a description. */
@@ -1055,7 +1155,11 @@ public final class CastEvidenceExtractor implements Extractor {
             if (d == null) return null;
             for (Token ap : s.children(t, "appos"))
                 if (Names.isNameToken(ap) && ap.tag().startsWith("NNP")) return new Role(roleAt(s, ap, false).character(), d);
-            return new Role(null, d);
+            // "a fixer named Harold Fisk"; "their manager, a fixer named Harold Fisk"
+            TokenSpan named = namedAt(s, d.end());
+            for (Token ap : s.children(t, "appos"))
+                if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN")) named = namedAt(s, ap.index() + 1);
+            return new Role(named, d);
         }
         return null;
     }

@@ -168,13 +168,17 @@ public final class CastExtractor implements Extractor {
                 boolean listOfPeople = items.stream().filter(it -> isActor(it.actor(), ctx)).count() >= 2;
                 // the weaker cues ("opposite", "the film stars", "A and B star in") need NER to call each name a person
                 boolean needPerson = "person".equals(m.attribute("needs"));
+                // "A plays his former partner, now a customs officer": one actor's description may go on after a comma
+                List<Mention> descs = new ArrayList<>();
+                if (desc != null) descs.add(desc);
+                if (desc != null && items.size() == 1) appositionAfter(doc, m).ifPresent(descs::add);
                 for (Names.Item item : items) {
                     // … and a crew member named that way ("working alongside Jane Roe again") is not cast
                     if (needPerson && (item.actor().tokens().stream().noneMatch(Token::isPerson) || ctx.isCrew(item.actor().text()))) continue;
                     // NER calls some names in a list of people a place ("Ida Park"); in such a list the shape decides
                     if (!isActor(item.actor(), ctx) && !(listOfPeople && Names.nameShaped(item.actor(), true) && !ctx.isFilmTitle(item.actor().text()))) continue;
                     Mention character = item.character() == null ? null : Mention.of(doc, item.character());
-                    add(out, Mention.of(doc, item.actor()), character, desc == null ? List.of() : List.of(desc), ev);
+                    add(out, Mention.of(doc, item.actor()), character, descs, ev);
                 }
             }
             case "played-by" -> {

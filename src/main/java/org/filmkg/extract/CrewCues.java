@@ -110,6 +110,11 @@ final class CrewCues {
             gov = s.head(gov);
             if (gov == null) return;
         }
+        // "with her longtime collaborator X": the name stands in for the noun for a person it is apposed to
+        if (first.rel().matches("appos|dep") && gov.isLowercaseWord() && gov.tag().startsWith("NN") && Lexicon.isPersonNoun(gov.word()) && s.head(gov) != null) {
+            first = gov;
+            gov = s.head(gov);
+        }
         String rel = first.rel();
         String lemma = gov.lemma().toLowerCase(Locale.ROOT);
         String c = s.caseOf(first);

@@ -133,7 +133,8 @@ public final class CrewExtractor implements Extractor {
         if ("people".equals(m.attribute("shape"))) {
             if (!passes(m.attribute("check"), m, ctx, doc)) return out;
             for (TokenSpan p : namesOutsideBrackets(m.group("people").orElseThrow()))
-                if (Names.looksLikePerson(p) || titled(m) && Names.nameShaped(p, true)) for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, p), j, ev), strength));
+                // ("songwriter A, and drummer B keeps time": a name its own role noun introduces has that role)
+                if (!introducedByRole(p) && (Names.looksLikePerson(p) || titled(m) && Names.nameShaped(p, true))) for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, p), j, ev), strength));
             return out;
         }
         TokenSpan person = m.group("person").orElseThrow();
@@ -145,6 +146,12 @@ public final class CrewExtractor implements Extractor {
         if (jobs.isEmpty() || !passes(m.attribute("check"), m, ctx, doc) || quoteAfterName(person)) return out;
         for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, person), j, ev), strength));
         return out;
+    }
+
+    private static boolean introducedByRole(TokenSpan p) {
+        if (p.start() == 0) return false;
+        Token before = p.sentence().get(p.start() - 1);
+        return before.isLowercaseWord() && before.tag().startsWith("NN") && Lexicon.isRoleNoun(before.word());
     }
 
     /** The rule's words make the name a person ("composer X", "Directors A and B"): its shape is enough. */

@@ -101,7 +101,8 @@ public final class Names {
         List<Token> ts = span.tokens();
         if (ts.stream().anyMatch(Token::isPerson)) return ts.stream().allMatch(t -> isNameToken(t) || PARTICLES.contains(t.word().toLowerCase(Locale.ROOT)));
         if (ts.size() < 2 || ts.size() > 4) return false;
-        return ts.stream().allMatch(t -> isNameToken(t) && t.tag().startsWith("NNP") && !"LOCATION".equals(t.ner()) && !"ORGANIZATION".equals(t.ner()));
+        return ts.stream().allMatch(t -> isNameToken(t) && t.tag().startsWith("NNP") && !"LOCATION".equals(t.ner()) && !"ORGANIZATION".equals(t.ner())
+                && !"DATE".equals(t.ner()));
     }
 
     /** Two to four capitalised proper-noun tokens, not a place: the shape of a personal name, whatever NER said. */

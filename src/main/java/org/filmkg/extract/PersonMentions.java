@@ -53,6 +53,7 @@ public final class PersonMentions {
                     continue;
                 }
                 end = nameShapedRun(s, i);
+                if (end == i) end = apposedToPersonNoun(s, i);
                 if (end > i) {
                     out.add(new PersonMention(new TokenSpan(s, i, end), false));
                     i = end;
@@ -122,9 +123,9 @@ public final class PersonMentions {
         for (String k : byKey.keySet()) {
             String[] parts = k.split(" ");
             if (parts.length < 2) continue;
-            int i = last ? parts.length - 1 : 0;
-            if (last && SUFFIXES.contains(parts[i]) && parts.length > 2) i--;
-            if (!parts[i].equals(word)) continue;
+            String core = last && SUFFIXES.contains(parts[parts.length - 1]) && parts.length > 2 ? k.substring(0, k.lastIndexOf(' ')) : k;
+            // (a hyphenated surname folds to two words: "okoro blake" ends "delphine okoro blake")
+            if (core.equals(word) || !(last ? core.endsWith(" " + word) : core.startsWith(word + " "))) continue;
             if (found != null && !found.equals(k)) return null;
             found = k;
         }
@@ -161,6 +162,22 @@ public final class PersonMentions {
         if (n > 4) return i;
         if (j < s.size() && s.get(j).isCapitalised() && s.get(j).tag().startsWith("NNP")) return i;
         return j;
+    }
+
+    /**
+     * "X Y, an Irish actress, …", "the director, X Y, …": two to four capitalised proper nouns NER called a place or
+     * left untagged (rarer names often are), in apposition to a noun for a person, or {@code i}.
+     */
+    private static int apposedToPersonNoun(Sentence s, int i) {
+        if (s.get(i).isPerson() || i > 0 && s.get(i - 1).isCapitalised() && s.get(i - 1).tag().startsWith("NNP")) return i;
+        int j = i;
+        while (j < s.size() && j - i < 4 && s.get(j).tag().equals("NNP") && Names.isNameToken(s.get(j)) && !s.get(j).isPerson()) j++;
+        if (j - i < 2 || j < s.size() && s.get(j).isCapitalised() && s.get(j).tag().startsWith("NNP")) return i;
+        Token head = s.get(j - 1);
+        List<Token> nouns = new ArrayList<>(s.children(head, "appos"));
+        if (head.rel().equals("appos") && s.head(head) != null) nouns.add(s.head(head));
+        for (Token n : nouns) if (n.isLowercaseWord() && n.tag().startsWith("NN") && Lexicon.isPersonNoun(n.word())) return j;
+        return i;
     }
 
     /** NER left it untagged or called it an organisation or "misc" (it does so with rarer first names); never a place. */
