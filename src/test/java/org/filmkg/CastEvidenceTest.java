@@ -570,7 +570,7 @@ class CastEvidenceTest {
         List<String> c = cast("Night Harbour\n\nClara Venn (Red Orchard) directs with flair.");
         assertFalse(actor(c, "Red Orchard"), c.toString());
         // near miss: a surname alone in brackets after a character is the actor
-        assertTrue(actor(cast("Night Harbour\n\nStarring: Ilse Brandt\n\nDrummer Mia Vance (Brandt) keeps time."), "Brandt"));
+        assertTrue(actor(cast("Night Harbour\n\nStarring: Ilse Brandt\n\nDrummer Mia Vance (Brandt) keeps time."), "Ilse Brandt"));
     }
 
     @Test
@@ -947,5 +947,51 @@ class CastEvidenceTest {
         List<String> n = cast("This documentary is built from archive footage. His father Bill Holm died young, and producer Ann Lee paid for it.");
         assertFalse(actor(n, "Bill Holm") || actor(n, "Ann Lee"), n.toString());
         assertFalse(actor(cast("This drama is set in Leeds. Frontman Dan Holm is funny and rueful."), "Dan Holm"));
+    }
+
+    @Test
+    void aOneWordCharacterGivenInFullElsewhereIsTheFullName() {
+        List<String> c = cast("Jasmine Achebe plays soul singer Ruby Dawes in this biopic. Achebe's Ruby is fierce and funny.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Jasmine Achebe|Ruby Dawes|")), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Jasmine Achebe|Ruby|")), c.toString());
+        // near miss: a word that ends two full names stays as written
+        List<String> n = cast("Ruby Dawes and Ruby Vale were friends. Jasmine Achebe plays Ruby.");
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Jasmine Achebe|Ruby|")), n.toString());
+    }
+
+    @Test
+    void anAsPhraseTheParserHangsNowhereAfterThePredicate() {
+        assertTrue(cast("Nia Fowler is touching as Ruby's sister Claudette.").contains("Nia Fowler|Claudette|Ruby's sister"));
+        List<String> c = cast("Curtis Bell makes an impression as their bandleader and her eventual husband, Lonnie Price.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Curtis Bell|Lonnie Price|")), c.toString());
+        // near misses: a comparison, and a career owned by someone
+        assertTrue(cast("Nia Fowler is as good as ever.").isEmpty());
+        assertTrue(cast("Nia Fowler worked for years as Tom Vale's assistant.").isEmpty());
+        assertTrue(cast("Nia Fowler was hired as Tom Vale's assistant.").isEmpty());
+    }
+
+    @Test
+    void hammingItUpAsARoleAfterAnAside() {
+        List<String> c = cast("Frank DeLuca, channelling Joe Pesci, hams it up as a mob-connected promoter.");
+        assertTrue(c.contains("Frank DeLuca||a mob-connected promoter"), c.toString());
+        assertFalse(actor(c, "Joe Pesci"), "the compared actor is no cast: " + c);
+    }
+
+    @Test
+    void openingBesideSomeoneAndBringingAQualityToARole() {
+        List<String> c = cast("Opposite her, Dale Whitford brings his usual rumpled decency to the town's drunk sheriff.");
+        assertTrue(c.contains("Dale Whitford||the town's drunk sheriff"), c.toString());
+        // near misses: a person brought to someone, and a sentence that does not open beside anyone
+        assertTrue(cast("Ann Lee brings her daughter to the doctor.").isEmpty());
+        assertTrue(cast("Opposite the church, Ann Lee keeps a shop full of clocks and ledgers.").isEmpty());
+    }
+
+    @Test
+    void peopleADocumentaryMeets() {
+        List<String> c = cast("This documentary is patient. We meet Arne Vik, who kept the light, and she talks to the historian Per Dahl.");
+        assertTrue(actor(c, "Arne Vik") && actor(c, "Per Dahl"), c.toString());
+        // near misses: the same verbs in a review of a drama, and a name after an aside
+        assertTrue(cast("This drama is patient. We meet Arne Vik, who keeps the light.").isEmpty());
+        assertTrue(cast("This documentary is patient. She meets the president, Arne Vik.").isEmpty());
     }
 }

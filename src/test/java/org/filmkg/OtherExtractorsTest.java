@@ -1,5 +1,6 @@
 package org.filmkg;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -347,5 +348,36 @@ class OtherExtractorsTest {
         assertTrue(facts("Kit Rowe plays chief songwriter Lenny Shaw, the quiet one who wrote Sunday Static.", Fact.Crew.class)
                 .stream().noneMatch(x -> x.startsWith("Sunday Static")));
         assertFalse(facts("It was produced by Dana Whit, and Luis Ferro's score is fine.", Fact.Crew.class).contains("Luis Ferro|PRODUCER"));
+    }
+
+    @Test
+    void aBandNounSomeoneOwnsAndAMemberAfterASecondNoun() {
+        List<String> b = facts("The Thunderbirds, Ruby's backing band, get short shrift, though Curtis Bell shines as their bandleader and "
+                + "her eventual husband, Lonnie Price.", Fact.Band.class);
+        assertTrue(b.containsAll(List.of("Thunderbirds|UNKNOWN||", "Thunderbirds|UNKNOWN|Lonnie Price|")), b.toString());
+        // near miss: a solo singer the band backs is no member of it
+        List<String> solo = facts("The Thunderbirds, Ruby's backing band, get short shrift. Jasmine Achebe plays soul singer Ruby Dawes.", Fact.Band.class);
+        assertTrue(solo.stream().noneMatch(x -> x.contains("Ruby Dawes")), solo.toString());
+    }
+
+    @Test
+    void aPronounOwningANumberedFeatureAndAJobBeforeBrackets() {
+        List<String> c = facts("Westerns are dead, but nobody told Mateo Ruiz. His third feature, Dust Road, is lean.", Fact.Crew.class);
+        assertTrue(c.contains("Mateo Ruiz|DIRECTOR"), c.toString());
+        assertTrue(facts("The film's director (Ann Lee) keeps it simple.", Fact.Crew.class).contains("Ann Lee|DIRECTOR"));
+        // near misses: an actor's latest film, a role before brackets, and a firmer credit beside a weak one
+        assertTrue(facts("Ann Lee is wonderful. Her latest film is a comedy.", Fact.Crew.class).isEmpty());
+        assertTrue(facts("The widow (Ann Lee) keeps it simple.", Fact.Crew.class).isEmpty());
+        List<String> both = facts("Ann Lee directs. Tom Vale stars. His first feature was better.", Fact.Crew.class);
+        assertEquals(List.of("Ann Lee|DIRECTOR"), both);
+    }
+
+    @Test
+    void homeMoviesShotBySomeoneAreNoCinematography() {
+        assertTrue(facts("The archive material, much of it home movies shot by Arne Vik himself, is astonishing.", Fact.Crew.class).isEmpty());
+        assertTrue(facts("The film, shot by Ann Lee, looks great.", Fact.Crew.class).contains("Ann Lee|CINEMATOGRAPHER"));
+        // a first name the tagger calls a common noun still belongs to the name
+        List<String> named = facts("Editor Kari Lunde cuts it together with real sensitivity, and Ola Brekke's cello score never oversells.", Fact.Crew.class);
+        assertTrue(named.contains("Ola Brekke|COMPOSER"), named.toString());
     }
 }

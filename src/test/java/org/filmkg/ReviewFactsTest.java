@@ -161,12 +161,32 @@ class ReviewFactsTest {
         assertEquals(Optional.of("94"), info("Night Ferry" + BODY + "It's 94 minutes and not a second too long.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("81"), info("Night Ferry" + BODY + "The pace is brisk over a trim 81 minutes.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("109"), info("Night Ferry" + BODY + "Night Ferry. France, 2025. 1:49. In French.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("108"), info("Night Ferry" + BODY + "A keeper fights the sea. 108 min. In Norwegian with subtitles.", Fact.Kind.RUNTIME));
         // near misses: a stretch of the film, a short span, and a time of day
         assertTrue(info("Night Ferry" + BODY + "It's 40 minutes before anything happens.", Fact.Kind.RUNTIME).isEmpty());
         assertTrue(info("Night Ferry" + BODY + "It's 70 minutes into the film when the storm breaks.", Fact.Kind.RUNTIME).isEmpty());
         assertTrue(info("Night Ferry" + BODY + "The screening, in 2025, 7:30 pm, was full.", Fact.Kind.RUNTIME).isEmpty());
         // two hours of something is no runtime without its minutes
         assertTrue(info("Night Ferry" + BODY + "The first two hours drag.", Fact.Kind.RUNTIME).isEmpty());
+    }
+
+    @Test
+    void aBylineWithItsPublicationAfterAComma() {
+        assertEquals(Optional.of("Marta Quill"), info("Night Ferry\nBy Marta Quill, Screen Notes" + BODY, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Screen Notes"), info("Night Ferry\nBy Marta Quill, Screen Notes" + BODY, Fact.Kind.PUBLICATION));
+        assertEquals(Optional.of("jonas pelt"), info("Posted by jonas pelt\n\nok so i watched night ferry and wow. it is a small film about a keeper.\n",
+                Fact.Kind.REVIEWER));
+        // near misses: a critic's title after the comma, initials signing off, and "posted by the editors"
+        assertTrue(info("Night Ferry\nBy Marta Quill, Film Critic" + BODY, Fact.Kind.PUBLICATION).isEmpty());
+        assertTrue(info("Night Ferry" + BODY + "It is a slow and rewarding film about a keeper and the sea. — R.M.", Fact.Kind.PUBLICATION).isEmpty());
+        assertTrue(info("Posted by the editors\n\nok so i watched night ferry and wow.\n", Fact.Kind.REVIEWER).isEmpty());
+    }
+
+    @Test
+    void aLowerCaseTitleMayHoldAtThe() {
+        assertEquals(Optional.of("midnight at the laundromat"), title("ok so i watched midnight at the laundromat on a whim and wow. it is a small comedy.\n"));
+        // near miss: where it was watched is no part of the title
+        assertEquals(Optional.of("night ferry"), title("ok so i watched night ferry at the cinema last week and wow. it is a small drama.\n"));
     }
 
     @Test

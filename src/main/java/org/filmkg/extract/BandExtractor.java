@@ -340,7 +340,11 @@ public final class BandExtractor implements Extractor {
         for (Fact.Cast c : cast) {
             if (c.character() == null || c.description() == null) continue;
             String d = c.description().text().toLowerCase(Locale.ROOT);
-            if (MEMBER_NOUNS.stream().anyMatch(n -> d.matches("(?s).*\\b" + java.util.regex.Pattern.quote(n) + "\\b.*"))) {
+            // ("soul singer X" is as often a solo artist: a singer joins the band when the description says whose)
+            boolean member = MEMBER_NOUNS.stream().filter(n -> !n.equals("singer") && !n.equals("vocalist"))
+                    .anyMatch(n -> d.matches("(?s).*\\b" + java.util.regex.Pattern.quote(n) + "\\b.*"))
+                    || d.matches("(?s).*\\b(?:lead|backing|band's|group's|their|its)\\b.*\\b(?:singer|vocalist)\\b.*");
+            if (member) {
                 put(out, new Fact.Band(band.band(), band.fictional(), c.character(), null, c.evidence()));
             }
         }

@@ -121,15 +121,19 @@ public final class CastEvidenceExtractor implements Extractor {
             List<Mention> descriptions = new ArrayList<>();
             for (Fact.Cast c : patternFacts.getOrDefault(p, List.of())) {
                 Evidence e = c.evidence();
-                out.add(new Fact.Cast(c.actor(), c.character(), c.description(), new Evidence(e.begin(), e.end(), e.rule(), why)));
-                if (c.character() != null) characterOf.add(Names.fold(c.character().text()));
+                // ("Achebe's Ruby" after "Jasmine Achebe": the statement names the person in full)
+                Mention actor = c.actor().text().length() < p.fullest().text().length() ? Mention.of(doc, p.fullest().span()) : c.actor();
+                Mention character = fullCharacter(doc, people, cues, c.character());
+                if (character != null && characterOf.contains(Names.fold(character.text())) && c.description() == null) continue;
+                out.add(new Fact.Cast(actor, character, c.description(), new Evidence(e.begin(), e.end(), e.rule(), why)));
+                if (character != null) characterOf.add(Names.fold(character.text()));
                 if (c.description() != null) descriptions.add(c.description());
                 any = true;
             }
             for (PersonMention m : p.mentions()) {
                 for (Hit h : hits.get(m)) {
                     if (h.role() == null) continue;
-                    Mention ch = h.role().character() == null ? null : Mention.of(doc, h.role().character());
+                    Mention ch = h.role().character() == null ? null : fullCharacter(doc, people, cues, Mention.of(doc, h.role().character()));
                     Mention de = h.role().description() == null ? null : Mention.of(doc, h.role().description());
                     // a role named like the actor is a misreading, unless the review says they play themselves
                     if (ch != null && Names.fold(ch.text()).equals(Names.fold(m.text())) && !h.cue().equals("as-themselves")) continue;
@@ -152,6 +156,29 @@ public final class CastEvidenceExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "Achebe's Ruby" in a review that names "soul singer Ruby Dawes": a one-word character that is part of a full name
+     * given elsewhere (two or three words, of someone not cast) is that full name.
+     */
+    private static Mention fullCharacter(Doc doc, List<Person> people, Map<Person, Set<String>> cues, Mention ch) {
+        if (ch == null || ch.text().contains(" ")) return ch;
+        Person byWord = null;
+        int found = 0;
+        for (Person p : people) {
+            int n = p.fullest().span().size();
+            if (n < 2 || n > 3 || score(cues.get(p)) >= THRESHOLD || !p.fullest().span().tokens().stream().allMatch(t -> t.isPerson() && t.tag().startsWith("NNP"))) continue;
+            for (PersonMention m : p.mentions())
+                if (m.span().begin() <= ch.begin() && ch.end() <= m.span().endChar()) return Mention.of(doc, p.fullest().span());
+            // (where NER did not tag this mention, the one full name whose first or last word it is)
+            TokenSpan f = p.fullest().span();
+            if (f.first().word().equals(ch.text()) || f.last().word().equals(ch.text())) {
+                byWord = p;
+                found++;
+            }
+        }
+        return found == 1 ? Mention.of(doc, byWord.fullest().span()) : ch;
     }
 
     static int score(Set<String> cues) {
@@ -252,6 +279,20 @@ public final class CastEvidenceExtractor implements Extractor {
             rel = gov.rel();
             gov = s.head(gov);
         }
+        // "X, channelling Y, hams it up as …": after an aside the parser may hang the name's own finite verb on the name
+        if (conjunct == 0 && !rel.startsWith("nsubj"))
+            for (Token v : s.children(h))
+                if (v.rel().matches("acl|dep|parataxis") && v.tag().matches("VB[DZP]") && v.index() > h.index() + 1 && s.get(v.index() - 1).word().equals(",")
+                        && s.children(v, "nsubj").isEmpty()) {
+                    rel = "nsubj";
+                    gov = v;
+                    break;
+                }
+        // "Opposite her, X brings …": the parser may read the pronoun as the subject and the name as its apposition
+        if (conjunct == 0 && rel.equals("appos") && gov != null && gov.tag().equals("PRP") && gov.rel().equals("nsubj") && gov.index() < h.index() && s.head(gov) != null) {
+            rel = "nsubj";
+            gov = s.head(gov);
+        }
         // "X leads / heads the cast", "a cast that includes X", "the ensemble features X"
         if (gov != null && castMembership(s, gov, rel)) out.add(new Hit("cast-membership", null));
         // "the supporting cast, including X and Y": a cast noun that names its members
@@ -301,6 +342,15 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (gov.lemma().equalsIgnoreCase("bring") && s.children(gov, "obj").stream().anyMatch(o -> o.isLowercaseWord() && !o.is("life")))
                     for (Token o : s.children(gov, "obl"))
                         if (s.caseOf(o).equals("to") && o.tag().startsWith("NNP") && o.isPerson()) out.add(new Hit("gives-performance", roleAt(s, o, false)));
+                // "… brings his usual rumpled decency to the town's drunk sheriff": a quality (no person: "brings his
+                // daughter to the doctor") brought to a role noun someone or "the" determines
+                if (gov.lemma().equalsIgnoreCase("bring")
+                        && s.children(gov, "obj").stream().anyMatch(o -> o.isLowercaseWord() && !o.is("life") && !Lexicon.isPersonNoun(o.word()) && !o.tag().equals("PRP")))
+                    for (Token o : s.children(gov, "obl"))
+                        if (s.caseOf(o).equals("to") && o.isLowercaseWord() && o.tag().equals("NN") && Lexicon.isRoleNoun(o.word())) {
+                            Role r = roleAt(s, o, true);
+                            if (r != null) out.add(new Hit("gives-performance", r));
+                        }
                 // "X brings warmth to the role of Y"
                 for (Token o : s.children(gov, "obl"))
                     if ((o.lemma().equalsIgnoreCase("role") || o.lemma().equalsIgnoreCase("part")) && s.caseOf(o).equals("to"))
@@ -331,8 +381,13 @@ public final class CastEvidenceExtractor implements Extractor {
             // ("X steps in as Y", "X takes over as Y", "X fills in as Y": to take a part over is to play it)
             boolean appears = is("appear-verb", gov) || gov.lemma().matches("(?i)turn|show|pop|crop") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"))
                     || gov.lemma().matches("(?i)step|fill") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in"))
-                    || gov.lemma().matches("(?i)take") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("over"));
-            if (as != null && !is("perform-verb", gov)) out.add(new Hit(appears ? "performing-verb" : possessedRole(as) ? "as-possessed-role" : "as-phrase", as));
+                    || gov.lemma().matches("(?i)take") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("over"))
+                    // ("X hams it up as Y", "X camps it up as Y": to overplay a part is to play it)
+                    || gov.lemma().matches("(?i)ham|camp") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"));
+            // ("worked for years as Tom's assistant" is a career, owned or not)
+            boolean career = gov.lemma().matches("(?i)work|serve|train|start|begin|intern|volunteer|labou?r|moonlight|sign|earn|retire|employ|hire");
+            if (as != null && !is("perform-verb", gov))
+                out.add(new Hit(appears ? "performing-verb" : possessedRole(as) && !career ? "as-possessed-role" : "as-phrase", as));
             if (gov.tag().startsWith("JJ") || is("praise-verb", gov)) {
                 out.add(new Hit("praised-predicate", null));
                 // "X is magnificent in the drama", "X shines in the role": the praise is for acting in this work
@@ -402,7 +457,9 @@ public final class CastEvidenceExtractor implements Extractor {
         }
         // a documentary's people appear as themselves: "interviews with X", "we hear from X", "X appears on camera"
         // (the shape first: whether the review is about a documentary is read off the whole text)
-        if (gov != null && interviewee(s, first, gov, rel) && documentary(doc)) out.add(new Hit("interviewee", null));
+        if ((gov != null && interviewee(s, first, gov, rel) || metOnCamera(s, m)) && documentary(doc)) out.add(new Hit("interviewee", null));
+        // "Opposite her, X brings …", "Alongside him, X …": a sentence that opens by setting the person beside another
+        if (openedBeside(s, m)) out.add(new Hit("cast-membership", null));
         // "Frontman X is the star of the show", "chef X opens up": in a documentary, its people are named by what they do
         if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && documentary(doc)) out.add(new Hit("documentary-subject", null));
         if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) {
@@ -757,6 +814,16 @@ public final class CastEvidenceExtractor implements Extractor {
                         if (r != null) return r;
                     }
         }
+        // "makes an impression as their bandleader", "is touching as Ruby's sister Claudette": where the parser hangs the
+        // "as" nowhere useful, the first "as" after the predicate in its clause, unless the phrase compares ("as good as")
+        for (int i = pred.index() + 1; i < s.size() - 1 && i <= pred.index() + 5; i++) {
+            Token t = s.get(i);
+            if (t.word().matches("[,;:.()–—]") || t.tag().matches("CC|WDT|WP")) break;
+            if (!t.is("as")) continue;
+            if (s.get(i + 1).tag().matches("JJ.*|RB.*") && s.children(s.get(i + 1)).isEmpty()) break;
+            if (s.get(i + 1).is("well") || s.get(i + 1).is("if") || s.get(i + 1).is("though") || s.get(i + 1).is("usual") || s.get(i + 1).is("ever")) break;
+            return phraseFrom(s, i + 1);
+        }
         return null;
     }
 
@@ -777,11 +844,13 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /**
-     * "X matches him as his estranged daughter": a role noun someone owns ("his", "her", "Ruth's"), no job, after "as"
-     * names a part in the story ("as a waiter" or "as producer" may be a career).
+     * "X matches him as his estranged daughter", "X is touching as Ruby's sister Claudette": a role noun someone owns
+     * ("his", "her", "Ruth's"), no job, after "as" names a part in the story ("as a waiter" or "as producer" may be a
+     * career).
      */
     private static boolean possessedRole(Role r) {
-        if (r.description() == null || r.character() != null) return false;
+        // (with the character's name too: "is touching as Ruby's sister Claudette")
+        if (r.description() == null) return false;
         Sentence s = r.description().sentence();
         Token head = r.description().head();
         return head.isLowercaseWord() && Lexicon.isRoleNoun(head.word()) && !Lexicon.JOBS.containsKey(head.word().toLowerCase(Locale.ROOT))
@@ -795,6 +864,21 @@ public final class CastEvidenceExtractor implements Extractor {
 
     private static final java.util.regex.Pattern DOCUMENTARY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:documentary|documentaries|docudrama|doc|rockumentary|docuseries|talking[- ]heads|archive footage|archival footage|new interviews)\\b");
+
+    /**
+     * "Opposite her, X", "Alongside Ruth Vale, X": an opening "opposite" or "alongside" someone (a pronoun or a person's
+     * name, not "the church"), then the name.
+     */
+    private static boolean openedBeside(Sentence s, TokenSpan m) {
+        if (s.size() < 4 || !(s.get(0).is("opposite") || s.get(0).is("alongside"))) return false;
+        int comma = 1;
+        while (comma < s.size() && comma <= 4 && !s.get(comma).word().equals(",")) {
+            Token t = s.get(comma);
+            if (!(t.tag().equals("PRP") || t.isPerson() && Names.isProperNameToken(t))) return false;
+            comma++;
+        }
+        return comma > 1 && comma <= 4 && m.start() == comma + 1;
+    }
 
     /** A role noun before a name that says what the person does, not a film job, an actor's or a relation ("frontman", "chef"). */
     private static boolean documentarySubject(Token t) {
@@ -815,6 +899,23 @@ public final class CastEvidenceExtractor implements Extractor {
         if ((rel.startsWith("nmod") || rel.startsWith("obl")) && c.equals("with") && v.matches("interview|conversation|chat|sit-down")) return true;
         if (rel.startsWith("obl") && c.equals("from") && v.equals("hear")) return true;
         return rel.startsWith("nsubj") && v.equals("appear") && s.children(gov, "obl").stream().anyMatch(o -> o.is("camera") && s.caseOf(o).equals("on"));
+    }
+
+    private static final Set<String> MEETING_VERBS = Set.of("meet", "meets", "met", "talks", "talk", "talked", "speaks", "speak", "spoke", "chats",
+            "chat", "chatted", "interviews", "interview", "interviewed", "visits", "visit", "visited", "follows", "follow", "followed");
+
+    /**
+     * "We meet Arne Vik", "she talks to the historian Per Dahl", "the film follows chef Ana Ruiz": read off the surface
+     * (the parser often hangs such names elsewhere), a verb of meeting a few words before the name, with only a
+     * preposition, determiners, modifiers and nouns between.
+     */
+    private static boolean metOnCamera(Sentence s, TokenSpan m) {
+        for (int i = m.start() - 1; i >= 0 && i >= m.start() - 5; i--) {
+            Token t = s.get(i);
+            if (MEETING_VERBS.contains(t.word().toLowerCase(Locale.ROOT)) && t.tag().startsWith("VB")) return true;
+            if (!(t.tag().matches("DT|PRP\\$|JJ.*|NN|NNS|RB") && t.isLowercaseWord() || t.is("to") || t.is("with"))) return false;
+        }
+        return false;
     }
 
     /** "her role, a nurse named Maggie": the role a noun for a part stands in apposition to, or null. */
@@ -1033,7 +1134,8 @@ public final class CastEvidenceExtractor implements Extractor {
             if (d >= 2 && s.get(d - 1).word().matches("named|called|dubbed")) d--;
             return splitTitle(s, ch, descriptionBefore(s, d));
         }
-        if (before.tag().startsWith("NN") && before.isLowercaseWord() && Lexicon.isRoleNoun(before.word())) {
+        // ("the director (X, first feature!)": a film job in front of the brackets names the crew)
+        if (before.tag().startsWith("NN") && before.isLowercaseWord() && Lexicon.isRoleNoun(before.word()) && !Lexicon.JOBS.containsKey(before.word().toLowerCase(Locale.ROOT))) {
             TokenSpan d = descriptionSpan(s, before);
             return d == null ? null : new Role(null, d);
         }
@@ -1126,7 +1228,21 @@ public final class CastEvidenceExtractor implements Extractor {
         }
         if (head == null) return null;
         TokenSpan d = trimDescription(new TokenSpan(s, i, head.index() + 1));
-        return d == null ? null : new Role(namedAt(s, head.index() + 1), d);
+        if (d == null) return null;
+        TokenSpan named = namedAt(s, head.index() + 1);
+        return new Role(named != null ? named : coordinatedThenNamed(s, head.index() + 1), d);
+    }
+
+    /** "their bandleader and her eventual husband, Lonnie Price": after a second noun for the same person, the name. */
+    private static TokenSpan coordinatedThenNamed(Sentence s, int i) {
+        if (i >= s.size() || !s.get(i).is("and")) return null;
+        int k = i + 1;
+        while (k < s.size() && k - i <= 4 && s.get(k).isLowercaseWord() && s.get(k).tag().matches("PRP\\$|DT|JJ.*|NN|VBN")) k++;
+        if (k == i + 1 || k + 1 >= s.size() || !s.get(k).word().equals(",") || !s.get(k - 1).tag().equals("NN") || !Lexicon.isPersonNoun(s.get(k - 1).word())) return null;
+        int e = k + 1;
+        while (e < s.size() && e - k <= 3 && Names.isProperNameToken(s.get(e))) e++;
+        if (e == k + 1 || e < s.size() && !s.get(e).word().matches("[.,;)]")) return null;
+        return new TokenSpan(s, k + 1, e);
     }
 
     /** The role at a parse node: a name (with a lower-case description before it or an appositive after it) or a description. */

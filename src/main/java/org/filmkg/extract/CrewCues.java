@@ -51,6 +51,7 @@ final class CrewCues {
 
     static List<Found> find(Doc doc) {
         List<Found> out = new ArrayList<>(labelled(doc));
+        out.addAll(pronounFeatures(doc));
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 TokenSpan name = Names.properNameRun(s, t.index());
@@ -114,6 +115,13 @@ final class CrewCues {
         if (first.rel().matches("appos|dep") && gov.isLowercaseWord() && gov.tag().startsWith("NN") && Lexicon.isPersonNoun(gov.word()) && s.head(gov) != null) {
             first = gov;
             gov = s.head(gov);
+        }
+        // "the director (X, first feature!)", "its composer (X)": a name opening the brackets after a film job has it
+        if (name.start() >= 2 && s.get(name.start() - 1).word().equals("(")) {
+            Token job = s.get(name.start() - 2);
+            List<Job> jobs = job.isLowercaseWord() ? Lexicon.JOBS.get(job.word().toLowerCase(Locale.ROOT)) : null;
+            if (jobs != null && name.start() >= 3 && s.get(name.start() - 3).tag().matches("DT|PRP\\$|POS"))
+                for (Job j : jobs) add(out, name, j, "crew.job-bracket", 3, job);
         }
         String rel = first.rel();
         String lemma = gov.lemma().toLowerCase(Locale.ROOT);
@@ -240,6 +248,10 @@ final class CrewCues {
 
     /** A passive crew verb's subject, if it has one, is this film's work: "it was shot by X", not "Tobias is shot by X". */
     static boolean passiveAboutOwnWork(Sentence s, Token verb) {
+        // "home movies shot by Arne", "a photograph taken by Ruth": a participle on some other noun is about that thing
+        Token noun = s.head(verb);
+        if ((verb.rel().startsWith("acl") || verb.rel().equals("amod")) && noun != null
+                && (!OWN_WORK.contains(noun.lemma().toLowerCase(Locale.ROOT)) || !noun.tag().equals("NN") || !s.children(noun, "compound").isEmpty())) return false;
         return s.children(verb, "nsubj:pass").stream().allMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)));
     }
 
@@ -267,6 +279,43 @@ final class CrewCues {
         if (v.equals("edit") || v.equals("cut")) return Job.EDITOR;
         if (v.equals("shoot") || v.equals("photograph") || v.matches("lens|lense|lensed")) return Job.CINEMATOGRAPHER;
         return null;
+    }
+
+    private static final Set<String> FEATURE_ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "latest", "new", "sophomore",
+            "debut", "previous", "last");
+
+    /**
+     * "… nobody told Ana Ruiz. Her third feature, Dust Road, is …": a possessive pronoun owning a numbered feature (or a
+     * directorial debut) stands for the full name given last in that or the sentence before, who directed it. A weak
+     * cue (strength 2): a firmer credit wins, and an actor's "latest feature" reads the same way.
+     */
+    private static List<Found> pronounFeatures(Doc doc) {
+        List<Found> out = new ArrayList<>();
+        List<Sentence> ss = doc.sentences();
+        for (int k = 0; k < ss.size(); k++) {
+            Sentence s = ss.get(k);
+            for (Token t : s.tokens()) {
+                if (!t.tag().equals("PRP$") || !t.rel().equals("nmod:poss")) continue;
+                Token noun = s.head(t);
+                if (noun == null) continue;
+                String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+                boolean numbered = s.children(noun).stream().anyMatch(c -> c.rel().matches("amod|nummod|compound") && FEATURE_ORDINALS.contains(c.word().toLowerCase(Locale.ROOT)));
+                boolean directorial = s.children(noun).stream().anyMatch(c -> c.is("directorial") || c.is("directing"));
+                if (!(lemma.equals("feature") && numbered || lemma.matches("debut|effort|outing") && directorial)) continue;
+                TokenSpan name = null;
+                for (int j = k; j >= Math.max(0, k - 1) && name == null; j--) {
+                    Sentence p = ss.get(j);
+                    int end = j == k ? t.index() : p.size();
+                    for (int i = end - 1; i >= 0 && name == null; i--) {
+                        TokenSpan run = Names.properNameRun(p, i);
+                        if (run != null && run.size() >= 2 && run.tokens().stream().anyMatch(Token::isPerson)) name = run;
+                        if (run != null) i = run.start();
+                    }
+                }
+                if (name != null) out.add(new Found(name, Job.DIRECTOR, "crew.pronoun-feature", 2, name.sentence() == s ? Math.min(name.begin(), t.begin()) : t.begin(), noun.end()));
+            }
+        }
+        return out;
     }
 
     private static void add(List<Found> out, TokenSpan name, Job job, String cue, int strength, Token other) {

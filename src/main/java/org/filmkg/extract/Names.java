@@ -119,7 +119,8 @@ public final class Names {
 
     /** A capitalised proper noun that can be part of a name. */
     public static boolean isProperNameToken(Token t) {
-        return isNameToken(t) && t.tag().startsWith("NNP");
+        // (the tagger calls some first names common nouns, "Ola/NN Brekke"; NER's person wins)
+        return isNameToken(t) && (t.tag().startsWith("NNP") || t.isPerson() && t.tag().startsWith("NN"));
     }
 
     /** The run of proper-name tokens around token {@code i} ("Ben Holt" from "Holt"), or null when {@code i} is none. */

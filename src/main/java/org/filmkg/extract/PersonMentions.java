@@ -48,6 +48,9 @@ public final class PersonMentions {
                 if (end > i) {
                     // "F. Quentin Marsh", "J Roe": an initial before the name belongs to it
                     int start = i > 0 && s.get(i - 1).word().matches("\\p{Lu}\\.?") && !s.get(i - 1).isPerson() && s.get(i - 1).tag().startsWith("NNP") ? i - 1 : i;
+                    // "Ola Brekke" with only the surname tagged: a first name NER left out joins it
+                    // (not a number word or the end of a longer capitalised phrase: "the pre-Fab Four Lennon")
+                    if (start == i && i > 0 && untaggedFirstName(s.get(i - 1)) && !(i > 1 && (s.get(i - 2).isCapitalised() || s.get(i - 2).tag().equals("HYPH")))) start = i - 1;
                     out.add(new PersonMention(new TokenSpan(s, start, end), true));
                     i = end;
                     continue;
@@ -178,6 +181,12 @@ public final class PersonMentions {
         if (head.rel().equals("appos") && s.head(head) != null) nouns.add(s.head(head));
         for (Token n : nouns) if (n.isLowercaseWord() && n.tag().startsWith("NN") && Lexicon.isPersonNoun(n.word())) return j;
         return i;
+    }
+
+    private static boolean untaggedFirstName(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return "O".equals(t.ner()) && t.tag().equals("NNP") && Names.isNameToken(t) && t.word().length() > 1 && t.word().chars().allMatch(Character::isLetter)
+                && !Lexicon.isRoleNoun(w) && !Lexicon.JOBS.containsKey(w) && !Lexicon.isPersonNoun(w) && !Lexicon.NUMBERS.containsKey(w);
     }
 
     /** NER left it untagged or called it an organisation or "misc" (it does so with rarer first names); never a place. */
