@@ -994,4 +994,60 @@ class CastEvidenceTest {
         assertTrue(cast("This drama is patient. We meet Arne Vik, who keeps the light.").isEmpty());
         assertTrue(cast("This documentary is patient. She meets the president, Arne Vik.").isEmpty());
     }
+
+    @Test
+    void aPronounPlayedByStandsForTheCharacterJustIntroduced() {
+        List<String> c = cast("The hero of this sweet animation is Moss, a shy hedgehog who sleeps through winter. He is voiced by Freddie Lake.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Freddie Lake|Moss|")), c.toString());
+        // near miss: a pronoun with no character before it casts the person without a role
+        List<String> n = cast("The film is sweet. She is played by Ann Lee.");
+        assertTrue(n.contains("Ann Lee||"), n.toString());
+    }
+
+    @Test
+    void aVerbRightAfterTheNameAndHavingABallAsARole() {
+        List<String> c = cast("Olive Park lends her voice to Bramble, a bossy robin, and the great Harold Finch has a ball as the villain, a slug called Sir Slime.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Olive Park|Bramble|")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Finch|Sir Slime|")), c.toString());
+        // near miss: a ball at a party is no part
+        assertTrue(cast("The party is loud, and Tom Vale has a ball.").isEmpty());
+    }
+
+    @Test
+    void theLeadAScreenTimeObjectAndAnAsideAboutAnotherWork() {
+        List<String> c = cast("Hana Sato, best known for the series Glass Harbor, is terrific in the lead. She plays Dr. Mira Hale. "
+                + "Della Price gets one great scene as a night nurse with a secret.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Hana Sato|Dr. Mira Hale|")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Della Price||a night nurse")), c.toString());
+        assertFalse(actor(c, "Glass Harbor"), c.toString());
+        // near misses: screen time without a role, and a lead that is no part
+        assertTrue(cast("Ann Lee gets one great scene in the kitchen.").isEmpty());
+        assertTrue(cast("Ann Lee is terrific in the lead-up to the storm.").isEmpty());
+    }
+
+    @Test
+    void theJobOfPlayingAndANameThatOpensAClause() {
+        assertTrue(cast("Danny Kowal has the thankless job of playing the sensible one, Eli.").contains("Danny Kowal|Eli|the sensible one"));
+        List<String> c = cast("Youssef Amrani plays the young colleague Henk is training to replace him.");
+        assertTrue(c.contains("Youssef Amrani||the young colleague"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.contains("|Henk|")), c.toString());
+        // near miss: a game is no part
+        assertTrue(cast("Ann Lee has the job of playing tennis.").isEmpty());
+    }
+
+    @Test
+    void aQuotedWorkSomeoneOwnsIsNoCharacter() {
+        List<String> c = cast("Berlin dispatch: Piet van der Berg's 'De Stille Stad' is a slow-burning triumph\n\n"
+                + "Piet van der Berg has never been in a hurry. Van der Berg's longtime cinematographer, Mara Smit, shoots the harbour.");
+        assertFalse(actor(c, "Piet van der Berg"), c.toString());
+    }
+
+    @Test
+    void aDocumentarysDeadAreNotInIt() {
+        List<String> c = cast("This rock documentary rounds up the members: bassist Ann Grady talks. Guitarist Pat Devin, who wrote the hit, died in 1999.");
+        assertTrue(actor(c, "Ann Grady"), c.toString());
+        assertFalse(actor(c, "Pat Devin"), c.toString());
+        // near miss: a band noun before a band's name is no person's role
+        assertFalse(actor(cast("This documentary has cameos from Ciara Lyn of the band Hollow Coast."), "Hollow Coast"));
+    }
 }

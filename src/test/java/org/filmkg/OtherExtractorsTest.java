@@ -380,4 +380,29 @@ class OtherExtractorsTest {
         List<String> named = facts("Editor Kari Lunde cuts it together with real sensitivity, and Ola Brekke's cello score never oversells.", Fact.Crew.class);
         assertTrue(named.contains("Ola Brekke|COMPOSER"), named.toString());
     }
+
+    @Test
+    void servingAsSeveralJobsAndDirectingWithAMannerBeforeBy() {
+        List<String> c = facts("Tom Askew, who serves as writer, star and co-producer, has built this breezy comedy.", Fact.Crew.class);
+        assertTrue(c.containsAll(List.of("Tom Askew|WRITER", "Tom Askew|PRODUCER")), c.toString());
+        assertTrue(facts("Directed with icy control by Lucia Brandt, it follows a doctor.", Fact.Crew.class).contains("Lucia Brandt|DIRECTOR"));
+        // near misses: serving as no film job, and a manner without "by"
+        assertTrue(facts("Ann Lee served as a waiter in Paris.", Fact.Crew.class).isEmpty());
+        assertTrue(facts("The scene is directed with icy control, and Lucia Brandt watches.", Fact.Crew.class).isEmpty());
+    }
+
+    @Test
+    void aHeadlineQuotingTheFilmItsMakerOwns() {
+        List<String> c = facts("Berlin dispatch: Piet van der Berg's 'De Stille Stad' is a slow-burning triumph\n\nPiet van der Berg has never been "
+                + "in a hurry. De Stille Stad is slow.", Fact.Crew.class);
+        assertTrue(c.contains("Piet van der Berg|DIRECTOR"), c.toString());
+        assertTrue(facts("Berlin dispatch: Piet van der Berg's 'De Stille Stad' is a slow-burning triumph\n\nIt is slow.", Fact.Song.class).isEmpty());
+    }
+
+    @Test
+    void theirOneHitNamesItsSongwriter() {
+        List<String> b = facts("Feedback Loop is a documentary about the Copper Saints, the Dublin band, and their songs and records and tours. "
+                + "Guitarist Pat Devin, who wrote their one hit, died in 1999.", Fact.Band.class);
+        assertTrue(b.contains("Copper Saints|NO||Pat Devin"), b.toString());
+    }
 }

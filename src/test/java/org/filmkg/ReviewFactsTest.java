@@ -162,6 +162,8 @@ class ReviewFactsTest {
         assertEquals(Optional.of("81"), info("Night Ferry" + BODY + "The pace is brisk over a trim 81 minutes.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("109"), info("Night Ferry" + BODY + "Night Ferry. France, 2025. 1:49. In French.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("108"), info("Night Ferry" + BODY + "A keeper fights the sea. 108 min. In Norwegian with subtitles.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("78"), info("Night Ferry" + BODY + "They keep the running time to a toddler-friendly 78 minutes.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("89"), info("Night Ferry" + BODY + "It's a trifle, and it's over in 89 minutes.", Fact.Kind.RUNTIME));
         // near misses: a stretch of the film, a short span, and a time of day
         assertTrue(info("Night Ferry" + BODY + "It's 40 minutes before anything happens.", Fact.Kind.RUNTIME).isEmpty());
         assertTrue(info("Night Ferry" + BODY + "It's 70 minutes into the film when the storm breaks.", Fact.Kind.RUNTIME).isEmpty());
@@ -180,6 +182,14 @@ class ReviewFactsTest {
         assertTrue(info("Night Ferry\nBy Marta Quill, Film Critic" + BODY, Fact.Kind.PUBLICATION).isEmpty());
         assertTrue(info("Night Ferry" + BODY + "It is a slow and rewarding film about a keeper and the sea. — R.M.", Fact.Kind.PUBLICATION).isEmpty());
         assertTrue(info("Posted by the editors\n\nok so i watched night ferry and wow.\n", Fact.Kind.REVIEWER).isEmpty());
+    }
+
+    @Test
+    void aHeadlineQuotingAWorkItsMakerOwnsNamesTheFilm() {
+        assertEquals(Optional.of("De Stille Stad"), title("Berlin dispatch: Piet van der Berg's 'De Stille Stad' is a slow-burning triumph\n\n"
+                + "Piet van der Berg has never been in a hurry, and his new film is patient.\n"));
+        // near miss: the same words in a sentence of the body compare another film
+        assertTrue(title("Night Ferry\n\nNight Ferry is slow. It owes a debt to Jane Roe's 'Long Water', which was slower.\n").map(t -> !t.equals("Long Water")).orElse(true));
     }
 
     @Test

@@ -288,6 +288,13 @@ public final class CastEvidenceExtractor implements Extractor {
                     gov = v;
                     break;
                 }
+        // "…, and the great X has a ball as the villain": a finite verb right after the name, with no subject of its own,
+        // is the name's, wherever the parser hung the name
+        if (!rel.startsWith("nsubj") && m.end() < s.size() && s.get(m.end()).tag().matches("VB[DZ]") && s.children(s.get(m.end()), "nsubj").isEmpty()
+                && !s.get(m.end()).rel().matches("aux.*|cop")) {
+            rel = "nsubj";
+            gov = s.get(m.end());
+        }
         // "Opposite her, X brings …": the parser may read the pronoun as the subject and the name as its apposition
         if (conjunct == 0 && rel.equals("appos") && gov != null && gov.tag().equals("PRP") && gov.rel().equals("nsubj") && gov.index() < h.index() && s.head(gov) != null) {
             rel = "nsubj";
@@ -316,6 +323,15 @@ public final class CastEvidenceExtractor implements Extractor {
             verbCues(s, m, gov, out);
             // "X has the harder job, playing a man who barely speaks", "X shines, playing a widow": a participle of
             // acting after a comma, on the clause or its object, with no subject of its own, names X's role
+            // ("X has the thankless job of playing the sensible one, Eli": the parser may hang "of playing" anywhere)
+            for (int k = gov.index() + 1; k + 1 < s.size() && k <= gov.index() + 6; k++)
+                if (s.get(k).is("of") && s.get(k + 1).tag().equals("VBG") && is("perform-verb", s.get(k + 1))) {
+                    // (a person's part, not "the job of playing tennis")
+                    Role r = phraseFrom(s, k + 2);
+                    if (r != null && (r.character() != null || r.description() != null && (Lexicon.isPersonNoun(r.description().last().word()) || r.description().last().is("one"))))
+                        out.add(new Hit("performing-verb", r));
+                    break;
+                }
             List<Token> heads = new ArrayList<>(List.of(gov));
             heads.addAll(s.children(gov, "obj"));
             for (Token base : heads)
@@ -366,12 +382,15 @@ public final class CastEvidenceExtractor implements Extractor {
                 Role r = asRole(s, gov, o);
                 if (r == null && o.is("voice"))
                     for (Token to : s.children(gov, "obl")) if (s.caseOf(to).equals("to")) r = roleAt(s, to, false);
+                // ("has a ball as the villain" is a performance; "has a ball" alone is a party)
+                if (r == null && (o.is("ball") || o.is("blast"))) continue;
                 out.add(new Hit(o.is("voice") ? "performing-verb" : "gives-performance", r));
             }
             // "X has a small but memorable part as Y", "X lands the role of Y": a part the person has, with its role
             if (is("have-verb", gov))
                 for (Token o : s.children(gov, "obj")) {
-                    if (!is("performance-noun", o) && !o.is("part")) continue;
+                    // ("X gets one great scene as a nurse": screen time with a role is a part)
+                    if (!is("performance-noun", o) && !o.is("part") && !is("screen-time-noun", o)) continue;
                     Role r = asRole(s, gov, o);
                     if (r == null) for (Token n : s.children(o, "nmod")) if (s.caseOf(n).equals("of")) r = roleAt(s, n, true);
                     if (r != null) out.add(new Hit("gives-performance", r));
@@ -451,7 +470,13 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (subj.isLowercaseWord() && (is("actor-noun", subj) || is("praise-noun", subj))) out.add(new Hit("praise-noun", null));
         if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
             String c = s.caseOf(first);
-            if (c.equals("by") && is("perform-verb", gov) && gov.tag().equals("VBN")) out.add(new Hit("played-by", roleOfPassive(s, gov)));
+            if (c.equals("by") && is("perform-verb", gov) && gov.tag().equals("VBN")) {
+                Role r = roleOfPassive(s, gov);
+                // "The hero is Moss, a shy hedgehog. He is voiced by X": a pronoun stands for the character just named
+                if (r == null && s.children(gov, "nsubj:pass").stream().anyMatch(p -> p.tag().equals("PRP")) && s.index() > 0)
+                    r = namedInSentence(doc.sentences().get(s.index() - 1));
+                out.add(new Hit("played-by", r));
+            }
             if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
         }
@@ -461,7 +486,8 @@ public final class CastEvidenceExtractor implements Extractor {
         // "Opposite her, X brings …", "Alongside him, X …": a sentence that opens by setting the person beside another
         if (openedBeside(s, m)) out.add(new Hit("cast-membership", null));
         // "Frontman X is the star of the show", "chef X opens up": in a documentary, its people are named by what they do
-        if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && documentary(doc)) out.add(new Hit("documentary-subject", null));
+        // (not one who died before it was made: "Guitarist X … died in 1999")
+        if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit("documentary-subject", null));
         if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) {
             Role r = asRole(s, gov, gov) != null ? asRole(s, gov, gov) : asAfter(s, gov);
             out.add(new Hit("performance-of", r != null ? r : apposedRole(s, gov)));
@@ -479,9 +505,13 @@ public final class CastEvidenceExtractor implements Extractor {
         // "X's two-bit hustler Ruth", "X's merciless agent": the role a name owns (weak alone: "Austen's heroine")
         if (rel.equals("nmod:poss") && gov != null && !is("performance-noun", gov)) {
             Role owned = null;
-            if (gov.tag().startsWith("NNP") && (gov.isPerson() || Names.isNameToken(gov))) owned = roleAt(s, gov, false);
+            // ("X's 'Night Ferry'": a quoted name is a work; "X's longtime cinematographer" a crew job)
+            boolean quoted = h.index() + 2 < s.size() && s.get(h.index() + 2).word().matches("[‘'“\"]");
+            if (gov.tag().startsWith("NNP") && (gov.isPerson() || Names.isNameToken(gov)) && !quoted) owned = roleAt(s, gov, false);
             // ("X's feature stars Y": "stars" is the verb the tagger read as a noun, not a role X owns)
-            else if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word()) && !is("actor-noun", gov)) {
+            // (a crew member's film job is crew: "the director's longtime cinematographer"; "Ronan's writer Jo" is a part)
+            else if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word()) && !is("actor-noun", gov)
+                    && !(Lexicon.JOBS.containsKey(gov.word().toLowerCase(Locale.ROOT)) && ctx.isCrew(m.text()))) {
                 // "X's two-bit hustler Dee": the name right after the role noun is the character
                 int next = gov.index() + 1;
                 owned = next < s.size() && Names.isNameToken(s.get(next)) && s.get(next).tag().startsWith("NNP") ? roleAt(s, s.get(next), false)
@@ -559,7 +589,9 @@ public final class CastEvidenceExtractor implements Extractor {
     private static Role paired(Sentence s, Role r, int nth, int subjects) {
         if (r.character() == null) return r;
         Token head = r.character().head();
-        List<Token> conj = s.children(head).stream().filter(t -> t.rel().startsWith("conj") && Names.isNameToken(t) && t.tag().startsWith("NNP")).toList();
+        // ("Bramble, a robin, and Harold Finch has a ball": a conjunct followed by its own verb starts a new clause)
+        List<Token> conj = s.children(head).stream().filter(t -> t.rel().startsWith("conj") && Names.isNameToken(t) && t.tag().startsWith("NNP")
+                && !(t.index() + 1 < s.size() && s.get(t.index() + 1).tag().matches("VB[DZP]|MD"))).toList();
         if (conj.isEmpty()) return r;
         if (conj.size() + 1 != subjects) return new Role(null, r.description());
         if (nth == 0) return trimmedFirst(s, r);
@@ -787,6 +819,21 @@ public final class CastEvidenceExtractor implements Extractor {
         return null;
     }
 
+    /**
+     * The character a sentence introduces: the name its copula predicates ("The hero is Moss, a hedgehog") or, failing
+     * that, its subject's name ("Moss wakes to find …"), with the description in apposition; else null.
+     */
+    private static Role namedInSentence(Sentence p) {
+        for (Token t : p.tokens()) {
+            if (t.head() >= 0) continue;
+            Token named = t.tag().startsWith("NNP") && Names.isNameToken(t) && !p.children(t, "cop").isEmpty() ? t : null;
+            if (named == null)
+                for (Token sub : p.children(t, "nsubj")) if (sub.tag().startsWith("NNP") && Names.isNameToken(sub)) named = sub;
+            return named == null ? null : roleAt(p, named, false);
+        }
+        return null;
+    }
+
     /** The role at {@code noun}; for a voice, whatever creature the noun names ("a pair of bickering gulls voiced by X"). */
     private static Role voiced(Sentence s, Token noun, boolean voice) {
         Role r = roleAt(s, noun, false);
@@ -880,12 +927,20 @@ public final class CastEvidenceExtractor implements Extractor {
         return comma > 1 && comma <= 4 && m.start() == comma + 1;
     }
 
+    /** "Guitarist X, who wrote the hit, died in 1999": the sentence opens with the name, and its verb is "die". */
+    private static boolean diedAfter(Sentence s, TokenSpan m) {
+        if (m.start() > 1) return false;
+        for (int i = m.end(); i < s.size(); i++)
+            if (s.get(i).lemma().equalsIgnoreCase("die") && s.get(i).tag().matches("VBD|VBZ")) return true;
+        return false;
+    }
+
     /** A role noun before a name that says what the person does, not a film job, an actor's or a relation ("frontman", "chef"). */
     private static boolean documentarySubject(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
         // (the tagger calls a role noun opening a sentence a proper noun: "Frontman X is …")
         return t.tag().startsWith("NN") && (!t.tag().startsWith("NNP") || t.index() == 0) && Lexicon.isRoleNoun(w) && !Lexicon.JOBS.containsKey(w) && !is("actor-noun", t)
-                && !is("relation-noun", t);
+                && !is("relation-noun", t) && !Lexicon.BAND_NOUNS.contains(w);
     }
 
     /** The review is about a documentary: it says so. */
@@ -936,7 +991,9 @@ public final class CastEvidenceExtractor implements Extractor {
 
     /** "in a small role", "in a thankless part": a preposition "in" and the word for a part. */
     private static boolean inARole(Sentence s, Token c) {
-        return s.caseOf(c).equals("in") && (c.lemma().equalsIgnoreCase("role") || c.lemma().equalsIgnoreCase("part")) && c.isLowercaseWord();
+        // ("X is terrific in the lead": the lead is a part too)
+        return s.caseOf(c).equals("in") && c.isLowercaseWord()
+                && (c.lemma().equalsIgnoreCase("role") || c.lemma().equalsIgnoreCase("part") || c.lemma().equalsIgnoreCase("lead") && s.children(c, "det").stream().anyMatch(d -> d.is("the")));
     }
 
     /** An empty role: the cue stands, and no role is read. */
@@ -1214,6 +1271,8 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan ch = Names.lastNameRun(new TokenSpan(s, j, e));
             if (ch == null) return null;
             TokenSpan d = j > i ? trimDescription(new TokenSpan(s, i, j)) : null;
+            // "plays the young colleague Henk is training": a name that opens a clause is not the role's
+            if (RoleDescriptionExtractor.opensClause(s, ch)) return d == null ? null : new Role(null, d);
             return splitTitle(s, ch, d);
         }
         // a description: its head is the last noun before a clause boundary
@@ -1223,14 +1282,24 @@ public final class CastEvidenceExtractor implements Extractor {
             // "a curious and thoughtful child": "and" between modifiers stays inside the description
             boolean innerAnd = t.tag().equals("CC") && head == null && k + 1 < s.size() && s.get(k + 1).tag().startsWith("JJ");
             if (!innerAnd && (t.word().matches("[,;:.()–—]") || t.tag().matches("VB[DPZ]|WDT|WP|CC|MD") && k > i)) break;
-            if (t.tag().startsWith("NN") && t.isLowercaseWord()) head = t;
+            // ("the sensible one": "one" after an adjective stands for a person)
+            boolean one = t.is("one") && k > i && s.get(k - 1).tag().startsWith("JJ");
+            if (t.tag().startsWith("NN") && t.isLowercaseWord() || one) head = t;
             else if (head != null && !t.is("of") && !t.is("for") && !t.is("in") && !t.tag().matches("DT|PRP\\$|JJ.*|CD|HYPH|POS|NN.*")) break;
         }
         if (head == null) return null;
         TokenSpan d = trimDescription(new TokenSpan(s, i, head.index() + 1));
         if (d == null) return null;
         TokenSpan named = namedAt(s, head.index() + 1);
-        return new Role(named != null ? named : coordinatedThenNamed(s, head.index() + 1), d);
+        if (named == null) named = coordinatedThenNamed(s, head.index() + 1);
+        // "the sensible one, Eli.": a name alone between the comma and the clause's end
+        if (named == null && head.index() + 2 < s.size() && s.get(head.index() + 1).word().equals(",")) {
+            int e = head.index() + 2;
+            while (e < s.size() && e - head.index() <= 4 && Names.isProperNameToken(s.get(e))) e++;
+            if (e > head.index() + 2 && (e >= s.size() || s.get(e).word().matches("[.;)]") || s.get(e).word().equals(",") && e + 1 < s.size() && s.get(e + 1).tag().matches("IN|CC|WP|WDT")))
+                named = new TokenSpan(s, head.index() + 2, e);
+        }
+        return new Role(named, d);
     }
 
     /** "their bandleader and her eventual husband, Lonnie Price": after a second noun for the same person, the name. */
@@ -1369,7 +1438,7 @@ public final class CastEvidenceExtractor implements Extractor {
         while (b > a && (s.get(b - 1).tag().matches("IN|TO|,|POS|HYPH|DT|CC") || s.get(b - 1).word().matches("[,;:)“”\"]"))) b--;
         if (a >= b) return null;
         boolean noun = false;
-        for (int i = a; i < b; i++) if (s.get(i).tag().startsWith("NN")) noun = true;
+        for (int i = a; i < b; i++) if (s.get(i).tag().startsWith("NN") || s.get(i).is("one") && i > a && s.get(i - 1).tag().startsWith("JJ")) noun = true;
         return noun ? new TokenSpan(s, a, b) : null;
     }
 

@@ -52,6 +52,7 @@ final class CrewCues {
     static List<Found> find(Doc doc) {
         List<Found> out = new ArrayList<>(labelled(doc));
         out.addAll(pronounFeatures(doc));
+        out.addAll(servesAs(doc));
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 TokenSpan name = Names.properNameRun(s, t.index());
@@ -315,6 +316,30 @@ final class CrewCues {
                 if (name != null) out.add(new Found(name, Job.DIRECTOR, "crew.pronoun-feature", 2, name.sentence() == s ? Math.min(name.begin(), t.begin()) : t.begin(), noun.end()));
             }
         }
+        return out;
+    }
+
+    private static final Set<String> SERVE_VERBS = Set.of("serves", "served", "serving", "doubles", "doubled", "doubling", "acts", "acted");
+
+    /**
+     * "X, who serves as writer, star and co-producer, …", "X doubles as director and editor": each job in the list
+     * after a verb of serving whose subject is the name just before it.
+     */
+    private static List<Found> servesAs(Doc doc) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : doc.sentences())
+            for (int v = 1; v + 2 < s.size(); v++) {
+                if (!SERVE_VERBS.contains(s.get(v).word().toLowerCase(Locale.ROOT)) || !s.get(v + 1).is("as")) continue;
+                int k = v - 1;
+                while (k >= 0 && (s.get(k).is("who") || s.get(k).is("also") || s.get(k).word().equals(","))) k--;
+                if (k < 0) continue;
+                TokenSpan name = Names.properNameRun(s, k);
+                if (name == null || name.end() != k + 1 || !Names.looksLikePerson(name)) continue;
+                for (int i = v + 2; i < s.size() && !s.get(i).word().matches("[.;:)—–]") && !s.get(i).tag().matches("VB.*|WDT|WP"); i++) {
+                    List<Job> jobs = Lexicon.JOBS.get(s.get(i).word().toLowerCase(Locale.ROOT));
+                    if (jobs != null) for (Job j : jobs) out.add(new Found(name, j, "crew.serves-as", 4, name.begin(), s.get(i).end()));
+                }
+            }
         return out;
     }
 

@@ -169,7 +169,9 @@ public final class CrewExtractor implements Extractor {
     private static boolean passes(String check, RuleMatch m, ReviewContext ctx, Doc doc) {
         if (check == null) return true;
         return switch (check) {
-            case "title" -> ctx.film().isPresent() && Names.fold(doc.text(m.group("title").orElseThrow())).startsWith(Names.fold(ctx.film().get().title().text()));
+            // (a quote opening the title is no part of it: "X's 'Night Ferry'")
+            case "title" -> ctx.film().isPresent()
+                    && Names.fold(doc.text(m.group("title").orElseThrow())).replaceFirst("^['\\s]+", "").startsWith(Names.fold(ctx.film().get().title().text()));
             case "someone-else" -> !someoneElses(m.span());
             case "own-work" -> CrewCues.aboutOwnWork(m.sentence(), m.group("verb").orElseThrow().first());
             // "it was shot by X", "Shot by X, the film …"; not "Tobias is shot by X", "the letter was written by X"

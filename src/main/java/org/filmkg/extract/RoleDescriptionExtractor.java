@@ -92,7 +92,9 @@ public final class RoleDescriptionExtractor implements Extractor {
                 int after = d.end();
                 if (after < s.size() && s.get(after).word().equals(",")) after++;
                 if (after < s.size()) name = Names.properNameRun(s, after);
-                if (name != null && (name.end() >= s.size() || !s.get(name.end()).word().equals("("))) named.putIfAbsent(Names.fold(d.text()), new TokenSpan[] {d, name});
+                // (not "(", nor a name that opens a clause: "the young colleague Henk is training")
+                if (name != null && (name.end() >= s.size() || !s.get(name.end()).word().equals("(")) && !opensClause(s, name))
+                    named.putIfAbsent(Names.fold(d.text()), new TokenSpan[] {d, name});
             }
         }
         List<Fact.Cast> out = new ArrayList<>();
@@ -131,15 +133,15 @@ public final class RoleDescriptionExtractor implements Extractor {
     static List<TokenSpan> descriptionsOf(Sentence s, TokenSpan name) {
         List<TokenSpan> out = new ArrayList<>();
         Token h = name.head();
-        // "lawyer Ruth Vance", "his sister Ruth"
-        TokenSpan before = titleBefore(s, name.start());
+        // "lawyer Ruth Vance", "his sister Ruth" (not "the young colleague Ruth is training": there the name opens a clause)
+        TokenSpan before = opensClause(s, name) ? null : titleBefore(s, name.start());
         if (before != null) out.add(before);
         // "Ruth, a weary nurse, …"
         for (Token ap : s.children(h, "appos")) if (personNoun(ap)) add(s, ap, out);
         Token gov = s.head(h);
         if (gov != null) {
             // "his sister, Ruth" / "a nurse named Ruth"
-            if (h.rel().equals("appos") && personNoun(gov)) add(s, gov, out);
+            if (h.rel().equals("appos") && personNoun(gov) && !opensClause(s, name)) add(s, gov, out);
             if ((h.rel().startsWith("xcomp") || h.rel().startsWith("obj")) && gov.lemma().matches("name|call") && s.head(gov) != null && roleNoun(s.head(gov)))
                 addNoun(s, s.head(gov), out);
             // "Ruth is a weary nurse", "Ruth and Ada are the parents"
@@ -151,6 +153,17 @@ public final class RoleDescriptionExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The name is the subject of a verb right after it ("the colleague Ruth is training"), not the end of a longer
+     * subject ("the scenes with producer Ruth are the best").
+     */
+    static boolean opensClause(Sentence s, TokenSpan name) {
+        int v = name.end();
+        if (v >= s.size() || !s.get(v).tag().matches("VB[DZP]|MD")) return false;
+        // (the parser may miss the subject; an auxiliary before a participle still opens a clause: "Henk is training")
+        return name.head().rel().startsWith("nsubj") || v + 1 < s.size() && s.get(v).lemma().matches("be|have") && s.get(v + 1).tag().matches("VBG|VBN");
     }
 
     private static void addNoun(Sentence s, Token t, List<TokenSpan> out) {
