@@ -1050,4 +1050,27 @@ class CastEvidenceTest {
         // near miss: a band noun before a band's name is no person's role
         assertFalse(actor(cast("This documentary has cameos from Ciara Lyn of the band Hollow Coast."), "Hollow Coast"));
     }
+
+    @Test
+    void returningAsAPartAndAPartInTheOriginal() {
+        List<String> c = cast("Rachel Osei returns as Captain June Bellamy. Tom Brannigan, who played the harbourmaster's son in the original, is given nothing to do.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Rachel Osei|Captain June Bellamy|")), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.contains("harbourmaster's son")), c.toString());
+        // near miss: returning home is no part
+        assertTrue(cast("Rachel Osei returns home after a decade.").isEmpty());
+    }
+
+    @Test
+    void anEnsembleBetweenDashesCountsSurnamesAndModifiedNames() {
+        List<String> c = cast("Rachel Osei, Kevin Marsh and Lorna Vey star. The ensemble – Osei, Marsh, Vey, Tom Branigan and a scene-stealing Ada Fitch – does what it can.");
+        assertTrue(actor(c, "Tom Branigan") && actor(c, "Ada Fitch"), c.toString());
+        // near miss: a list of places in a sentence about the cast
+        assertFalse(actor(cast("The cast toured Leeds, York, Hull and a rainy Bristol."), "Bristol"));
+    }
+
+    @Test
+    void aRelativeWhomStandsForTheNamedPart() {
+        List<String> c = cast("Its heart is Agnes's half-sister Mercy, a wild, funny girl whom newcomer Elsie Trent plays with enormous verve.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Elsie Trent|Mercy|")), c.toString());
+    }
 }

@@ -405,4 +405,29 @@ class OtherExtractorsTest {
                 + "Guitarist Pat Devin, who wrote their one hit, died in 1999.", Fact.Band.class);
         assertTrue(b.contains("Copper Saints|NO||Pat Devin"), b.toString());
     }
+
+    @Test
+    void anotherFilmDirectedBySomeoneAndThisOnesMaker() {
+        List<String> c = facts("There are echoes of a Bronte adaptation directed by Ingmar Bergman in Ilse Marr's handsome, chilly period drama.", Fact.Crew.class);
+        assertEquals(List.of("Ilse Marr|DIRECTOR"), c);
+        assertTrue(facts("Parasite is a dark comedy thriller directed by Bong Soo, who also wrote it.", Fact.Crew.class).contains("Bong Soo|DIRECTOR"));
+        assertTrue(facts("She was directed by Ann Lee in her first film.", Fact.Crew.class).isEmpty());
+    }
+
+    @Test
+    void songwritersSourceAuthorsAndCombinedLabels() {
+        List<String> c = facts("The songs, by the songwriting team of Eli Brant and Nora Quist, are catchy. Marr, who adapted the script from the novel by "
+                + "Cathy Doyle, has an eye. Choreographer Tina Ruiz deserves a medal.\n\nDirector, screenplay: Gordon Hale. Camera: Priya Nair.", Fact.Crew.class);
+        assertTrue(c.containsAll(List.of("Eli Brant|SONGWRITER", "Nora Quist|SONGWRITER", "Cathy Doyle|OTHER", "Tina Ruiz|OTHER", "Gordon Hale|DIRECTOR",
+                "Gordon Hale|WRITER", "Priya Nair|CINEMATOGRAPHER")), c.toString());
+        // near miss: a label list holding a word that is no job is no credit
+        assertTrue(facts("Rated R, violence: Gordon Hale is in it.", Fact.Crew.class).isEmpty());
+    }
+
+    @Test
+    void theBandsGuitaristAndMainSongwriter() {
+        List<String> b = facts("This concert film captures the Night Owls, a band at full throttle, and their songs. Her brother Jonah Strand, the band's "
+                + "guitarist and main songwriter, barely looks up.", Fact.Band.class);
+        assertTrue(b.containsAll(List.of("Night Owls|UNKNOWN|Jonah Strand|", "Night Owls|UNKNOWN||Jonah Strand")), b.toString());
+    }
 }

@@ -402,7 +402,9 @@ public final class CastEvidenceExtractor implements Extractor {
                     || gov.lemma().matches("(?i)step|fill") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in"))
                     || gov.lemma().matches("(?i)take") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("over"))
                     // ("X hams it up as Y", "X camps it up as Y": to overplay a part is to play it)
-                    || gov.lemma().matches("(?i)ham|camp") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"));
+                    || gov.lemma().matches("(?i)ham|camp") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"))
+                    // ("X returns as Y": a sequel's part played again)
+                    || gov.lemma().equalsIgnoreCase("return");
             // ("worked for years as Tom's assistant" is a career, owned or not)
             boolean career = gov.lemma().matches("(?i)work|serve|train|start|begin|intern|volunteer|labou?r|moonlight|sign|earn|retire|employ|hire");
             if (as != null && !is("perform-verb", gov))
@@ -616,12 +618,15 @@ public final class CastEvidenceExtractor implements Extractor {
         for (Sentence s : sentences) {
             boolean castNamed = hasCastNoun(s) || s.index() > 0 && hasCastNoun(sentences.get(s.index() - 1));
             if (!castNamed) continue;
-            List<PersonMention> here = mentions.stream().filter(m -> m.span().sentence() == s && m.ner()).toList();
+            // (surnames alone and untagged names count inside a list NER vouches for: "– Osei, Marsh, Vey and a
+            // scene-stealing Ada Fitch –")
+            List<PersonMention> here = mentions.stream().filter(m -> m.span().sentence() == s).sorted((a, b) -> Integer.compare(a.span().start(), b.span().start())).toList();
             int start = 0;
             while (start < here.size()) {
                 int end = start + 1;
                 while (end < here.size() && onlyListWordsBetween(s, here.get(end - 1).span(), here.get(end).span())) end++;
-                if (end - start >= 3) for (int k = start; k < end; k++) hits.get(here.get(k)).add(new Hit("ensemble-list", null));
+                if (end - start >= 3 && here.subList(start, end).stream().anyMatch(PersonMention::ner))
+                    for (int k = start; k < end; k++) hits.get(here.get(k)).add(new Hit("ensemble-list", null));
                 start = end;
             }
         }
@@ -680,9 +685,14 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     private static boolean onlyListWordsBetween(Sentence s, TokenSpan a, TokenSpan b) {
-        if (b.start() - a.end() > 2) return false;
-        for (int k = a.end(); k < b.start(); k++) if (!(s.get(k).word().equals(",") || s.get(k).is("and") || s.get(k).word().equals("&"))) return false;
-        return true;
+        if (b.start() - a.end() > 4) return false;
+        // (after the comma or "and", an article and a modifier may introduce the next name: "and a scene-stealing X")
+        int k = a.end();
+        while (k < b.start() && (s.get(k).word().equals(",") || s.get(k).is("and") || s.get(k).word().equals("&"))) k++;
+        if (k == a.end()) return false;
+        if (k < b.start() && s.get(k).tag().equals("DT")) k++;
+        while (k < b.start() && s.get(k).tag().startsWith("JJ") && s.get(k).isLowercaseWord()) k++;
+        return k == b.start();
     }
 
     /**
@@ -781,6 +791,10 @@ public final class CastEvidenceExtractor implements Extractor {
 
     /** The role a performing verb names: its object ("plays Y", "plays his mother"), or an "as" phrase ("stars as Y"). */
     private static Role roleOfVerb(Sentence s, Token verb) {
+        // "Mercy, a wild girl whom newcomer X plays with verve": the relative pronoun stands for the noun the clause is on
+        Token on = s.head(verb);
+        if (verb.rel().startsWith("acl:relcl") && on != null && s.children(verb, "obj").stream().anyMatch(o -> o.tag().matches("WP|WDT")))
+            return roleAt(s, on, false);
         for (Token o : s.children(verb, "obj")) {
             if (o.lemma().equalsIgnoreCase("role") || o.lemma().equalsIgnoreCase("part")) {
                 for (Token n : s.children(o, "nmod")) if (s.caseOf(n).equals("of")) return roleAt(s, n, true);
@@ -910,7 +924,7 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     private static final java.util.regex.Pattern DOCUMENTARY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:documentary|documentaries|docudrama|doc|rockumentary|docuseries|talking[- ]heads|archive footage|archival footage|new interviews)\\b");
+            "(?i)\\b(?:documentary|documentaries|docudrama|doc|rockumentary|docuseries|talking[- ]heads|archive footage|archival footage|new interviews|concert film|concert movie)\\b");
 
     /**
      * "Opposite her, X", "Alongside Ruth Vale, X": an opening "opposite" or "alongside" someone (a pronoun or a person's
@@ -1344,6 +1358,14 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan named = namedAt(s, d.end());
             for (Token ap : s.children(t, "appos"))
                 if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN")) named = namedAt(s, ap.index() + 1);
+            // "Mercy, a wild, funny girl whom X plays": the description in apposition to a name (tagged a noun or not)
+            Token g = s.head(t);
+            if (named == null && t.rel().equals("appos") && g != null && g.index() < t.index() && Names.isNameToken(g) && g.tag().startsWith("NN")
+                    && !g.word().equals(g.word().toUpperCase(Locale.ROOT))) {
+                int a = g.index();
+                while (a > 0 && Names.isNameToken(s.get(a - 1)) && s.get(a - 1).tag().startsWith("NNP")) a--;
+                named = new TokenSpan(s, a, g.index() + 1);
+            }
             return new Role(named, d);
         }
         return null;
@@ -1619,14 +1641,22 @@ public final class CastEvidenceExtractor implements Extractor {
     private static boolean anotherWorkAfter(Sentence s, Token object) {
         for (Token c : s.children(object, "nmod")) {
             String k = s.caseOf(c);
-            if ((k.equals("in") || k.equals("on")) && c.tag().startsWith("NNP") && !"LOCATION".equals(c.ner())) return true;
+            if ((k.equals("in") || k.equals("on")) && (c.tag().startsWith("NNP") && !"LOCATION".equals(c.ner()) || earlierFilm(s, c))) return true;
         }
         Token v = s.head(object);
         if (v != null) for (Token c : s.children(v, "obl")) {
             String k = s.caseOf(c);
-            if ((k.equals("in") || k.equals("on")) && c.tag().startsWith("NNP") && !"LOCATION".equals(c.ner()) && c.index() > object.index()) return true;
+            if ((k.equals("in") || k.equals("on")) && (c.tag().startsWith("NNP") && !"LOCATION".equals(c.ner()) || earlierFilm(s, c)) && c.index() > object.index()) return true;
         }
         return false;
+    }
+
+    /** "in the original", "in the first film", "in the previous instalment": a sequel's reference to an earlier film. */
+    private static boolean earlierFilm(Sentence s, Token c) {
+        String l = c.lemma().toLowerCase(Locale.ROOT);
+        if (l.equals("original") || l.equals("prequel") || l.equals("predecessor")) return true;
+        return l.matches("film|movie|one|instalment|installment|outing|chapter|entry")
+                && s.children(c, "amod").stream().anyMatch(a -> a.word().toLowerCase(Locale.ROOT).matches("first|original|previous|earlier|last|prior"));
     }
 
     private static boolean is(String cls, Token t) {

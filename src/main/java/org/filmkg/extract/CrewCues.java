@@ -30,12 +30,14 @@ final class CrewCues {
     /** A label at the start of a line or after "(", ";" or "|", then ":", a dash or "by", then the list up to ";" or the line's end. */
     /** "CINEMATOGRAPHY Lukas Brandt": a label in capitals opening a line needs no colon before the name. */
     private static final Pattern LABEL_CAPS = Pattern.compile("^[ \\t•*-]*(\\p{Lu}[\\p{Lu}/ &.\\-]{1,39}?)[ \\t]+(?=\\p{Lu}\\p{Ll})([^;\\n]*)", Pattern.MULTILINE);
-    private static final Pattern LABEL_LINE = Pattern.compile("(?:^|[(;|]|[.)]\\s)[ \\t•*-]*([\\p{L}/ .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b|(?<=\\b[Dd]ir)\\.)\\s*([^;\\n]*)",
+    private static final Pattern LABEL_LINE = Pattern.compile("(?:^|[(;|]|[.)]\\s)[ \\t•*-]*([\\p{L}/,& .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b|(?<=\\b[Dd]ir)\\.)\\s*([^;\\n]*)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
     private static final Set<String> OWN_WORK = Set.of("film", "movie", "picture", "feature", "screenplay", "script", "story", "it",
             "music", "score", "songs", "song", "soundtrack", "project", "thing");
-    private static final Set<String> WRITE_VERBS = Set.of("write", "co-write", "cowrite", "pen", "script", "co-script");
+    private static final Set<String> FILM_NOUNS = Set.of("drama", "comedy", "thriller", "documentary", "adaptation", "biopic", "western", "musical",
+            "debut", "tale", "romance", "satire", "melodrama", "horror", "fable", "portrait", "sequel", "remake", "epic", "chiller", "doc");
+    private static final Set<String> WRITE_VERBS = Set.of("write", "co-write", "cowrite", "pen", "script", "co-script", "adapt");
 
     static {
         for (String l : Lexicon.lines("crew-work-nouns.tsv")) {
@@ -143,7 +145,8 @@ final class CrewCues {
             if (j == null && gov.word().toLowerCase(Locale.ROOT).startsWith("co-")) j = verbJob(gov.word().substring(3).replaceAll("(?i)(ed|d)$", ""));
             // "the film was shot on 16mm by X" (not "Tobias is shot by Mia": the film must be what was shot)
             boolean filmShot = s.children(gov, "nsubj:pass").stream().anyMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)));
-            if (j != null && (j != Job.CINEMATOGRAPHER || filmShot)) add(out, name, j, "crew.verb-by", 4, gov);
+            // ("She was directed by X", "a remake directed by X": not this film)
+            if (j != null && (j != Job.CINEMATOGRAPHER || filmShot) && passiveAboutOwnWork(s, gov)) add(out, name, j, "crew.verb-by", 4, gov);
         }
         // "a directorial debut by X", "X's directorial debut"
         if (lemma.equals("debut") && s.children(gov).stream().anyMatch(k -> k.is("directorial") || k.is("directing"))
@@ -250,9 +253,17 @@ final class CrewCues {
     /** A passive crew verb's subject, if it has one, is this film's work: "it was shot by X", not "Tobias is shot by X". */
     static boolean passiveAboutOwnWork(Sentence s, Token verb) {
         // "home movies shot by Arne", "a photograph taken by Ruth": a participle on some other noun is about that thing
-        Token noun = s.head(verb);
-        if ((verb.rel().startsWith("acl") || verb.rel().equals("amod")) && noun != null
-                && (!OWN_WORK.contains(noun.lemma().toLowerCase(Locale.ROOT)) || !noun.tag().equals("NN") || !s.children(noun, "compound").isEmpty())) return false;
+        // (a film is one: "this drama, directed by X"; "a Brontë adaptation directed by X" is some other film)
+        Token noun = verb.rel().startsWith("acl") || verb.rel().equals("amod") ? s.head(verb) : null;
+        // (the parser may leave the participle unattached: the lower-case noun right before it is what it modifies)
+        if (noun == null && verb.index() > 0 && s.get(verb.index() - 1).tag().startsWith("NN") && s.get(verb.index() - 1).isLowercaseWord()) noun = s.get(verb.index() - 1);
+        if (noun != null) {
+            String n = noun.lemma().toLowerCase(Locale.ROOT);
+            boolean work = OWN_WORK.contains(n) || FILM_NOUNS.contains(n);
+            // ("Parasite is a dark comedy thriller directed by X": an indefinite film a copula says the film is, is it)
+            if (!work || !noun.tag().equals("NN")
+                    || s.children(noun, "det").stream().anyMatch(d -> d.is("a") || d.is("an")) && s.children(noun, "cop").isEmpty()) return false;
+        }
         return s.children(verb, "nsubj:pass").stream().allMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)));
     }
 
@@ -366,10 +377,10 @@ final class CrewCues {
             from = m.start(2) > m.start() ? m.start(2) : m.end() + 1;
             String label = m.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\s+by$", "");
             List<Job> jobs = LABELS.get(label);
-            // "director/writer": each part a label
-            if (jobs == null && label.contains("/")) {
+            // "director/writer", "Director, screenplay", "writer & director": each part a label
+            if (jobs == null && label.matches(".*(?:[/,&]|\\band\\b).*")) {
                 List<Job> all = new ArrayList<>();
-                for (String part : label.split("/")) {
+                for (String part : label.split("\\s*(?:[/,&]|\\band\\b)\\s*")) {
                     List<Job> j = LABELS.get(part.strip());
                     if (j == null) {
                         all = null;

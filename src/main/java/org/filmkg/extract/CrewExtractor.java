@@ -132,9 +132,13 @@ public final class CrewExtractor implements Extractor {
         List<Job> jobs = jobsOf(m);
         if ("people".equals(m.attribute("shape"))) {
             if (!passes(m.attribute("check"), m, ctx, doc)) return out;
-            for (TokenSpan p : namesOutsideBrackets(m.group("people").orElseThrow()))
+            List<TokenSpan> names = namesOutsideBrackets(m.group("people").orElseThrow());
+            // (in a list with a person NER knows, a name of the same shape is a person too: "A and B", NER calling A a company)
+            boolean listOfPeople = names.size() >= 2 && names.stream().anyMatch(Names::looksLikePerson);
+            for (TokenSpan p : names)
                 // ("songwriter A, and drummer B keeps time": a name its own role noun introduces has that role)
-                if (!introducedByRole(p) && (Names.looksLikePerson(p) || titled(m) && Names.nameShaped(p, true))) for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, p), j, ev), strength));
+                if (!introducedByRole(p) && (Names.looksLikePerson(p) || (titled(m) || listOfPeople) && Names.nameShaped(p, true)))
+                    for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, p), j, ev), strength));
             return out;
         }
         TokenSpan person = m.group("person").orElseThrow();
