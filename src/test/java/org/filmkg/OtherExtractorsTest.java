@@ -430,4 +430,11 @@ class OtherExtractorsTest {
                 + "guitarist and main songwriter, barely looks up.", Fact.Band.class);
         assertTrue(b.containsAll(List.of("Night Owls|UNKNOWN|Jonah Strand|", "Night Owls|UNKNOWN||Jonah Strand")), b.toString());
     }
+
+    @Test
+    void coWritingWithSomeoneAndANicknameAfterAJob() {
+        List<String> c = facts("Director Maja Petrov, whose previous film won at Karlovy Vary, co-wrote with Ivo Simic.", Fact.Crew.class);
+        assertTrue(c.containsAll(List.of("Ivo Simic|WRITER")), c.toString());
+        assertFalse(facts("The real-life producer Marcus \"Beats\" Dane is played by Jordan Fisk.", Fact.Crew.class).contains("Marcus|PRODUCER"));
+    }
 }

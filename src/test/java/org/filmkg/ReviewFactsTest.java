@@ -194,6 +194,18 @@ class ReviewFactsTest {
     }
 
     @Test
+    void sectionLabelsQuotesAndARatingOutOfFiveOnTheHeading() {
+        assertEquals(Optional.of("Paper Moon"), title("FILM OF THE WEEK: Paper Moon\n\nPaper Moon is a comedy. Paper Moon is sweet.\n"));
+        assertEquals(Optional.of("Northside"), title("Review: 'Northside' (2026) – a rap biopic that gets the music right\n\nNorthside is loud.\n"));
+        assertEquals(Optional.of("Salt and Iron"), title("Salt and Iron ★★★½ out of five\n\nIt is a drama about a fish shop.\n"));
+        assertEquals(Optional.of("★★★½ out of five"), info("Salt and Iron ★★★½ out of five\n\nIt is a drama about a fish shop.\n", Fact.Kind.RATING));
+        assertEquals(Optional.of("Winter Hymn"), title("Ten years on, Oskar Lind returns with Winter Hymn, a stately drama about a choir.\n"));
+        assertEquals(Optional.of("99"), info("Night Ferry" + BODY + "How long is it? 1hr 39min.", Fact.Kind.RUNTIME));
+        // near miss: a label that names no section keeps its colon out of the way only where it is one
+        assertTrue(title("Verdict: wonderful\n\nIt is a drama about a fish shop.\n").map(t -> !t.equals("wonderful")).orElse(true));
+    }
+
+    @Test
     void aLowerCaseTitleMayHoldAtThe() {
         assertEquals(Optional.of("midnight at the laundromat"), title("ok so i watched midnight at the laundromat on a whim and wow. it is a small comedy.\n"));
         // near miss: where it was watched is no part of the title

@@ -121,8 +121,7 @@ public final class CastEvidenceExtractor implements Extractor {
             List<Mention> descriptions = new ArrayList<>();
             for (Fact.Cast c : patternFacts.getOrDefault(p, List.of())) {
                 Evidence e = c.evidence();
-                // ("Achebe's Ruby" after "Jasmine Achebe": the statement names the person in full)
-                Mention actor = c.actor().text().length() < p.fullest().text().length() ? Mention.of(doc, p.fullest().span()) : c.actor();
+                Mention actor = c.actor();
                 Mention character = fullCharacter(doc, people, cues, c.character());
                 if (character != null && characterOf.contains(Names.fold(character.text())) && c.description() == null) continue;
                 out.add(new Fact.Cast(actor, character, c.description(), new Evidence(e.begin(), e.end(), e.rule(), why)));
@@ -144,11 +143,14 @@ public final class CastEvidenceExtractor implements Extractor {
                     if (ch != null) characterOf.add(Names.fold(ch.text()));
                     if (de != null) descriptions.add(de);
                     if (!seen.add(key(p.key(), ch, de))) continue;
-                    // "Trask is the elder" after "Imogen Trask": the statement names the person in full
-                    out.add(new Fact.Cast(Mention.of(doc, p.fullest().span()), ch, de, evidence(m.span(), h.role(), why)));
+                    out.add(new Fact.Cast(Mention.of(doc, m.span()), ch, de, evidence(m.span(), h.role(), why)));
                     any = true;
                 }
             }
+            // "Trask is the elder" after "Imogen Trask": statements keep the name as written, and the full name gets one of
+            // its own, so resolution ties the short name to it
+            String full = Names.fold(p.fullest().text());
+            if (any && out.stream().noneMatch(f -> f instanceof Fact.Cast c && Names.fold(c.actor().text()).equals(full))) any = false;
             if (!any) {
                 PersonMention m = p.fullest();
                 if (seen.add(key(p.key(), null, null)))
@@ -294,6 +296,12 @@ public final class CastEvidenceExtractor implements Extractor {
                 && !s.get(m.end()).rel().matches("aux.*|cop")) {
             rel = "nsubj";
             gov = s.get(m.end());
+        }
+        // "…, and Ben Sutter is sweet as her best friend": "is" and the predicate right after the name are its own
+        if (!rel.startsWith("nsubj") && m.end() + 1 < s.size() && s.get(m.end()).rel().equals("cop") && s.get(m.end() + 1).tag().startsWith("JJ")
+                && s.get(m.end()).head() == m.end() + 1 && s.children(s.get(m.end() + 1), "nsubj").isEmpty()) {
+            rel = "nsubj";
+            gov = s.get(m.end() + 1);
         }
         // "Opposite her, X brings …": the parser may read the pronoun as the subject and the name as its apposition
         if (conjunct == 0 && rel.equals("appos") && gov != null && gov.tag().equals("PRP") && gov.rel().equals("nsubj") && gov.index() < h.index() && s.head(gov) != null) {
@@ -490,6 +498,9 @@ public final class CastEvidenceExtractor implements Extractor {
         // "Frontman X is the star of the show", "chef X opens up": in a documentary, its people are named by what they do
         // (not one who died before it was made: "Guitarist X … died in 1999")
         if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit("documentary-subject", null));
+        // ("His sous-chef of thirty years, X, is the film's quiet hero": the role noun the name is in apposition to)
+        else if (h.rel().equals("appos") && s.head(h) != null && s.head(h).index() < h.index() && documentarySubject(s.head(h)) && documentary(doc))
+            out.add(new Hit("documentary-subject", null));
         if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) {
             Role r = asRole(s, gov, gov) != null ? asRole(s, gov, gov) : asAfter(s, gov);
             out.add(new Hit("performance-of", r != null ? r : apposedRole(s, gov)));
@@ -1015,6 +1026,8 @@ public final class CastEvidenceExtractor implements Extractor {
 
     /** "X stars as Y" with "stars" tagged a noun: the word after the name is a verb of acting in the third person. */
     private static Role verbReadAsNoun(Sentence s, TokenSpan m) {
+        Role plural = pluralVerbReadAsNoun(s, m);
+        if (plural != null) return plural;
         int v = m.end();
         if (v >= s.size() || s.get(v).tag().startsWith("VB") || !s.get(v).isLowercaseWord()) return null;
         String w = s.get(v).word().toLowerCase(Locale.ROOT);
@@ -1022,6 +1035,46 @@ public final class CastEvidenceExtractor implements Extractor {
         int from = v + 1 < s.size() && s.get(v + 1).is("as") ? v + 2 : v + 1;
         Role r = from < s.size() ? phraseFrom(s, from) : null;
         return r == null ? NO_ROLE : r;
+    }
+
+    /**
+     * "A and B star as a mother and son": after coordinated names the tagger reads the plural verb as a noun. The k-th
+     * name gets the k-th of as many coordinated roles after "as" (the one role when there is one), or no role.
+     */
+    private static Role pluralVerbReadAsNoun(Sentence s, TokenSpan m) {
+        List<Integer> starts = new ArrayList<>(List.of(m.start()));
+        // the names before this one in its list ("A, B and C")
+        int first = m.start();
+        while (first >= 2 && s.get(first - 1).word().matches(",|and") && Names.isProperNameToken(s.get(first - 2))) {
+            int a = first - 2;
+            while (a > 0 && Names.isProperNameToken(s.get(a - 1))) a--;
+            starts.add(0, a);
+            first = a;
+        }
+        // … and after it
+        int k = m.end();
+        while (k + 1 < s.size() && s.get(k).word().matches(",|and") && Names.isProperNameToken(s.get(k + 1))) {
+            starts.add(k + 1);
+            k++;
+            while (k < s.size() && Names.isProperNameToken(s.get(k))) k++;
+        }
+        if (starts.size() < 2 || k >= s.size() || !s.get(k).tag().startsWith("NN") || !s.get(k).isLowercaseWord()) return null;
+        if (!WORDS.get("perform-verb").contains(s.get(k).word().toLowerCase(Locale.ROOT))) return null;
+        if (k + 1 >= s.size() || !s.get(k + 1).is("as")) return NO_ROLE;
+        List<Role> roles = new ArrayList<>();
+        int from = k + 2;
+        for (int i = from; i <= s.size(); i++) {
+            boolean end = i == s.size() || s.get(i).word().matches("[,;:.()–—]") || s.get(i).tag().matches("VBG|VB[DZP]|WDT|WP");
+            if (end || s.get(i).is("and")) {
+                Role r = i > from ? phraseFrom(s, from) : null;
+                if (r != null) roles.add(r);
+                from = i + 1;
+                if (end) break;
+            }
+        }
+        int nth = starts.indexOf(m.start());
+        if (roles.size() == starts.size() && nth >= 0) return roles.get(nth);
+        return roles.size() == 1 ? roles.get(0) : NO_ROLE;
     }
 
     /**
@@ -1073,11 +1126,13 @@ public final class CastEvidenceExtractor implements Extractor {
      */
     private static Role bracketedCharacter(Sentence s, TokenSpan m, Set<String> surnames) {
         int i = m.end();
-        if (m.size() < 2 || !m.tokens().stream().allMatch(Token::isPerson) || i + 2 >= s.size()) return null;
+        // (a lone surname the review gives in full elsewhere reads the same way: "Kovač (Vesna) and Brandt (Luka)")
+        boolean surname = m.size() == 1 && surnames.contains(m.first().word());
+        if (m.size() < 2 && !surname || !surname && !m.tokens().stream().allMatch(Token::isPerson) || i + 2 >= s.size()) return null;
         if (!s.get(i).word().equals("(") || !s.get(i + 2).word().equals(")")) return null;
         Token c = s.get(i + 1);
         // a first name, as NER reads it (a one-word title in brackets is another work: "X (Moonlight)")
-        if (!Names.isProperNameToken(c) || !c.word().chars().allMatch(Character::isLetter) || !c.isPerson()) return null;
+        if (!Names.isProperNameToken(c) || !c.word().chars().allMatch(Character::isLetter) || !(c.isPerson() || surname && !"LOCATION".equals(c.ner()))) return null;
         if (m.tokens().stream().anyMatch(t -> t.word().equals(c.word())) || surnames.contains(c.word())) return null;
         return new Role(new TokenSpan(s, i + 1, i + 2), null);
     }
@@ -1105,13 +1160,24 @@ public final class CastEvidenceExtractor implements Extractor {
         int i = m.end();
         Token h = m.head();
         Token g = s.head(h);
-        if (g != null && h.rel().matches("obj|iobj|nsubj:pass") && g.tag().startsWith("VB") && !is("perform-verb", g)) return null;
+        // ("hired X as a cook" is a job in the story; "we also get X as the town drunk" is the reviewer presenting a part)
+        boolean presented = g != null && g.lemma().matches("(?i)get|have") && s.children(g, "nsubj").stream().anyMatch(t -> t.is("we") || t.is("you"));
+        if (g != null && h.rel().matches("obj|iobj|nsubj:pass") && g.tag().startsWith("VB") && !is("perform-verb", g) && !presented) return null;
         // "X, as her son, …": the role as an aside between commas
         if (i + 2 < s.size() && s.get(i).word().equals(",") && s.get(i + 1).is("as")) {
             int close = i + 2;
             while (close < s.size() && !s.get(close).word().matches("[,;.]")) close++;
             if (close >= s.size() || !s.get(close).word().equals(",")) return null;
             i++;
+        }
+        // "played by A and B as the frazzled parents": a plural role after the last of two names is both's
+        if (i + 2 < s.size() && s.get(i).is("and") && Names.isProperNameToken(s.get(i + 1))) {
+            int e = i + 1;
+            while (e < s.size() && Names.isProperNameToken(s.get(e))) e++;
+            if (e + 1 < s.size() && s.get(e).is("as")) {
+                Role r = phraseFrom(s, e + 1);
+                if (r != null && r.character() == null && r.description() != null && r.description().last().tag().equals("NNS")) return r;
+            }
         }
         if (i + 1 >= s.size() || !s.get(i).is("as")) return null;
         if (s.get(i + 1).is("well") || s.get(i + 1).is("much") || s.get(i + 1).is("if") || s.get(i + 1).is("though") || s.get(i + 1).is("a") && i + 2 < s.size() && s.get(i + 2).is("result")) return null;
@@ -1176,7 +1242,9 @@ public final class CastEvidenceExtractor implements Extractor {
         for (int k = open + 1; k < m.start(); k++) {
             Token t = s.get(k);
             if (t.isLowercaseWord()) lower++;
-            if (Lexicon.JOBS.containsKey(t.word().toLowerCase(Locale.ROOT)) || t.is("and") && k == open + 1 || t.is("as") || t.is("aka")) return null;
+            // ("(born Darnell Hayes)", "(née Vane)": a real name, not the one who plays the part)
+            if (Lexicon.JOBS.containsKey(t.word().toLowerCase(Locale.ROOT)) || t.is("and") && k == open + 1 || t.is("as") || t.is("aka")
+                    || t.word().toLowerCase(Locale.ROOT).matches("born|née|nee|formerly|real")) return null;
             // "(of the bands X)", "(from X)": a preposition other than "voice of" / "played by" says where, not who plays
             if (t.tag().equals("IN") && !t.is("by") && !(t.is("of") && k > open + 1 && s.get(k - 1).lemma().equalsIgnoreCase("voice"))) return null;
         }
@@ -1356,6 +1424,8 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (Names.isNameToken(ap) && ap.tag().startsWith("NNP")) return new Role(roleAt(s, ap, false).character(), d);
             // "a fixer named Harold Fisk"; "their manager, a fixer named Harold Fisk"
             TokenSpan named = namedAt(s, d.end());
+            // "plays his manager and on-off girlfriend, Trina"
+            if (named == null) named = coordinatedThenNamed(s, d.end());
             for (Token ap : s.children(t, "appos"))
                 if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN")) named = namedAt(s, ap.index() + 1);
             // "Mercy, a wild, funny girl whom X plays": the description in apposition to a name (tagged a noun or not)

@@ -159,9 +159,17 @@ final class CrewCues {
                 add(out, name, Job.SONGWRITER, "crew.song-written-by", 4, noun);
         }
         // "co-wrote the script with X"
+        // ("X co-wrote with Y": "co-" says what was written together)
         if (rel.startsWith("obl") && c.equals("with") && writeVerb(gov)
-                && s.children(gov, "obj").stream().anyMatch(o -> WORK_BY.get(o.lemma().toLowerCase(Locale.ROOT)) == Job.WRITER))
+                && (s.children(gov, "obj").stream().anyMatch(o -> WORK_BY.get(o.lemma().toLowerCase(Locale.ROOT)) == Job.WRITER)
+                        || s.children(gov, "obj").isEmpty() && gov.word().toLowerCase(Locale.ROOT).startsWith("co-"))) {
             add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);
+            // … and its subject co-wrote it too
+            for (Token subj : s.children(gov, "nsubj")) {
+                TokenSpan sub = Names.properNameRun(s, subj.index());
+                if (sub != null && s.children(gov, "obj").isEmpty()) add(out, sub, Job.WRITER, "crew.co-wrote-with", 4, gov);
+            }
+        }
         // … or the parser hangs "with X" on the screenplay itself
         if (rel.startsWith("nmod") && c.equals("with") && WORK_BY.get(lemma) == Job.WRITER && s.head(gov) != null && writeVerb(s.head(gov)))
             add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);

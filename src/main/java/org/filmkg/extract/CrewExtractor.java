@@ -166,7 +166,10 @@ public final class CrewExtractor implements Extractor {
     /** A bare apostrophe is possessive only after s, z or x ("the Coens' film"); after other names it opens a quote. */
     private static boolean quoteAfterName(TokenSpan person) {
         Sentence s = person.sentence();
-        if (person.end() >= s.size() || !s.get(person.end()).word().matches("['’]")) return false;
+        if (person.end() >= s.size()) return false;
+        // ('producer Marcus "Beats" Dane': a nickname's quote means the name goes on, past what the rule read)
+        if (s.get(person.end()).word().matches("[\"“`]+|``")) return true;
+        if (!s.get(person.end()).word().matches("['’]")) return false;
         return !person.last().word().matches("(?i).*[sxz]");
     }
 

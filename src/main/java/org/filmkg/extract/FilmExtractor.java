@@ -133,7 +133,7 @@ public final class FilmExtractor implements Extractor {
     private static final Pattern HEADLINE_VERB = Pattern.compile("^(\\p{Lu}.*?)\\s+(?:is|are|was|were|proves|makes|offers|delivers|gets)\\s+\\p{Ll}");
 
     /** Decoration around a title on a heading line: a year or certificate in brackets, a rating, "Review", a section after a bar or dash. */
-    private static final Pattern HEADING_TAIL = Pattern.compile("(?:\\s*(?:\\([^()]{1,40}\\)|[★☆*½]+(?:\\s*/\\s*[★☆*]+)?|\\d(?:\\.\\d)?\\s*/\\s*\\d+|(?:[Mm]ovie|[Ff]ilm)?\\s*[Rr]eview|REVIEW))+\\s*$");
+    private static final Pattern HEADING_TAIL = Pattern.compile("(?:\\s*(?:\\([^()]{1,40}\\)|[★☆*½]+(?:\\s*/\\s*[★☆*]+|\\s+out\\s+of\\s+(?:five|four|ten|5|4|10))?|\\d(?:\\.\\d)?\\s*/\\s*\\d+|(?:[Mm]ovie|[Ff]ilm)?\\s*[Rr]eview|REVIEW))+\\s*$");
     private static final Pattern LABEL = Pattern.compile("(?i)(?:(?:final|overall|our|my)\\s+)?(?:rated|rating|grade|verdict|runtime|running time|dir|directed|director|cast|starring|written|writer|by|with|score|reviewed|review by|critic|reviewer|words by|posted)\\b");
     private static final Pattern COLUMN = Pattern.compile("(?i)\\bon\\s+(?:movies|films?|cinema|screen)\\b|\\breviews?\\b|\\bcritique\\b|\\bcolumn\\b");
     private static final Pattern SCORE = Pattern.compile("\\s*(?:[\\d.,]+\\s*(?:/|out of)\\s*\\d+|[★☆*½]+|[A-F][+\\-−]?|[\\d.]+%?)\\s*(?:stars?)?\\.?\\s*");
@@ -204,8 +204,10 @@ public final class FilmExtractor implements Extractor {
         int colon = title.indexOf(": ");
         // "<Critic> on Movies: Title", "Film Reviews: Title": a column's name before the colon is no part of the title
         if (colon > 0 && COLUMN.matcher(title.substring(0, colon)).find()) {
-            String after = title.substring(colon + 2).strip();
-            if (!after.isEmpty()) add(cands, after, b + colon + 2, b + colon + 2 + after.length(), "title.after-column", first ? 6 : 2, doc);
+            String raw = title.substring(colon + 2).strip();
+            String after = trimTitle(raw);
+            int off = after == null ? 0 : raw.indexOf(after);
+            if (after != null) add(cands, after, b + colon + 2 + off, b + colon + 2 + off + after.length(), "title.after-column", first ? 6 : 2, doc);
             return;
         }
         if (colon > 0) {
@@ -377,6 +379,8 @@ public final class FilmExtractor implements Extractor {
     private static String trimTitle(String t) {
         if (t == null) return null;
         t = t.strip().replaceAll("[.,:;!?]+$", "").strip();
+        // ("'Northside'": quotes around a whole title are no part of it)
+        if (t.length() > 2 && t.matches("^['‘“\"].*['’”\"]$") && t.substring(1, t.length() - 1).matches("[^'‘’“”\"]+")) t = t.substring(1, t.length() - 1).strip();
         return t.isEmpty() ? null : t;
     }
 

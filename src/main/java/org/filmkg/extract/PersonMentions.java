@@ -173,8 +173,8 @@ public final class PersonMentions {
     }
 
     /**
-     * "X Y, an Irish actress, …", "the director, X Y, …": two to four capitalised proper nouns NER called a place or
-     * left untagged (rarer names often are), in apposition to a noun for a person, or {@code i}.
+     * "X Y, an Irish actress, …", "voiced by X Y": two to four capitalised proper nouns NER called a place or left
+     * untagged (rarer names often are), in apposition to a noun for a person or the agent of a verb of acting, or {@code i}.
      */
     private static int apposedToPersonNoun(Sentence s, int i) {
         if (s.get(i).isPerson() || i > 0 && s.get(i - 1).isCapitalised() && s.get(i - 1).tag().startsWith("NNP")) return i;
@@ -185,6 +185,10 @@ public final class PersonMentions {
         List<Token> nouns = new ArrayList<>(s.children(head, "appos"));
         if (head.rel().equals("appos") && s.head(head) != null) nouns.add(s.head(head));
         for (Token n : nouns) if (n.isLowercaseWord() && n.tag().startsWith("NN") && Lexicon.isPersonNoun(n.word())) return j;
+        // "He is voiced by Freddie Lake": the agent of a verb of acting is a person, whatever NER read in "Lake"
+        Token verb = s.head(head);
+        if (verb != null && head.rel().startsWith("obl") && s.caseOf(head).equals("by") && verb.tag().equals("VBN")
+                && Lexicon.WORD_CLASSES.get("perform-verb").contains(verb.lemma().toLowerCase(Locale.ROOT))) return j;
         return i;
     }
 
