@@ -1121,4 +1121,11 @@ class CastEvidenceTest {
         List<String> c = cast("Lily Okafor is charming as Maddie, and Ben Sutter is sweet as her best friend Leon.");
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Ben Sutter|Leon|")), c.toString());
     }
+
+    @Test
+    void aNameThatOwnsTheRoleIsNotTheRole() {
+        List<String> c = cast("The secret weapon is Dolores Ruiz as Miguel's grandmother, who runs the family's tiny café.");
+        assertTrue(c.contains("Dolores Ruiz||Miguel's grandmother"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Dolores Ruiz|Miguel|")), c.toString());
+    }
 }

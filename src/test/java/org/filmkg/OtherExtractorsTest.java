@@ -437,4 +437,14 @@ class OtherExtractorsTest {
         assertTrue(c.containsAll(List.of("Ivo Simic|WRITER")), c.toString());
         assertFalse(facts("The real-life producer Marcus \"Beats\" Dane is played by Jordan Fisk.", Fact.Crew.class).contains("Marcus|PRODUCER"));
     }
+
+    @Test
+    void aMakersAccountAndAFiddlerInTheBand() {
+        assertTrue(facts("It takes conviction, and Hanna Lind's account of a ski battalion has conviction to spare.", Fact.Crew.class).contains("Hanna Lind|DIRECTOR"));
+        List<String> b = facts("This documentary follows the folk singer Maren Holt. Her longtime band, the Stormy Petrels, turn up with their songs and "
+                + "albums: fiddler Ewan Baird and guitarist Rhona Muir are both interviewed.", Fact.Band.class);
+        assertTrue(b.containsAll(List.of("Stormy Petrels|UNKNOWN|Ewan Baird|", "Stormy Petrels|UNKNOWN|Rhona Muir|")), b.toString());
+        // near miss: an account someone gives in the story is no film of theirs when a firmer credit names the director
+        assertEquals(List.of("Ann Lee|DIRECTOR"), facts("Directed by Ann Lee. Tom Vale's account of the war is moving.", Fact.Crew.class));
+    }
 }

@@ -206,6 +206,11 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aHeadingSayingWhoseReviewOfWhat() {
+        assertEquals(Optional.of("Cold Harbour"), title("My review of Cold Harbour (spoiler-free!)\n\nI went into Cold Harbour knowing nothing.\n"));
+    }
+
+    @Test
     void aLowerCaseTitleMayHoldAtThe() {
         assertEquals(Optional.of("midnight at the laundromat"), title("ok so i watched midnight at the laundromat on a whim and wow. it is a small comedy.\n"));
         // near miss: where it was watched is no part of the title

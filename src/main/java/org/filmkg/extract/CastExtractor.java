@@ -146,6 +146,8 @@ public final class CastExtractor implements Extractor {
                 TokenSpan actor = m.group("actor").orElseThrow();
                 TokenSpan character = m.group("char").orElseThrow();
                 if (!passesCheck(m, actor, character, ctx)) return out;
+                // ("X as Miguel's grandmother": the name owns the role, it is not the role)
+                if (character.end() < character.sentence().size() && character.sentence().get(character.end()).tag().equals("POS")) return out;
                 if (!isActor(actor, ctx) || !isCharacter(character, ctx)) return out;
                 if (roleInAnotherWork(character, ctx)) return out;
                 List<Mention> descs = new ArrayList<>();
