@@ -1128,4 +1128,29 @@ class CastEvidenceTest {
         assertTrue(c.contains("Dolores Ruiz||Miguel's grandmother"), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.startsWith("Dolores Ruiz|Miguel|")), c.toString());
     }
+
+    @Test
+    void aCopulaToAPartWithItsNamedCharacter() {
+        List<String> c = cast("Marta Ekdal is his safecracker, a chain-smoking Swede called Birgit; and the rest are fine.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Marta Ekdal|Birgit|")), c.toString());
+        assertTrue(cast("Rex Dalton is back as ex-special forces operative Jack Crane, punching his way out.").stream().anyMatch(x -> x.startsWith("Rex Dalton|Jack Crane|")));
+        // near miss: a person noun with no named character after it says nothing of a part
+        assertTrue(cast("Marta Ekdal is his neighbour, and the film is fine.").isEmpty());
+    }
+
+    @Test
+    void aNameBetweenCommasAfterTheRoleAndNoPlace() {
+        assertTrue(cast("Dev Malhotra plays the planner, Sunny, a disgraced bank auditor with a grudge.").contains("Dev Malhotra|Sunny|the planner"));
+        // near miss: a place between commas is no character
+        assertTrue(cast("Ann Lee plays a nurse in Lyon, Paris, and London.").stream().noneMatch(x -> x.contains("|Paris|")));
+    }
+
+    @Test
+    void anAsCharacterAfterAPraisingCopulaAndCoordinatedPassiveSubjects() {
+        assertTrue(cast("Cynthia Obi is a force of nature as Lena, and her singing is the film's heart.").stream().anyMatch(x -> x.startsWith("Cynthia Obi|Lena|")));
+        List<String> c = cast("Her sisters Ruth and Alma are played by Jasmine Webb and Tori Kane, both very good.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Jasmine Webb|Ruth|")) && c.stream().anyMatch(x -> x.startsWith("Tori Kane|Alma|")), c.toString());
+        // near miss: a name one is known as is no part
+        assertTrue(cast("Cynthia Obi, known as Lena to her friends, sang in church.").stream().noneMatch(x -> x.contains("|Lena|")));
+    }
 }

@@ -447,4 +447,10 @@ class OtherExtractorsTest {
         // near miss: an account someone gives in the story is no film of theirs when a firmer credit names the director
         assertEquals(List.of("Ann Lee|DIRECTOR"), facts("Directed by Ann Lee. Tom Vale's account of the war is moving.", Fact.Crew.class));
     }
+
+    @Test
+    void theVoiceOfABand() {
+        List<String> b = facts("Lena Ray was the voice of the Holloway Sisters, the Detroit gospel trio whose records and songs crossed over.", Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Holloway Sisters|") && x.contains("|Lena Ray|")), b.toString());
+    }
 }

@@ -412,11 +412,16 @@ public final class CastEvidenceExtractor implements Extractor {
                     // ("X hams it up as Y", "X camps it up as Y": to overplay a part is to play it)
                     || gov.lemma().matches("(?i)ham|camp") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"))
                     // ("X returns as Y": a sequel's part played again)
-                    || gov.lemma().equalsIgnoreCase("return");
+                    || gov.lemma().equalsIgnoreCase("return")
+                    // ("X is back as Y")
+                    || gov.is("back") && !s.children(gov, "cop").isEmpty();
             // ("worked for years as Tom's assistant" is a career, owned or not)
             boolean career = gov.lemma().matches("(?i)work|serve|train|start|begin|intern|volunteer|labou?r|moonlight|sign|earn|retire|employ|hire");
+            // ("X is a force of nature as Lena": an "as" naming a character is a part; "known as Lena" is a name)
+            boolean asName = as != null && as.character() != null && as.description() == null && !career
+                    && !gov.lemma().matches("(?i)know|describe|bill|refer|remember|regard|see|dub|nickname|credit|introduce|list");
             if (as != null && !is("perform-verb", gov))
-                out.add(new Hit(appears ? "performing-verb" : possessedRole(as) && !career ? "as-possessed-role" : "as-phrase", as));
+                out.add(new Hit(appears ? "performing-verb" : possessedRole(as) && !career ? "as-possessed-role" : asName ? "name-as" : "as-phrase", as));
             if (gov.tag().startsWith("JJ") || is("praise-verb", gov)) {
                 out.add(new Hit("praised-predicate", null));
                 // "X is magnificent in the drama", "X shines in the role": the praise is for acting in this work
@@ -430,7 +435,8 @@ public final class CastEvidenceExtractor implements Extractor {
             // "Ford is a nurse drowning in debt": the present tense says what the person is in the story (a past
             // "was a nurse" is as often a biography; an actor's or a crew word is the career, not the role)
             Role copula = copulaRole(s, gov);
-            if (copula != null) out.add(new Hit("copula-role", copula));
+            // ("X is his safecracker, a chain-smoking Swede called Birgit": a role with its character's name is a part)
+            if (copula != null) out.add(new Hit(copula.character() != null ? "copula-character" : "copula-role", copula));
             // "X is wasted in a thankless role"
             for (Token c : s.children(gov)) if (c.rel().startsWith("obl") && inARole(s, c)) out.add(new Hit("in-a-role", null));
             // "X, square-jawed and weary, is Cole Vane, a navigator": a full name is, by copula, another full name
@@ -592,6 +598,9 @@ public final class CastEvidenceExtractor implements Extractor {
         int subjects = 1 + (int) s.children(first).stream().filter(k -> k.rel().startsWith("conj") && Names.isNameToken(k)).count();
         final int nth = conjunct;
         out.replaceAll(hit -> hit.role() == null ? hit : new Hit(hit.cue(), paired(s, hit.role(), nth, subjects)));
+        // ("In one scene as the doctor, X, an Irish actress, …": the name after the role's comma is the person, not the role)
+        out.replaceAll(hit -> hit.role() != null && hit.role().character() != null && overlaps(hit.role().character(), m) && !hit.cue().equals("as-themselves")
+                ? new Hit(hit.cue(), new Role(null, hit.role().description())) : hit);
         return out;
     }
 
@@ -604,7 +613,8 @@ public final class CastEvidenceExtractor implements Extractor {
         Token head = r.character().head();
         // ("Bramble, a robin, and Harold Finch has a ball": a conjunct followed by its own verb starts a new clause)
         List<Token> conj = s.children(head).stream().filter(t -> t.rel().startsWith("conj") && Names.isNameToken(t) && t.tag().startsWith("NNP")
-                && !(t.index() + 1 < s.size() && s.get(t.index() + 1).tag().matches("VB[DZP]|MD"))).toList();
+                && !(t.index() + 1 < s.size() && s.get(t.index() + 1).tag().matches("VB[DZP]|MD") && !s.get(t.index() + 1).rel().matches("aux.*|cop")
+                        && !head.rel().startsWith("nsubj"))).toList();
         if (conj.isEmpty()) return r;
         if (conj.size() + 1 != subjects) return new Role(null, r.description());
         if (nth == 0) return trimmedFirst(s, r);
@@ -750,7 +760,8 @@ public final class CastEvidenceExtractor implements Extractor {
      */
     private static Role copulaCharacter(Sentence s, TokenSpan m, Token pred, ReviewContext ctx) {
         if (m.size() < 2 || !pred.tag().equals("NNP") || !pred.isPerson() || s.children(pred, "cop").stream().noneMatch(c -> c.lemma().equals("be"))) return null;
-        if (!s.children(pred, "case").isEmpty() || !s.children(pred, "nmod:poss").isEmpty()) return null;
+        // ("X is back as Jack Crane": an "as" before the name is the part's; any other case word is not a copula to a name)
+        if (s.children(pred, "case").stream().anyMatch(c -> !c.is("as")) || !s.children(pred, "nmod:poss").isEmpty()) return null;
         // "Tom Reed is Sam Dorn in Night Ferry": a part in another work
         for (Token c : s.children(pred)) {
             if (!c.rel().matches("obl.*|nmod.*") || !s.caseOf(c).matches("in|on") || !c.tag().startsWith("NNP") || "LOCATION".equals(c.ner())) continue;
@@ -765,12 +776,30 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     private static Role copulaRole(Sentence s, Token pred) {
+        // ("X is his safecracker, a chain-smoking Swede called Birgit": a noun for a person with a named character after it)
+        if (pred.tag().startsWith("NN") && pred.isLowercaseWord() && Lexicon.isPersonNoun(pred.word()) && !Lexicon.isRoleNoun(pred.word())
+                && s.children(pred, "cop").stream().anyMatch(c -> c.word().matches("(?i)is|are|'s|’s|'re|’re"))) {
+            TokenSpan d = descriptionSpan(s, pred);
+            Role r = d == null ? null : withNamedCharacter(s, pred, d);
+            return r != null && r.character() != null ? r : null;
+        }
         if (!(pred.tag().startsWith("NN") && pred.isLowercaseWord() && Lexicon.isRoleNoun(pred.word()) && !is("actor-noun", pred) && !is("praise-noun", pred)
                 && !Lexicon.JOBS.containsKey(pred.word().toLowerCase(Locale.ROOT))
                 && s.children(pred, "cop").stream().anyMatch(c -> c.word().matches("(?i)is|are|'s|’s|'re|’re"))
                 && s.children(pred).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss")))) return null;
         TokenSpan d = descriptionSpan(s, pred);
-        return d == null ? null : new Role(null, d);
+        return d == null ? null : withNamedCharacter(s, pred, d);
+    }
+
+    /** The role at a copula's predicate, with the character a naming participle gives after it or after its apposition. */
+    private static Role withNamedCharacter(Sentence s, Token pred, TokenSpan d) {
+        TokenSpan named = namedAt(s, d.end());
+        for (Token ap : s.children(pred, "appos"))
+            if (named == null && ap.tag().startsWith("NN")) {
+                TokenSpan ad = descriptionSpan(s, ap);
+                if (ad != null) named = namedAt(s, ad.end());
+            }
+        return new Role(named, d);
     }
 
     private static boolean overlaps(TokenSpan a, TokenSpan b) {
@@ -890,6 +919,11 @@ public final class CastEvidenceExtractor implements Extractor {
         // "as" nowhere useful, the first "as" after the predicate in its clause, unless the phrase compares ("as good as")
         for (int i = pred.index() + 1; i < s.size() - 1 && i <= pred.index() + 5; i++) {
             Token t = s.get(i);
+            // ("does what he can as …")
+            if (t.is("what") && i + 2 < s.size() && s.get(i + 1).tag().equals("PRP") && s.get(i + 2).lemma().matches("can|could")) {
+                i += 2;
+                continue;
+            }
             if (t.word().matches("[,;:.()–—]") || t.tag().matches("CC|WDT|WP")) break;
             if (!t.is("as")) continue;
             if (s.get(i + 1).tag().matches("JJ.*|RB.*") && s.children(s.get(i + 1)).isEmpty()) break;
@@ -935,7 +969,7 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     private static final java.util.regex.Pattern DOCUMENTARY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:documentary|documentaries|docudrama|doc|rockumentary|docuseries|talking[- ]heads|archive footage|archival footage|new interviews|concert film|concert movie)\\b");
+            "(?i)\\b(?:documentary|documentaries|docudrama|doc|rockumentary|docuseries|talking[- ]heads|archive footage|archival footage|new interviews|concert film|concert movie|interviews\\s+(?:the|a|an|his|her|their|local|several))\\b");
 
     /**
      * "Opposite her, X", "Alongside Ruth Vale, X": an opening "opposite" or "alongside" someone (a pronoun or a person's
@@ -993,7 +1027,10 @@ public final class CastEvidenceExtractor implements Extractor {
         for (int i = m.start() - 1; i >= 0 && i >= m.start() - 5; i--) {
             Token t = s.get(i);
             if (MEETING_VERBS.contains(t.word().toLowerCase(Locale.ROOT)) && t.tag().startsWith("VB")) return true;
-            if (!(t.tag().matches("DT|PRP\\$|JJ.*|NN|NNS|RB") && t.isLowercaseWord() || t.is("to") || t.is("with"))) return false;
+            // (a comma may close a noun before the name, "the local MP, X"; an abbreviation may be that noun)
+            boolean comma = t.word().equals(",") && i == m.start() - 1 && i > 0 && s.get(i - 1).tag().startsWith("NN");
+            boolean abbreviation = t.tag().startsWith("NNP") && t.word().matches("\\p{Lu}{2,3}");
+            if (!(t.tag().matches("DT|PRP\\$|JJ.*|NN|NNS|RB") && t.isLowercaseWord() || t.is("to") || t.is("with") || comma || abbreviation)) return false;
         }
         return false;
     }
@@ -1274,7 +1311,7 @@ public final class CastEvidenceExtractor implements Extractor {
             return splitTitle(s, ch, descriptionBefore(s, d));
         }
         // ("the director (X, first feature!)": a film job in front of the brackets names the crew)
-        if (before.tag().startsWith("NN") && before.isLowercaseWord() && Lexicon.isRoleNoun(before.word()) && !Lexicon.JOBS.containsKey(before.word().toLowerCase(Locale.ROOT))) {
+        if (before.tag().startsWith("NN") && before.isLowercaseWord() && Lexicon.isPersonNoun(before.word()) && !Lexicon.JOBS.containsKey(before.word().toLowerCase(Locale.ROOT))) {
             TokenSpan d = descriptionSpan(s, before);
             return d == null ? null : new Role(null, d);
         }
@@ -1374,14 +1411,21 @@ public final class CastEvidenceExtractor implements Extractor {
         if (d == null) return null;
         TokenSpan named = namedAt(s, head.index() + 1);
         if (named == null) named = coordinatedThenNamed(s, head.index() + 1);
-        // "the sensible one, Eli.": a name alone between the comma and the clause's end
-        if (named == null && head.index() + 2 < s.size() && s.get(head.index() + 1).word().equals(",")) {
-            int e = head.index() + 2;
-            while (e < s.size() && e - head.index() <= 4 && Names.isProperNameToken(s.get(e))) e++;
-            if (e > head.index() + 2 && (e >= s.size() || s.get(e).word().matches("[.;)]") || s.get(e).word().equals(",") && e + 1 < s.size() && s.get(e + 1).tag().matches("IN|CC|WP|WDT")))
-                named = new TokenSpan(s, head.index() + 2, e);
-        }
+        if (named == null) named = nameAfterComma(s, head.index() + 1);
         return new Role(named, d);
+    }
+
+    /**
+     * "the sensible one, Eli.", "the planner, Sunny, a disgraced auditor": a name alone between the comma at {@code i}
+     * and the clause's end or the next apposition (a capitalised word, whatever the tagger calls it), or null.
+     */
+    private static TokenSpan nameAfterComma(Sentence s, int i) {
+        if (i + 1 >= s.size() || !s.get(i).word().equals(",")) return null;
+        int e = i + 1;
+        while (e < s.size() && e - i <= 3 && Names.isNameToken(s.get(e)) && !s.get(e).tag().matches("VB.*|RB.*|PRP.*") && !"LOCATION".equals(s.get(e).ner())) e++;
+        if (e == i + 1) return null;
+        boolean closes = e >= s.size() || s.get(e).word().matches("[.;)]") || s.get(e).word().equals(",") && e + 1 < s.size() && s.get(e + 1).tag().matches("IN|CC|WP|WDT|DT");
+        return closes ? new TokenSpan(s, i + 1, e) : null;
     }
 
     /** "their bandleader and her eventual husband, Lonnie Price": after a second noun for the same person, the name. */
@@ -1424,8 +1468,9 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (Names.isNameToken(ap) && ap.tag().startsWith("NNP")) return new Role(roleAt(s, ap, false).character(), d);
             // "a fixer named Harold Fisk"; "their manager, a fixer named Harold Fisk"
             TokenSpan named = namedAt(s, d.end());
-            // "plays his manager and on-off girlfriend, Trina"
+            // "plays his manager and on-off girlfriend, Trina", "plays the planner, Sunny, a disgraced auditor"
             if (named == null) named = coordinatedThenNamed(s, d.end());
+            if (named == null) named = nameAfterComma(s, d.end());
             for (Token ap : s.children(t, "appos"))
                 if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN")) named = namedAt(s, ap.index() + 1);
             // "Mercy, a wild, funny girl whom X plays": the description in apposition to a name (tagged a noun or not)

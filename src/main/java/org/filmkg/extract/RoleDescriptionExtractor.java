@@ -92,6 +92,8 @@ public final class RoleDescriptionExtractor implements Extractor {
                 int after = d.end();
                 if (after < s.size() && s.get(after).word().equals(",")) after++;
                 if (after < s.size()) name = Names.properNameRun(s, after);
+                // (a place after a description names no character: "a nurse, Paris, …")
+                if (name != null && name.tokens().stream().anyMatch(k -> "LOCATION".equals(k.ner()) || "COUNTRY".equals(k.ner()) || "CITY".equals(k.ner()))) name = null;
                 // (not "(", nor a name that opens a clause: "the young colleague Henk is training")
                 if (name != null && (name.end() >= s.size() || !s.get(name.end()).word().equals("(")) && !opensClause(s, name))
                     named.putIfAbsent(Names.fold(d.text()), new TokenSpan[] {d, name});
