@@ -1153,4 +1153,12 @@ class CastEvidenceTest {
         // near miss: a name one is known as is no part
         assertTrue(cast("Cynthia Obi, known as Lena to her friends, sang in church.").stream().noneMatch(x -> x.contains("|Lena|")));
     }
+
+    @Test
+    void aNamedRoleSaidByACopulaToBeTheName() {
+        List<String> c = cast("The femme fatale, a nightclub singer called Vera, is Élise Marchand, who plays her to perfection.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Élise Marchand|Vera|")), c.toString());
+        // near miss: without the character's name the copula may name the character itself
+        assertTrue(cast("The hero of the story is Cole Brennan, a disgraced navigator.").isEmpty());
+    }
 }

@@ -453,4 +453,12 @@ class OtherExtractorsTest {
         List<String> b = facts("Lena Ray was the voice of the Holloway Sisters, the Detroit gospel trio whose records and songs crossed over.", Fact.Band.class);
         assertTrue(b.stream().anyMatch(x -> x.startsWith("Holloway Sisters|") && x.contains("|Lena Ray|")), b.toString());
     }
+
+    @Test
+    void aBandCalledSomethingAndItsDrummerByTheCast() {
+        List<String> b = facts("In Static Hearts, a struggling indie band called the Paper Tigers gets one last shot at a record deal and a tour. "
+                + "His sister Jess (Aoife Kelly) plays bass, and drummer Dex (Marcus Obi) mostly keeps quiet.", Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Paper Tigers|") && x.contains("|Dex|")), b.toString());
+        assertTrue(b.stream().noneMatch(x -> x.startsWith("Static Hearts")), b.toString());
+    }
 }

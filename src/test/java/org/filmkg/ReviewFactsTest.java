@@ -207,6 +207,12 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aHeadingThatSaysSomethingOfTheFilm() {
+        assertEquals(Optional.of("Prom Night at Lakeview High"), title("Prom Night at Lakeview High is dumb fun\n\nGrade: B-\n\nThree friends make a pact.\n"));
+        assertEquals(Optional.of("95"), info("Night Ferry" + BODY + "Director Ann Lee keeps it to 95 minutes.", Fact.Kind.RUNTIME));
+    }
+
+    @Test
     void aHeadingSayingWhoseReviewOfWhat() {
         assertEquals(Optional.of("Cold Harbour"), title("My review of Cold Harbour (spoiler-free!)\n\nI went into Cold Harbour knowing nothing.\n"));
     }

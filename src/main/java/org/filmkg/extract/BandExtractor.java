@@ -100,6 +100,9 @@ public final class BandExtractor implements Extractor {
         // or a member says so, "the post-punk band Paper Moths")
         boolean explicit = "member".equals(m.attribute("makes")) || m.span().tokens().stream().anyMatch(t -> BAND_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
         if (band == null || ctx.isFilmTitle(band.text()) && !explicit || !listed && isPersonName(b)) return null;
+        // "In X, a band called the Paper Tigers …": the band noun names the band after it, not the name it is apposed to
+        Sentence ms = m.sentence();
+        if ("band.appositive-noun".equals(m.rule()) && m.span().end() < ms.size() && ms.get(m.span().end()).word().matches("(?i)called|named|dubbed")) return null;
         // the plural of a surname the review gives a person ("the Springsteens", "Bruce Springsteens") is a family or
         // that person's work, not a band
         String last = b.last().word();
@@ -334,6 +337,8 @@ public final class BandExtractor implements Extractor {
      */
     private static void bandmates(List<Fact.Cast> cast, Map<String, Fact.Band> out) {
         List<Fact.Band> withMembers = out.values().stream().filter(b -> b.member() != null && b.fictional() != Fact.Fictional.NO).toList();
+        // (a review's only band, members named or not: "a band called the Paper Tigers … drummer Dex (X)")
+        if (withMembers.isEmpty()) withMembers = List.copyOf(out.values());
         List<String> bands = withMembers.stream().map(b -> Names.fold(b.band().text())).distinct().toList();
         if (bands.size() != 1) return;
         Fact.Band band = withMembers.get(0);

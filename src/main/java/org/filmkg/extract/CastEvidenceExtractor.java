@@ -303,6 +303,15 @@ public final class CastEvidenceExtractor implements Extractor {
             rel = "nsubj";
             gov = s.get(m.end() + 1);
         }
+        // "The femme fatale, a nightclub singer called Vera, is X": a role whose character is named, said by a copula to be
+        // the name (without the character's name, "The hero is Cole Vane" may name the character itself)
+        if (gov == null && s.children(h, "cop").stream().anyMatch(c -> c.lemma().equals("be")))
+            for (Token subj : s.children(h, "nsubj"))
+                if (subj.isLowercaseWord() && subj.tag().startsWith("NN") && !Lexicon.JOBS.containsKey(subj.word().toLowerCase(Locale.ROOT))) {
+                    TokenSpan d = descriptionSpan(s, subj);
+                    Role r = d == null ? null : withNamedCharacter(s, subj, d);
+                    if (r != null && r.character() != null) out.add(new Hit("copula-character", r));
+                }
         // "Opposite her, X brings …": the parser may read the pronoun as the subject and the name as its apposition
         if (conjunct == 0 && rel.equals("appos") && gov != null && gov.tag().equals("PRP") && gov.rel().equals("nsubj") && gov.index() < h.index() && s.head(gov) != null) {
             rel = "nsubj";

@@ -185,6 +185,9 @@ public final class FilmExtractor implements Extractor {
         int sub = t.indexOf(": ");
         if (sub > 0 && sub + 2 < t.length() && Character.isLowerCase(t.codePointAt(sub + 2))) t = t.substring(0, sub);
         t = HEADING_TAIL.matcher(t).replaceAll("");
+        // "Prom Night at Lakeview High is dumb fun": a heading that says something of the film names it first
+        Matcher said = HEADLINE_VERB.matcher(t);
+        if (said.find() && titleShaped(said.group(1).strip())) t = said.group(1);
         String title = trimTitle(t);
         if (title == null || !headingShaped(title)) return;
         int b = at + line.indexOf(title);
