@@ -1161,4 +1161,11 @@ class CastEvidenceTest {
         // near miss: without the character's name the copula may name the character itself
         assertTrue(cast("The hero of the story is Cole Brennan, a disgraced navigator.").isEmpty());
     }
+
+    @Test
+    void gettingLaughsAsAPart() {
+        assertTrue(cast("Tim Adebayo gets a few laughs as the harried wedding planner.").contains("Tim Adebayo||the harried wedding planner"));
+        // near miss: laughs with no part
+        assertTrue(cast("Tim Adebayo gets a few laughs from the crowd.").isEmpty());
+    }
 }

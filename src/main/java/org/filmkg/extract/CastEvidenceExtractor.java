@@ -399,8 +399,8 @@ public final class CastEvidenceExtractor implements Extractor {
                 Role r = asRole(s, gov, o);
                 if (r == null && o.is("voice"))
                     for (Token to : s.children(gov, "obl")) if (s.caseOf(to).equals("to")) r = roleAt(s, to, false);
-                // ("has a ball as the villain" is a performance; "has a ball" alone is a party)
-                if (r == null && (o.is("ball") || o.is("blast"))) continue;
+                // ("has a ball as the villain", "gets laughs as the planner" are performances; alone, a party or a joke)
+                if (r == null && (o.is("ball") || o.is("blast") || o.lemma().equalsIgnoreCase("laugh"))) continue;
                 out.add(new Hit(o.is("voice") ? "performing-verb" : "gives-performance", r));
             }
             // "X has a small but memorable part as Y", "X lands the role of Y": a part the person has, with its role
