@@ -1168,4 +1168,14 @@ class CastEvidenceTest {
         // near miss: laughs with no part
         assertTrue(cast("Tim Adebayo gets a few laughs from the crowd.").isEmpty());
     }
+
+    @Test
+    void aTurnedCompoundACopulaToARoleThenItsNameAndHavingFunAsAPart() {
+        assertTrue(cast("Bianca Torres plays his rival-turned-love-interest, Sofia.").stream().anyMatch(x -> x.startsWith("Bianca Torres|Sofia|")));
+        assertTrue(cast("Kwame Mensah is her engineer, Teo, who wants to sell the find.").stream().anyMatch(x -> x.startsWith("Kwame Mensah|Teo|")));
+        assertTrue(cast("Lars Eriksen has fun as the ship's sardonic android, Unit Six.").stream().anyMatch(x -> x.startsWith("Lars Eriksen|Unit Six|")));
+        // near misses: fun with no part, and a role noun with no name after it
+        assertTrue(cast("Lars Eriksen has fun at the beach.").isEmpty());
+        assertTrue(cast("Kwame Mensah is her engineer, and he fixes everything.").isEmpty());
+    }
 }

@@ -461,4 +461,10 @@ class OtherExtractorsTest {
         assertTrue(b.stream().anyMatch(x -> x.startsWith("Paper Tigers|") && x.contains("|Dex|")), b.toString());
         assertTrue(b.stream().noneMatch(x -> x.startsWith("Static Hearts")), b.toString());
     }
+
+    @Test
+    void shotByAtTheStartOfASentence() {
+        assertTrue(facts("Shot by Pierre Aoun in long, patient takes, it runs 108 minutes.", Fact.Crew.class).contains("Pierre Aoun|CINEMATOGRAPHER"));
+        assertTrue(facts("The hunter was shot by Pierre Aoun in the woods.", Fact.Crew.class).isEmpty());
+    }
 }

@@ -400,7 +400,7 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (r == null && o.is("voice"))
                     for (Token to : s.children(gov, "obl")) if (s.caseOf(to).equals("to")) r = roleAt(s, to, false);
                 // ("has a ball as the villain", "gets laughs as the planner" are performances; alone, a party or a joke)
-                if (r == null && (o.is("ball") || o.is("blast") || o.lemma().equalsIgnoreCase("laugh"))) continue;
+                if (r == null && (o.is("ball") || o.is("blast") || o.is("fun") || o.lemma().equalsIgnoreCase("laugh"))) continue;
                 out.add(new Hit(o.is("voice") ? "performing-verb" : "gives-performance", r));
             }
             // "X has a small but memorable part as Y", "X lands the role of Y": a part the person has, with its role
@@ -803,6 +803,8 @@ public final class CastEvidenceExtractor implements Extractor {
     /** The role at a copula's predicate, with the character a naming participle gives after it or after its apposition. */
     private static Role withNamedCharacter(Sentence s, Token pred, TokenSpan d) {
         TokenSpan named = namedAt(s, d.end());
+        // ("X is her engineer, Teo, who wants to sell …")
+        if (named == null) named = nameAfterComma(s, d.end());
         for (Token ap : s.children(pred, "appos"))
             if (named == null && ap.tag().startsWith("NN")) {
                 TokenSpan ad = descriptionSpan(s, ap);

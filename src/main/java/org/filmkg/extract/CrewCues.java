@@ -297,7 +297,8 @@ final class CrewCues {
         if (v.equals("produce") || v.equals("co-produce")) return Job.PRODUCER;
         if (v.equals("compose") || v.equals("score")) return Job.COMPOSER;
         if (v.equals("edit") || v.equals("cut")) return Job.EDITOR;
-        if (v.equals("shoot") || v.equals("photograph") || v.matches("lens|lense|lensed")) return Job.CINEMATOGRAPHER;
+        // ("Shot by X, it runs …": the tagger may read "Shot" as a noun, whose lemma stays "shot")
+        if (v.equals("shoot") || v.equals("shot") || v.equals("photograph") || v.matches("lens|lense|lensed")) return Job.CINEMATOGRAPHER;
         return null;
     }
 

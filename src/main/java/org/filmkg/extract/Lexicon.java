@@ -53,6 +53,9 @@ public final class Lexicon {
     public static boolean isRoleNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(singular(w))) return true;
+        // "rival-turned-love-interest": either side of "-turned-" names a person
+        int turned = w.indexOf("-turned-");
+        if (turned > 0) return isRoleNoun(w.substring(0, turned)) || isRoleNoun(w.substring(turned + 8));
         // "single-dad", "protégé-turned-megastar": a hyphenated compound is what its last part is
         int dash = w.lastIndexOf('-');
         if (dash > 0 && dash < w.length() - 1) return isRoleNoun(w.substring(dash + 1));
