@@ -1178,4 +1178,15 @@ class CastEvidenceTest {
         assertTrue(cast("Lars Eriksen has fun at the beach.").isEmpty());
         assertTrue(cast("Kwame Mensah is her engineer, and he fixes everything.").isEmpty());
     }
+
+    @Test
+    void aPassiveReadAsAPastTenseAndAPronounPlayedAndANarrator() {
+        List<String> c = cast("She is Clara, a widowed librarian from Leeds, played with warmth by Julia Brandt.");
+        assertTrue(actor(c, "Julia Brandt") && !actor(c, "Clara"), c.toString());
+        List<String> p = cast("Blue Hour tells the story of trumpeter Eddie Lowe, who played with everyone in New York. Marcus Hale plays him with intensity.");
+        assertTrue(actor(p, "Marcus Hale") && !actor(p, "Eddie Lowe"), p.toString());
+        assertTrue(actor(cast("Narrator Sally Quinn guides us through a year in the life of otters."), "Sally Quinn"));
+        // near misses: playing with someone, and a narrator of a story inside the film
+        assertTrue(cast("Ann Lee plays with her dog.").isEmpty());
+    }
 }

@@ -467,4 +467,9 @@ class OtherExtractorsTest {
         assertTrue(facts("Shot by Pierre Aoun in long, patient takes, it runs 108 minutes.", Fact.Crew.class).contains("Pierre Aoun|CINEMATOGRAPHER"));
         assertTrue(facts("The hunter was shot by Pierre Aoun in the woods.", Fact.Crew.class).isEmpty());
     }
+
+    @Test
+    void aWildlifeCameraman() {
+        assertTrue(facts("The footage, shot over three years by wildlife cameraman Rob Dunn, is astonishing.", Fact.Crew.class).contains("Rob Dunn|CINEMATOGRAPHER"));
+    }
 }

@@ -166,6 +166,7 @@ class ReviewFactsTest {
         assertEquals(Optional.of("89"), info("Night Ferry" + BODY + "It's a trifle, and it's over in 89 minutes.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("88"), info("Night Ferry" + BODY + "Night Ferry is 88 minutes and streaming now.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("117"), info("NIGHT FERRY (PG-13)\nDir. Ann Lee. With Tom Vale, Mia Holt. 1:57.\nA keeper fights the sea.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("121"), info("Night Ferry" + BODY + "They keep the tension high for all of its 121 minutes.", Fact.Kind.RUNTIME));
         // near misses: a stretch of the film, a short span, and a time of day
         assertTrue(info("Night Ferry" + BODY + "It's 40 minutes before anything happens.", Fact.Kind.RUNTIME).isEmpty());
         assertTrue(info("Night Ferry" + BODY + "It's 70 minutes into the film when the storm breaks.", Fact.Kind.RUNTIME).isEmpty());

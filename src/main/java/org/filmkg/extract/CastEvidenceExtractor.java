@@ -285,7 +285,7 @@ public final class CastEvidenceExtractor implements Extractor {
         if (conjunct == 0 && !rel.startsWith("nsubj"))
             for (Token v : s.children(h))
                 if (v.rel().matches("acl|dep|parataxis") && v.tag().matches("VB[DZP]") && v.index() > h.index() + 1 && s.get(v.index() - 1).word().equals(",")
-                        && s.children(v, "nsubj").isEmpty()) {
+                        && s.children(v, "nsubj").isEmpty() && !passiveAgent(s, v)) {
                     rel = "nsubj";
                     gov = v;
                     break;
@@ -495,7 +495,8 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (subj.isLowercaseWord() && (is("actor-noun", subj) || is("praise-noun", subj))) out.add(new Hit("praise-noun", null));
         if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
             String c = s.caseOf(first);
-            if (c.equals("by") && is("perform-verb", gov) && gov.tag().equals("VBN")) {
+            // (the tagger may read the participle as a past tense: "Clara, …, played with warmth by X")
+            if (c.equals("by") && is("perform-verb", gov) && (gov.tag().equals("VBN") || gov.tag().equals("VBD") && s.children(gov, "obj").isEmpty())) {
                 Role r = roleOfPassive(s, gov);
                 // "The hero is Moss, a shy hedgehog. He is voiced by X": a pronoun stands for the character just named
                 if (r == null && s.children(gov, "nsubj:pass").stream().anyMatch(p -> p.tag().equals("PRP")) && s.index() > 0)
@@ -835,7 +836,12 @@ public final class CastEvidenceExtractor implements Extractor {
         if (!is("perform-verb", verb) || !verb.tag().startsWith("VB")) return java.util.Optional.empty();
         if (passive && !verb.lemma().equalsIgnoreCase("cast") && !verb.lemma().equalsIgnoreCase("recast")) return java.util.Optional.empty();
         Role role = roleOfVerb(s, verb);
-        if (verb.lemma().equalsIgnoreCase("play") && !s.children(verb, "obj").isEmpty() && role == null) return java.util.Optional.empty();
+        // ("plays the piano" is no part; "plays him with a wounded intensity", a pronoun for someone named before, is)
+        boolean pronounObject = s.children(verb, "obj").stream().anyMatch(o -> o.word().matches("(?i)him|her|them"));
+        if (verb.lemma().equalsIgnoreCase("play") && !s.children(verb, "obj").isEmpty() && role == null && !pronounObject) return java.util.Optional.empty();
+        // ("who played with everyone in 1950s New York": playing with someone, with no part, is music or a game)
+        if (verb.lemma().equalsIgnoreCase("play") && s.children(verb, "obj").isEmpty() && role == null
+                && s.children(verb).stream().anyMatch(c -> c.rel().startsWith("obl") && s.caseOf(c).equals("with"))) return java.util.Optional.empty();
         if (role != null && role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) return java.util.Optional.of(new Hit("another-work", null));
         return java.util.Optional.of(new Hit(name, role));
     }
@@ -981,6 +987,11 @@ public final class CastEvidenceExtractor implements Extractor {
 
     private static final java.util.regex.Pattern DOCUMENTARY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:documentary|documentaries|docudrama|doc|rockumentary|docuseries|talking[- ]heads|archive footage|archival footage|new interviews|concert film|concert movie|interviews\\s+(?:the|a|an|his|her|their|local|several))\\b");
+
+    /** A verb with an agent after "by" and no object: a passive participle, whatever the tagger called it. */
+    private static boolean passiveAgent(Sentence s, Token v) {
+        return s.children(v, "obj").isEmpty() && s.children(v).stream().anyMatch(c -> c.rel().startsWith("obl") && s.caseOf(c).equals("by"));
+    }
 
     /**
      * "Opposite her, X", "Alongside Ruth Vale, X": an opening "opposite" or "alongside" someone (a pronoun or a person's
@@ -1592,7 +1603,8 @@ public final class CastEvidenceExtractor implements Extractor {
 
     private static boolean actorNoun(Sentence s, TokenSpan m, Token h) {
         // "actress X", "newcomer X", "co-star X"
-        if (m.start() > 0 && is("actor-noun", s.get(m.start() - 1)) && s.get(m.start() - 1).isLowercaseWord()) return true;
+        // (capitalised when it opens the sentence: "Narrator X guides us")
+        if (m.start() > 0 && is("actor-noun", s.get(m.start() - 1)) && (s.get(m.start() - 1).isLowercaseWord() || m.start() == 1)) return true;
         // "X, the young actor,": an appositive headed by an actor noun
         for (Token c : s.children(h, "appos")) if (is("actor-noun", c)) return true;
         Token g = s.head(h);
