@@ -1189,4 +1189,13 @@ class CastEvidenceTest {
         // near misses: playing with someone, and a narrator of a story inside the film
         assertTrue(cast("Ann Lee plays with her dog.").isEmpty());
     }
+
+    @Test
+    void backAsAPartHungOnTheCopulaAndACoupleInBrackets() {
+        assertTrue(cast("Jenna Fox is back as coastguard captain Sam Wilde, and the film is loud.").contains("Jenna Fox|Sam Wilde|coastguard captain"));
+        List<String> c = cast("A couple (Jon Hart and Lisa Park) spend a weekend with her parents.");
+        assertTrue(actor(c, "Jon Hart") && actor(c, "Lisa Park"), c.toString());
+        // near miss: back home is no part
+        assertTrue(cast("Ann Lee is back home after a decade.").isEmpty());
+    }
 }

@@ -443,6 +443,13 @@ public final class CastEvidenceExtractor implements Extractor {
             if (is("praise-noun", gov) && gov.isLowercaseWord() && !s.children(gov, "cop").isEmpty()) out.add(new Hit("praise-noun", null));
             // "Ford is a nurse drowning in debt": the present tense says what the person is in the story (a past
             // "was a nurse" is as often a biography; an actor's or a crew word is the career, not the role)
+            // "X is back as coastguard captain Sam Wilde": back in a part, with the parse hanging the part on the copula
+            if (gov.tag().startsWith("NN") && !s.children(gov, "cop").isEmpty() && s.children(gov, "advmod").stream().anyMatch(t -> t.is("back"))) {
+                int asAt = h.index() + 1;
+                while (asAt < gov.index() && !s.get(asAt).is("as")) asAt++;
+                Role r = asAt < gov.index() ? phraseFrom(s, asAt + 1) : null;
+                if (r != null) out.add(new Hit("performing-verb", r));
+            }
             Role copula = copulaRole(s, gov);
             // ("X is his safecracker, a chain-smoking Swede called Birgit": a role with its character's name is a part)
             if (copula != null) out.add(new Hit(copula.character() != null ? "copula-character" : "copula-role", copula));
