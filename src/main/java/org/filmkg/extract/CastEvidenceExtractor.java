@@ -441,8 +441,6 @@ public final class CastEvidenceExtractor implements Extractor {
             }
             // "X is a revelation", "X is the standout"
             if (is("praise-noun", gov) && gov.isLowercaseWord() && !s.children(gov, "cop").isEmpty()) out.add(new Hit("praise-noun", null));
-            // "Ford is a nurse drowning in debt": the present tense says what the person is in the story (a past
-            // "was a nurse" is as often a biography; an actor's or a crew word is the career, not the role)
             // "X is back as coastguard captain Sam Wilde": back in a part, with the parse hanging the part on the copula
             if (gov.tag().startsWith("NN") && !s.children(gov, "cop").isEmpty() && s.children(gov, "advmod").stream().anyMatch(t -> t.is("back"))) {
                 int asAt = h.index() + 1;
@@ -450,6 +448,8 @@ public final class CastEvidenceExtractor implements Extractor {
                 Role r = asAt < gov.index() ? phraseFrom(s, asAt + 1) : null;
                 if (r != null) out.add(new Hit("performing-verb", r));
             }
+            // "Ford is a nurse drowning in debt": the present tense says what the person is in the story (a past
+            // "was a nurse" is as often a biography; an actor's or a crew word is the career, not the role)
             Role copula = copulaRole(s, gov);
             // ("X is his safecracker, a chain-smoking Swede called Birgit": a role with its character's name is a part)
             if (copula != null) out.add(new Hit(copula.character() != null ? "copula-character" : "copula-role", copula));
@@ -770,7 +770,6 @@ public final class CastEvidenceExtractor implements Extractor {
         }
     }
 
-    /** A present-tense copula to a role noun with a determiner ("is a nurse drowning in debt"), as a description. */
     /**
      * "X is Cole Vane": the subject, a full name, is by a present or past copula another full name of two or more
      * words that is no part of it ("Jane Roe is Roe" says nothing; "X is Ruth's mother" names a relation, not a name).
@@ -792,20 +791,24 @@ public final class CastEvidenceExtractor implements Extractor {
         return r;
     }
 
+    /** A present-tense copula to a role noun with a determiner ("is a nurse drowning in debt"), as a description. */
     private static Role copulaRole(Sentence s, Token pred) {
         // ("X is his safecracker, a chain-smoking Swede called Birgit": a noun for a person with a named character after it)
-        if (pred.tag().startsWith("NN") && pred.isLowercaseWord() && Lexicon.isPersonNoun(pred.word()) && !Lexicon.isRoleNoun(pred.word())
-                && s.children(pred, "cop").stream().anyMatch(c -> c.word().matches("(?i)is|are|'s|’s|'re|’re"))) {
+        if (pred.tag().startsWith("NN") && pred.isLowercaseWord() && Lexicon.isPersonNoun(pred.word()) && !Lexicon.isRoleNoun(pred.word()) && presentCopula(s, pred)) {
             TokenSpan d = descriptionSpan(s, pred);
             Role r = d == null ? null : withNamedCharacter(s, pred, d);
             return r != null && r.character() != null ? r : null;
         }
         if (!(pred.tag().startsWith("NN") && pred.isLowercaseWord() && Lexicon.isRoleNoun(pred.word()) && !is("actor-noun", pred) && !is("praise-noun", pred)
-                && !Lexicon.JOBS.containsKey(pred.word().toLowerCase(Locale.ROOT))
-                && s.children(pred, "cop").stream().anyMatch(c -> c.word().matches("(?i)is|are|'s|’s|'re|’re"))
+                && !Lexicon.JOBS.containsKey(pred.word().toLowerCase(Locale.ROOT)) && presentCopula(s, pred)
                 && s.children(pred).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss")))) return null;
         TokenSpan d = descriptionSpan(s, pred);
         return d == null ? null : withNamedCharacter(s, pred, d);
+    }
+
+    /** The predicate has a present-tense copula ("is", "are", "'s", "'re"). */
+    private static boolean presentCopula(Sentence s, Token pred) {
+        return s.children(pred, "cop").stream().anyMatch(c -> c.word().matches("(?i)is|are|'s|’s|'re|’re"));
     }
 
     /** The role at a copula's predicate, with the character a naming participle gives after it or after its apposition. */
@@ -870,7 +873,7 @@ public final class CastEvidenceExtractor implements Extractor {
         }
         // "plays a smuggler called the Deacon": the parser may read the naming participle as a clause of its own
         for (Token c : s.children(verb, "ccomp"))
-            if (NAMING_WORDS.contains(c.word().toLowerCase(Locale.ROOT)))
+            if (WORDS.get("naming-word").contains(c.word().toLowerCase(Locale.ROOT)))
                 for (Token o : s.children(c, "nsubj")) {
                     Role r = roleAt(s, o, true);
                     if (r != null) return r;
@@ -957,15 +960,13 @@ public final class CastEvidenceExtractor implements Extractor {
         return null;
     }
 
-    private static final Set<String> NAMING_WORDS = Set.of("named", "called", "dubbed", "nicknamed");
-
     /**
      * "a smuggler called the Deacon", "a fixer named Harold Fisk": the capitalised name after a naming participle at
      * token {@code i} (a comma may come first), or null.
      */
     private static TokenSpan namedAt(Sentence s, int i) {
         if (i < s.size() && s.get(i).word().equals(",")) i++;
-        if (i + 1 >= s.size() || !NAMING_WORDS.contains(s.get(i).word().toLowerCase(Locale.ROOT))) return null;
+        if (i + 1 >= s.size() || !WORDS.get("naming-word").contains(s.get(i).word().toLowerCase(Locale.ROOT))) return null;
         int b = i + 1;
         if (s.get(b).is("the") && b + 1 < s.size() && s.get(b + 1).isCapitalised()) b++;
         int e = b;
@@ -1044,9 +1045,6 @@ public final class CastEvidenceExtractor implements Extractor {
         return rel.startsWith("nsubj") && v.equals("appear") && s.children(gov, "obl").stream().anyMatch(o -> o.is("camera") && s.caseOf(o).equals("on"));
     }
 
-    private static final Set<String> MEETING_VERBS = Set.of("meet", "meets", "met", "talks", "talk", "talked", "speaks", "speak", "spoke", "chats",
-            "chat", "chatted", "interviews", "interview", "interviewed", "visits", "visit", "visited", "follows", "follow", "followed");
-
     /**
      * "We meet Arne Vik", "she talks to the historian Per Dahl", "the film follows chef Ana Ruiz": read off the surface
      * (the parser often hangs such names elsewhere), a verb of meeting a few words before the name, with only a
@@ -1055,7 +1053,7 @@ public final class CastEvidenceExtractor implements Extractor {
     private static boolean metOnCamera(Sentence s, TokenSpan m) {
         for (int i = m.start() - 1; i >= 0 && i >= m.start() - 5; i--) {
             Token t = s.get(i);
-            if (MEETING_VERBS.contains(t.word().toLowerCase(Locale.ROOT)) && t.tag().startsWith("VB")) return true;
+            if (WORDS.get("meeting-verb").contains(t.word().toLowerCase(Locale.ROOT)) && t.tag().startsWith("VB")) return true;
             // (a comma may close a noun before the name, "the local MP, X"; an abbreviation may be that noun)
             boolean comma = t.word().equals(",") && i == m.start() - 1 && i > 0 && s.get(i - 1).tag().startsWith("NN");
             boolean abbreviation = t.tag().startsWith("NNP") && t.word().matches("\\p{Lu}{2,3}");
@@ -1438,10 +1436,17 @@ public final class CastEvidenceExtractor implements Extractor {
         if (head == null) return null;
         TokenSpan d = trimDescription(new TokenSpan(s, i, head.index() + 1));
         if (d == null) return null;
-        TokenSpan named = namedAt(s, head.index() + 1);
-        if (named == null) named = coordinatedThenNamed(s, head.index() + 1);
-        if (named == null) named = nameAfterComma(s, head.index() + 1);
-        return new Role(named, d);
+        return new Role(nameAfterRole(s, head.index() + 1), d);
+    }
+
+    /**
+     * The character's name after a role that ends before token {@code i}: "a fixer named Harold Fisk", "his manager and
+     * on-off girlfriend, Trina", "the planner, Sunny, a disgraced auditor"; or null.
+     */
+    private static TokenSpan nameAfterRole(Sentence s, int i) {
+        TokenSpan named = namedAt(s, i);
+        if (named == null) named = coordinatedThenNamed(s, i);
+        return named != null ? named : nameAfterComma(s, i);
     }
 
     /**
@@ -1495,11 +1500,8 @@ public final class CastEvidenceExtractor implements Extractor {
             if (d == null) return null;
             for (Token ap : s.children(t, "appos"))
                 if (Names.isNameToken(ap) && ap.tag().startsWith("NNP")) return new Role(roleAt(s, ap, false).character(), d);
-            // "a fixer named Harold Fisk"; "their manager, a fixer named Harold Fisk"
-            TokenSpan named = namedAt(s, d.end());
-            // "plays his manager and on-off girlfriend, Trina", "plays the planner, Sunny, a disgraced auditor"
-            if (named == null) named = coordinatedThenNamed(s, d.end());
-            if (named == null) named = nameAfterComma(s, d.end());
+            // "a fixer named Harold Fisk", "plays his manager and on-off girlfriend, Trina"; "their manager, a fixer named …"
+            TokenSpan named = nameAfterRole(s, d.end());
             for (Token ap : s.children(t, "appos"))
                 if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN")) named = namedAt(s, ap.index() + 1);
             // "Mercy, a wild, funny girl whom X plays": the description in apposition to a name (tagged a noun or not)

@@ -35,8 +35,6 @@ final class CrewCues {
     /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
     private static final Set<String> OWN_WORK = Set.of("film", "movie", "picture", "feature", "screenplay", "script", "story", "it",
             "music", "score", "songs", "song", "soundtrack", "project", "thing");
-    private static final Set<String> FILM_NOUNS = Set.of("drama", "comedy", "thriller", "documentary", "adaptation", "biopic", "western", "musical",
-            "debut", "tale", "romance", "satire", "melodrama", "horror", "fable", "portrait", "sequel", "remake", "epic", "chiller", "doc");
     private static final Set<String> WRITE_VERBS = Set.of("write", "co-write", "cowrite", "pen", "script", "co-script", "adapt");
 
     static {
@@ -267,7 +265,7 @@ final class CrewCues {
         if (noun == null && verb.index() > 0 && s.get(verb.index() - 1).tag().startsWith("NN") && s.get(verb.index() - 1).isLowercaseWord()) noun = s.get(verb.index() - 1);
         if (noun != null) {
             String n = noun.lemma().toLowerCase(Locale.ROOT);
-            boolean work = OWN_WORK.contains(n) || FILM_NOUNS.contains(n);
+            boolean work = OWN_WORK.contains(n) || Lexicon.WORD_CLASSES.get("film-kind").contains(n);
             // ("Parasite is a dark comedy thriller directed by X": an indefinite film a copula says the film is, is it)
             if (!work || !noun.tag().equals("NN")
                     || s.children(noun, "det").stream().anyMatch(d -> d.is("a") || d.is("an")) && s.children(noun, "cop").isEmpty()) return false;
@@ -302,9 +300,6 @@ final class CrewCues {
         return null;
     }
 
-    private static final Set<String> FEATURE_ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "latest", "new", "sophomore",
-            "debut", "previous", "last");
-
     /**
      * "… nobody told Ana Ruiz. Her third feature, Dust Road, is …": a possessive pronoun owning a numbered feature (or a
      * directorial debut) stands for the full name given last in that or the sentence before, who directed it. A weak
@@ -320,7 +315,7 @@ final class CrewCues {
                 Token noun = s.head(t);
                 if (noun == null) continue;
                 String lemma = noun.lemma().toLowerCase(Locale.ROOT);
-                boolean numbered = s.children(noun).stream().anyMatch(c -> c.rel().matches("amod|nummod|compound") && FEATURE_ORDINALS.contains(c.word().toLowerCase(Locale.ROOT)));
+                boolean numbered = s.children(noun).stream().anyMatch(c -> c.rel().matches("amod|nummod|compound") && Lexicon.WORD_CLASSES.get("feature-ordinal").contains(c.word().toLowerCase(Locale.ROOT)));
                 boolean directorial = s.children(noun).stream().anyMatch(c -> c.is("directorial") || c.is("directing"));
                 if (!(lemma.equals("feature") && numbered || lemma.matches("debut|effort|outing") && directorial)) continue;
                 TokenSpan name = null;
@@ -339,8 +334,6 @@ final class CrewCues {
         return out;
     }
 
-    private static final Set<String> SERVE_VERBS = Set.of("serves", "served", "serving", "doubles", "doubled", "doubling", "acts", "acted");
-
     /**
      * "X, who serves as writer, star and co-producer, …", "X doubles as director and editor": each job in the list
      * after a verb of serving whose subject is the name just before it.
@@ -349,7 +342,7 @@ final class CrewCues {
         List<Found> out = new ArrayList<>();
         for (Sentence s : doc.sentences())
             for (int v = 1; v + 2 < s.size(); v++) {
-                if (!SERVE_VERBS.contains(s.get(v).word().toLowerCase(Locale.ROOT)) || !s.get(v + 1).is("as")) continue;
+                if (!Lexicon.WORD_CLASSES.get("serve-verb").contains(s.get(v).word().toLowerCase(Locale.ROOT)) || !s.get(v + 1).is("as")) continue;
                 int k = v - 1;
                 while (k >= 0 && (s.get(k).is("who") || s.get(k).is("also") || s.get(k).word().equals(","))) k--;
                 if (k < 0) continue;

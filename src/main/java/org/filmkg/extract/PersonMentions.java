@@ -20,9 +20,6 @@ public final class PersonMentions {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "dos", "das", "ter", "ten");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii");
 
-    private static final Set<String> WORK_NOUNS = Set.of("series", "show", "sitcom", "film", "movie", "documentary", "novel", "book", "album", "song",
-            "single", "play", "musical", "franchise", "miniseries", "podcast", "drama", "comedy", "thriller");
-
     private PersonMentions() {}
 
     /** One mention: its tokens and whether NER tagged it (the fallback ones did not). */
@@ -160,7 +157,7 @@ public final class PersonMentions {
         // "the Reggae King", "his Aunt Mimi": a determiner makes it a title or a description, not a name
         if (i > 0 && s.get(i - 1).tag().matches("DT|PRP\\$|POS")) return i;
         // "the Netflix series Glass Harbor", "the album Blue Rooms": a work noun names a work
-        if (i > 0 && WORK_NOUNS.contains(s.get(i - 1).word().toLowerCase(Locale.ROOT))) return i;
+        if (i > 0 && Lexicon.WORD_CLASSES.get("titled-work-noun").contains(s.get(i - 1).word().toLowerCase(Locale.ROOT))) return i;
         int j = i + 1;
         while (j < s.size() && j - i < 5 && (untaggedName(s.get(j)) || isParticle(s.get(j)) && j + 1 < s.size() && untaggedName(s.get(j + 1)))) j++;
         int n = j - i;
