@@ -633,6 +633,12 @@ class CastEvidenceTest {
         assertTrue(f.stream().anyMatch(c -> c.actor().text().equals("ilse brandt")), f.toString());
         // the evidence quotes the review as written
         for (Fact.Cast c : f) assertEquals(text.substring(c.actor().begin(), c.actor().end()), c.actor().text());
+        // a heading typed with capitals above lower-case prose: the prose is still read through the truecased copy,
+        // and the heading keeps the capitals it was written with
+        String headed = "Night Harbour\n\ni watched this on a plane and i was not ready for it. it follows a night-shift nurse "
+                + "(played by ilse brandt, who is great) and a pilot who cannot sleep.\n\ndirected by tom smithers. 91 min. 8/10";
+        List<Fact.Cast> h = facts(headed);
+        assertTrue(h.stream().anyMatch(c -> c.actor().text().equals("ilse brandt")), h.toString());
         // near miss: an ordinary review keeps its own capitals and finds nothing in lower-case words
         assertTrue(facts("Night Harbour (2021)\n\nThe pilot meets tom smithers, a stranger, at the bar.").isEmpty());
     }
@@ -1197,5 +1203,42 @@ class CastEvidenceTest {
         assertTrue(actor(c, "Jon Hart") && actor(c, "Lisa Park"), c.toString());
         // near miss: back home is no part
         assertTrue(cast("Ann Lee is back home after a decade.").isEmpty());
+    }
+
+    @Test
+    void aCopulaToARoleWhoseSecondDescriptionNamesTheCharacter() {
+        // the parser often reads the second description as a coordination, not an apposition
+        List<String> c = cast("Night Harbour (2021)\n\nTom Vale is her second-in-command, a former navy diver named Cole, and Ann Pike is the cook.");
+        assertTrue(c.contains("Tom Vale|Cole|her second-in-command") && c.contains("Tom Vale|Cole|a former navy diver"), c.toString());
+        // near misses: no name after the second description; a coordination with "and" is another subject
+        assertFalse(actor(cast("Night Harbour (2021)\n\nTom Vale is her second-in-command, a former navy diver, and the crew is small."), "Tom Vale"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nTom Vale is her deputy, and Ed is nervous."), "Tom Vale"));
+    }
+
+    @Test
+    void aQualityBroughtToTheFilmInAPart() {
+        assertTrue(cast("Night Harbour (2021)\n\nAnn Pike gives the film a jolt of humour as the station's cook.").contains("Ann Pike||the station's cook"));
+        assertTrue(actor(cast("Night Harbour (2021)\n\nThe pilot is dull, and Ann Pike brings real menace as Ruth's landlord."), "Ann Pike"));
+        // near misses: a gift given as a thing, and a time after "as"
+        assertFalse(actor(cast("Night Harbour (2021)\n\nAnn Pike gives her son money as a gift."), "Ann Pike"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nAnn Pike gives the film a jolt of energy as the credits roll."), "Ann Pike"));
+    }
+
+    @Test
+    void aSecondAppositionAfterTheCharacterDescribesItToo() {
+        List<String> c = cast("Night Harbour (2021)\n\nTom Vale is her father, Ernesto, a proud man who never smiles.");
+        assertTrue(c.contains("Tom Vale|Ernesto|her father") && c.contains("Tom Vale|Ernesto|a proud man"), c.toString());
+        // near miss: a place after the name is no description of it
+        List<String> n = cast("Night Harbour (2021)\n\nTom Vale is her father, Ernesto, in Lisbon, a proud city.");
+        assertFalse(n.contains("Tom Vale|Ernesto|a proud city"), n.toString());
+    }
+
+    @Test
+    void aTitleOfRankStaysInTheCharactersName() {
+        List<String> c = cast("Night Harbour (2021)\n\nTom Vale stars as Prince Karim, heir to a lost kingdom.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Tom Vale|Prince Karim|")), c.toString());
+        assertFalse(c.contains("Tom Vale|Prince Karim|Prince") || c.contains("Tom Vale|Karim|Prince"), c.toString());
+        // near miss: a job before a name is the part's description
+        assertTrue(cast("Night Harbour (2021)\n\nTom Vale stars as Sergeant Karim, a tired man.").contains("Tom Vale|Karim|Sergeant"));
     }
 }

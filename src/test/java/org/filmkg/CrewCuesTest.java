@@ -343,4 +343,23 @@ class CrewCuesTest {
         assertTrue(c.contains("Joel Farrow|writer") && c.contains("Ann Pike|other"), c.toString());
         assertFalse(c.contains("Ann Pike|writer"), c.toString());
     }
+
+    @Test
+    void aSourceAdaptedWithACoWriterAndItsAuthorWhoIsAlsoItsHero() {
+        List<String> c = crew("Night Ferry\n\nBased on the memoir by sailor Ann Pike, this drama follows a ferry crew. Ilse Brandt plays the young Ann. "
+                + "Director Mara Quist, who adapted the book with Joel Farrow, keeps it brisk.");
+        assertTrue(c.contains("Mara Quist|writer") && c.contains("Joel Farrow|writer") && c.contains("Ann Pike|other"), c.toString());
+        // near miss: adapting something that is no source (a house) is no writing
+        List<String> n = crew("Night Ferry\n\nDirector Mara Quist, who adapted her house with Joel Farrow, keeps it brisk.");
+        assertFalse(n.contains("Mara Quist|writer") || n.contains("Joel Farrow|writer"), n.toString());
+    }
+
+    @Test
+    void aWorkByTwoPeopleBetweenCommas() {
+        List<String> c = crew("Night Ferry\n\nThe screenplay, by Farrow and Ann Pike, is mostly speeches.");
+        assertTrue(c.contains("Farrow|writer") && c.contains("Ann Pike|writer"), c.toString());
+        // near miss: people who play a part between commas are no crew
+        List<String> n = crew("Night Ferry\n\nThe hero, played by Tom Vale and Ann Pike, is fine.");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }

@@ -316,6 +316,17 @@ class OtherExtractorsTest {
     }
 
     @Test
+    void aPluralThatOpensALongerBandNameIsNoBandOfItsOwn() {
+        List<String> b = facts("The Crows of Autumn: Live\nA loud concert film from the Danish punk band the Crows of Autumn. "
+                + "Singer Ida Lund howls, and the band's drummer, Per Holm, never stops. The Crows of Autumn sound huge.", Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Crows of Autumn|")), b.toString());
+        assertTrue(b.stream().noneMatch(x -> x.startsWith("Crows|")), b.toString());
+        // near miss: the plural alone, named twice in a review about music, is still a band
+        List<String> n = facts("Paper Crowns\nThe Crows play every song loud. The album sold well, and the Crows toured for years.", Fact.Band.class);
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Crows|")), n.toString());
+    }
+
+    @Test
     void aPluralNameSetBesideBandsAndItsPeople() {
         List<String> b = facts("Few bands have been as loved and as unlucky as the Paper Moths. They made two albums and toured for years. "
                 + "Frontman Davy Rook is the star of the show. Guitarist Elsa Moor, who wrote most of the band's songs, is more guarded. "

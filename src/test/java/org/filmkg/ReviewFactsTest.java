@@ -162,6 +162,8 @@ class ReviewFactsTest {
         assertEquals(Optional.of("81"), info("Night Ferry" + BODY + "The pace is brisk over a trim 81 minutes.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("109"), info("Night Ferry" + BODY + "Night Ferry. France, 2025. 1:49. In French.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("108"), info("Night Ferry" + BODY + "A keeper fights the sea. 108 min. In Norwegian with subtitles.", Fact.Kind.RUNTIME));
+        // a credit line's runtime before a score ("written by Ann Lee. 93 min. 7/10")
+        assertEquals(Optional.of("93"), info("Night Ferry" + BODY + "written and directed by ann lee. 93 min. 7/10", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("78"), info("Night Ferry" + BODY + "They keep the running time to a toddler-friendly 78 minutes.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("89"), info("Night Ferry" + BODY + "It's a trifle, and it's over in 89 minutes.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("88"), info("Night Ferry" + BODY + "Night Ferry is 88 minutes and streaming now.", Fact.Kind.RUNTIME));

@@ -413,6 +413,11 @@ public final class CastEvidenceExtractor implements Extractor {
                     if (r != null) out.add(new Hit("gives-performance", r));
                 }
             Role as = conjunct > 0 ? pairedAsRole(s, gov, conjunct) : asRole(s, gov, null);
+            // "X gives the film a jolt of humour as the cook", "X brings menace as Y": a quality brought (not a person:
+            // "gives him money as a gift") with a part a character or a person noun names
+            if (as != null && is("quality-verb", gov) && (as.character() != null || personHeaded(as.description()))
+                    && s.children(gov, "obj").stream().anyMatch(o -> o.tag().startsWith("NN") && o.isLowercaseWord() && !Lexicon.isPersonNoun(o.word())))
+                out.add(new Hit("gives-performance", as));
             // "X turns up as a shifty harbour master", "X appears as Y": to appear as a role is to play it
             // ("X steps in as Y", "X takes over as Y", "X fills in as Y": to take a part over is to play it)
             boolean appears = is("appear-verb", gov) || gov.lemma().matches("(?i)turn|show|pop|crop") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"))
@@ -816,12 +821,38 @@ public final class CastEvidenceExtractor implements Extractor {
         TokenSpan named = namedAt(s, d.end());
         // ("X is her engineer, Teo, who wants to sell …")
         if (named == null) named = nameAfterComma(s, d.end());
-        for (Token ap : s.children(pred, "appos"))
+        for (Token ap : appositions(s, pred))
             if (named == null && ap.tag().startsWith("NN")) {
                 TokenSpan ad = descriptionSpan(s, ap);
                 if (ad != null) named = namedAt(s, ad.end());
             }
         return new Role(named, d);
+    }
+
+    /**
+     * The appositions of a noun, with a conjunct after a comma and no "and" or "or" of its own: "her deputy, a former
+     * diver named Cole" is often parsed as a coordination.
+     */
+    private static List<Token> appositions(Sentence s, Token noun) {
+        List<Token> out = new ArrayList<>(s.children(noun, "appos"));
+        for (Token c : s.children(noun, "conj"))
+            if (c.index() > 1 && s.get(c.index() - 1).tag().matches("DT|PRP\\$|JJ.*|NN.*") && s.children(c, "cc").isEmpty()
+                    && commaBefore(s, c)) out.add(c);
+        return out;
+    }
+
+    /** The last lower-case noun of a description names a person ("the station's cook", not "the credits"). */
+    private static boolean personHeaded(TokenSpan d) {
+        Token head = null;
+        for (Token t : d.tokens()) if (t.tag().startsWith("NN") && t.isLowercaseWord()) head = t;
+        return head != null && Lexicon.isPersonNoun(head.word());
+    }
+
+    /** A comma opens the noun phrase the token heads (only its modifiers stand between). */
+    private static boolean commaBefore(Sentence s, Token head) {
+        int i = head.index() - 1;
+        while (i > 0 && s.get(i).tag().matches("DT|PRP\\$|JJ.*|NN|NNS|RB|HYPH|VBN|CD")) i--;
+        return i >= 0 && s.get(i).word().equals(",");
     }
 
     private static boolean overlaps(TokenSpan a, TokenSpan b) {
@@ -944,7 +975,7 @@ public final class CastEvidenceExtractor implements Extractor {
         }
         // "makes an impression as their bandleader", "is touching as Ruby's sister Claudette": where the parser hangs the
         // "as" nowhere useful, the first "as" after the predicate in its clause, unless the phrase compares ("as good as")
-        for (int i = pred.index() + 1; i < s.size() - 1 && i <= pred.index() + 5; i++) {
+        for (int i = pred.index() + 1; i < s.size() - 1 && i <= pred.index() + 8; i++) {
             Token t = s.get(i);
             // ("does what he can as …")
             if (t.is("what") && i + 2 < s.size() && s.get(i + 1).tag().equals("PRP") && s.get(i + 2).lemma().matches("can|could")) {
@@ -955,7 +986,11 @@ public final class CastEvidenceExtractor implements Extractor {
             if (!t.is("as")) continue;
             if (s.get(i + 1).tag().matches("JJ.*|RB.*") && s.children(s.get(i + 1)).isEmpty()) break;
             if (s.get(i + 1).is("well") || s.get(i + 1).is("if") || s.get(i + 1).is("though") || s.get(i + 1).is("usual") || s.get(i + 1).is("ever")) break;
-            return phraseFrom(s, i + 1);
+            Role r = phraseFrom(s, i + 1);
+            // further on ("gives the film a jolt of humour as the station's cook") only a part: a character, or a noun
+            // for a person ("… a jolt as the credits roll" is a time)
+            if (i > pred.index() + 5 && r != null && r.character() == null && !personHeaded(r.description())) return null;
+            return r;
         }
         return null;
     }
@@ -1387,6 +1422,8 @@ public final class CastEvidenceExtractor implements Extractor {
 
     /** "Deputy Sheriff Ben Holt", "Sergeant Lou Petty": capitalised role words before a name describe the role. */
     static Role splitTitle(Sentence s, TokenSpan ch, TokenSpan description) {
+        // ("Prince Karim", "Lady Ashby": a title of rank belongs to the name)
+        if (WORDS.get("name-title").contains(s.get(ch.start()).word().toLowerCase(Locale.ROOT))) return new Role(ch, description);
         int k = ch.start();
         while (k < ch.end() - 1) {
             Token t = s.get(k);

@@ -100,8 +100,12 @@ final class CrewCues {
         if (gov == null) return;
         subjectOfCrewVerb(s, name, gov, out);
         // "Its score, by X, is lovely": the parser hangs "by X" on the clause, but it follows the work noun
-        if (s.caseOf(h).equals("by") && name.start() >= 3 && s.get(name.start() - 2).word().equals(",")) {
-            Token noun = s.get(name.start() - 3);
+        // ("The script, by A and B, …": a conjunct shares the first name's "by")
+        Token byName = h.rel().startsWith("conj") && gov.tag().startsWith("NNP") ? gov : h;
+        int byStart = byName.index();
+        while (byStart > 0 && s.get(byStart - 1).tag().startsWith("NNP")) byStart--;
+        if (s.caseOf(byName).equals("by") && byStart >= 3 && s.get(byStart - 2).word().equals(",")) {
+            Token noun = s.get(byStart - 3);
             Job j = WORK_BY.get(noun.lemma().toLowerCase(Locale.ROOT));
             if (j != null && noun.tag().startsWith("NN") && j != Job.SONGWRITER) add(out, name, j, "crew.work-comma-by", 4, noun);
         }
@@ -160,7 +164,9 @@ final class CrewCues {
         // ("X co-wrote with Y": "co-" says what was written together)
         if (rel.startsWith("obl") && c.equals("with") && writeVerb(gov)
                 && (s.children(gov, "obj").stream().anyMatch(o -> WORK_BY.get(o.lemma().toLowerCase(Locale.ROOT)) == Job.WRITER)
-                        || s.children(gov, "obj").isEmpty() && gov.word().toLowerCase(Locale.ROOT).startsWith("co-"))) {
+                        || s.children(gov, "obj").isEmpty() && gov.word().toLowerCase(Locale.ROOT).startsWith("co-")
+                        // ("X adapted the memoir with Y")
+                        || adaptsSource(s, gov))) {
             add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);
             // … and its subject co-wrote it too
             for (Token subj : s.children(gov, "nsubj")) {
@@ -169,7 +175,8 @@ final class CrewCues {
             }
         }
         // … or the parser hangs "with X" on the screenplay itself
-        if (rel.startsWith("nmod") && c.equals("with") && WORK_BY.get(lemma) == Job.WRITER && s.head(gov) != null && writeVerb(s.head(gov)))
+        if (rel.startsWith("nmod") && c.equals("with") && s.head(gov) != null
+                && (WORK_BY.get(lemma) == Job.WRITER && writeVerb(s.head(gov)) || SOURCE_WORKS.contains(lemma) && adaptsSource(s, s.head(gov))))
             add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);
     }
 
@@ -193,13 +200,17 @@ final class CrewCues {
                 && s.children(o).stream().anyMatch(k -> k.is("directorial") || k.is("directing"))))
             add(out, name, Job.DIRECTOR, "crew.directorial-debut", 4, verb);
         // "X adapted the novel for the screen": adapting a book is writing the screenplay
-        if (verb.lemma().equalsIgnoreCase("adapt") && s.children(verb, "obj").stream().anyMatch(o -> SOURCE_WORKS.contains(o.lemma().toLowerCase(Locale.ROOT))))
-            add(out, name, Job.WRITER, "crew.adapted", 4, verb);
+        if (adaptsSource(s, verb)) add(out, name, Job.WRITER, "crew.adapted", 4, verb);
         // "X co-wrote and directed the film": a conjoined verb with no subject of its own shares X, and the object
         List<Token> verbs = new ArrayList<>(List.of(verb));
         for (Token v : s.children(verb, "conj")) if (v.tag().startsWith("VB") && s.children(v, "nsubj").isEmpty()) verbs.add(v);
         boolean sharedWork = verbs.size() > 1 && verbs.stream().anyMatch(v -> !s.children(v, "obj").isEmpty() && aboutOwnWork(s, v));
         for (Token v : verbs) crewVerb(s, name, v, sharedWork, out);
+    }
+
+    /** "adapted the novel", "adapts her memoir": the verb adapts a source work for the screen. */
+    private static boolean adaptsSource(Sentence s, Token verb) {
+        return verb.lemma().equalsIgnoreCase("adapt") && s.children(verb, "obj").stream().anyMatch(o -> SOURCE_WORKS.contains(o.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** Source works a screenplay adapts. */
@@ -283,7 +294,8 @@ final class CrewCues {
         return s.children(verb, "obj").stream().allMatch(o -> {
             // "the film, which X directed": a relative pronoun stands for the noun the clause hangs on
             Token work = (o.is("which") || o.is("that")) && verb.rel().equals("acl:relcl") && s.head(verb) != null ? s.head(verb) : o;
-            return OWN_WORK.contains(work.lemma().toLowerCase(Locale.ROOT));
+            // ("X, who adapted the book": adapting the source is writing this film)
+            return OWN_WORK.contains(work.lemma().toLowerCase(Locale.ROOT)) || adaptsSource(s, verb);
         });
     }
 

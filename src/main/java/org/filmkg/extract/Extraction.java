@@ -52,7 +52,10 @@ public final class Extraction {
         return new Result(doc.review(), withoutCharactersAsCrew(all));
     }
 
-    /** A name some cast statement makes a character ("music producer Y (played by X)") is not the film's crew. */
+    /**
+     * A name some cast statement makes a character ("music producer Y (played by X)") is not the film's crew, unless
+     * it wrote the source: a memoir's author is often its own story's hero ("based on the memoir by X").
+     */
     static List<Fact> withoutCharactersAsCrew(List<Fact> facts) {
         java.util.Set<String> characters = new java.util.HashSet<>();
         // (a person playing themselves is no character: a documentary's director may appear as herself)
@@ -63,7 +66,8 @@ public final class Extraction {
         for (Fact f : facts) {
             if (f instanceof Fact.Crew c) {
                 String p = Names.fold(c.person().text());
-                if (characters.stream().anyMatch(ch -> ch.equals(p) || ch.startsWith(p + " ") || ch.endsWith(" " + p))) continue;
+                boolean source = c.job() == Job.OTHER && c.evidence().rule().startsWith("crew.source");
+                if (!source && characters.stream().anyMatch(ch -> ch.equals(p) || ch.startsWith(p + " ") || ch.endsWith(" " + p))) continue;
             }
             out.add(f);
         }

@@ -143,9 +143,17 @@ public final class RoleDescriptionExtractor implements Extractor {
         Token gov = s.head(h);
         if (gov != null) {
             // "his sister, Ruth" / "a nurse named Ruth"
-            if (h.rel().equals("appos") && personNoun(gov) && !opensClause(s, name)) add(s, gov, out);
+            if (h.rel().equals("appos") && personNoun(gov) && !opensClause(s, name)) {
+                add(s, gov, out);
+                // "her father, Ernesto, a proud man": a second apposition after the name describes it too
+                for (Token ap : s.children(gov, "appos")) if (ap.index() > h.index() && personNoun(ap)) add(s, ap, out);
+            }
             if ((h.rel().startsWith("xcomp") || h.rel().startsWith("obj")) && gov.lemma().matches("name|call") && s.head(gov) != null && roleNoun(s.head(gov)))
                 addNoun(s, s.head(gov), out);
+            // (the same read off the surface when the parser hangs the participle on the name: "a former diver named Cole")
+            else if (name.start() >= 2 && Lexicon.WORD_CLASSES.get("naming-word").contains(s.get(name.start() - 1).word().toLowerCase(Locale.ROOT))
+                    && personNoun(s.get(name.start() - 2)))
+                add(s, s.get(name.start() - 2), out);
             // "Ruth is a weary nurse", "Ruth and Ada are the parents"
             if (h.rel().startsWith("nsubj") || h.rel().equals("conj") && s.head(gov) != null && gov.rel().startsWith("nsubj")) {
                 Token pred = h.rel().equals("conj") ? s.head(gov) : gov;

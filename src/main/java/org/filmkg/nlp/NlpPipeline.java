@@ -57,14 +57,20 @@ public final class NlpPipeline {
         return p;
     }
 
-    /** Fewer than one word in fifty has a capital letter: the writer does not use them. */
+    /**
+     * In the review's prose (lines of eight words or more), fewer than one word in fifty has a capital letter: the
+     * writer does not use them. A heading or a byline typed with capitals above such prose changes nothing.
+     */
     static boolean mostlyLowerCase(String text) {
         int words = 0;
         int capitalised = 0;
-        for (String w : text.split("[^\\p{L}']+")) {
-            if (w.isEmpty()) continue;
-            words++;
-            if (!w.equals(w.toLowerCase(java.util.Locale.ROOT))) capitalised++;
+        for (String line : text.split("\n")) {
+            String[] ws = java.util.Arrays.stream(line.split("[^\\p{L}']+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+            if (ws.length < 8) continue;
+            for (String w : ws) {
+                words++;
+                if (!w.equals(w.toLowerCase(java.util.Locale.ROOT))) capitalised++;
+            }
         }
         return words >= 20 && capitalised * 50 < words;
     }
@@ -96,7 +102,10 @@ public final class NlpPipeline {
                 String cased = l.get(CoreAnnotations.TrueCaseTextAnnotation.class);
                 int b = l.beginPosition();
                 int e = l.endPosition();
-                if (cased != null && cased.length() == e - b && cased.equalsIgnoreCase(text.substring(b, e))) cased.getChars(0, cased.length(), out, b);
+                String written = text.substring(b, e);
+                // only capitals are added: what the writer capitalised (a heading) stays as written
+                if (cased != null && cased.length() == e - b && cased.equalsIgnoreCase(written) && written.equals(written.toLowerCase(java.util.Locale.ROOT)))
+                    cased.getChars(0, cased.length(), out, b);
             }
             return new String(out);
         }
