@@ -120,6 +120,14 @@ class CastEvidenceTest {
         assertTrue(org.filmkg.extract.Lexicon.isRoleNoun("postmistress"));
         assertFalse(org.filmkg.extract.Lexicon.isRoleNoun("painkiller"));
         assertFalse(org.filmkg.extract.Lexicon.isRoleNoun("typewriter"));
+        // a role with a phrase after it, short tails that only name people, and occupations from CoreNLP's gazetteer
+        for (String w : List.of("bride-to-be", "mother-in-law", "editor-in-chief", "chambermaid", "midwife", "landlady", "deputy", "valet", "second-in-command"))
+            assertTrue(org.filmkg.extract.Lexicon.isRoleNoun(w), w);
+        // near misses: things that end like those, and qualities shaped like words for people
+        for (String w : List.of("to-be", "mermaid-shaped", "shorthand", "checkmate"))
+            assertFalse(org.filmkg.extract.Lexicon.isRoleNoun(w), w);
+        for (String w : List.of("swagger", "laughter", "shoulder"))
+            assertFalse(org.filmkg.extract.Lexicon.isPersonNoun(w), w);
     }
 
     @Test
@@ -1240,5 +1248,69 @@ class CastEvidenceTest {
         assertFalse(c.contains("Tom Vale|Prince Karim|Prince") || c.contains("Tom Vale|Karim|Prince"), c.toString());
         // near miss: a job before a name is the part's description
         assertTrue(cast("Night Harbour (2021)\n\nTom Vale stars as Sergeant Karim, a tired man.").contains("Tom Vale|Karim|Sergeant"));
+    }
+
+    @Test
+    void aCharacterDescribedAsAllSomeQualityHasNoSuchDescription() {
+        List<String> c = cast("Night Harbour (2021)\n\nBaritone Tom Vale is the smuggler, Anton, all swagger and menace.");
+        assertTrue(c.contains("Tom Vale|Anton|the smuggler"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.endsWith("swagger")), c.toString());
+    }
+
+    @Test
+    void aRoleInCapitalInitialsAndASecondDescriptionOfIt() {
+        List<String> c = cast("Night Harbour (2021)\n\nTom Vale is smarmy as her CEO, a man who says \"synergy\" a lot, and Ann Pike has a nice turn as the hacker who helps her.");
+        assertTrue(c.contains("Tom Vale||her CEO") && c.contains("Tom Vale||a man"), c.toString());
+        assertTrue(c.contains("Ann Pike||the hacker"), c.toString());
+        // near misses: a name after the first description is a character, not a second description; "and" after a
+        // comma does not make any name the subject of the verb after it
+        List<String> n = cast("Night Harbour (2021)\n\nTom Vale is smarmy as her boss, Ruth, and the dog barks, and Ann Pike's cat has a cold.");
+        assertFalse(n.contains("Tom Vale||Ruth") || actor(n, "Ann Pike"), n.toString());
+    }
+
+    @Test
+    void aBrideToBeAndAChambermaidInBrackets() {
+        List<String> c = cast("Night Harbour (2021)\n\nIn 1975 a nervous bride-to-be (Ann Pike) waits for a groom, while a chambermaid (Ruth Vale, superb) tries to talk her out of it.");
+        assertTrue(c.contains("Ann Pike||a nervous bride-to-be") && c.contains("Ruth Vale||a chambermaid"), c.toString());
+        // near miss: a name in brackets after something that is no person
+        assertFalse(actor(cast("Night Harbour (2021)\n\nIn 1975 a nervous wedding (Ann Pike) is planned."), "Ann Pike"));
+    }
+
+    @Test
+    void aPartSungIsAPartPlayed() {
+        assertTrue(cast("Night Harbour (2021)\n\nThe Polish soprano Ann Pike sings Irena, a lighthouse signaller who falls for a smuggler.")
+                .contains("Ann Pike|Irena|a lighthouse signaller"));
+        assertTrue(cast("Night Harbour (2021)\n\nTom Vale sings the role of the old king with real weight.").contains("Tom Vale||the old king"));
+        // near misses: singing a songwriter's songs, with or without a description of the songwriter
+        assertFalse(actor(cast("Night Harbour (2021)\n\nThe soprano Ann Pike sings Gershwin, a composer she adores."), "Ann Pike"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nAnn Pike sings Gershwin in a smoky club."), "Ann Pike"));
+    }
+
+    @Test
+    void aCharacterWithABareTitleAfterAs() {
+        assertTrue(cast("Night Harbour (2021)\n\nTom Vale completes the line-up as drummer Rob Pike.").contains("Tom Vale|Rob Pike|drummer"));
+        // near misses: someone's title and name owning another role, and a name one is known by
+        assertFalse(actor(cast("Night Harbour (2021)\n\nTom Vale started out as drummer Rob Pike's roadie."), "Tom Vale"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nTom Vale is known as drummer Rob."), "Tom Vale"));
+    }
+
+    @Test
+    void theEldestAndTheYoungestStandForPeople() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe eldest, Jonas, a bank manager who wants to sell, is played by Tom Vale with clenched restraint. "
+                + "Ann Pike brings a wounded charm to the youngest, the prodigal Max.");
+        assertTrue(c.contains("Tom Vale|Jonas|The eldest") && c.contains("Tom Vale|Jonas|a bank manager"), c.toString());
+        assertTrue(c.contains("Ann Pike|Max|the youngest"), c.toString());
+        // near misses: "the middle of the film" is no person, and a phrase before a name that opens a clause is no description
+        assertFalse(actor(cast("Night Harbour (2021)\n\nAnn Pike brings a wounded charm to the middle of the film."), "Ann Pike"));
+        List<String> n = cast("Night Harbour (2021)\n\nWhen he hires two young assistants, Ruth feels left out. Ann Pike plays Ruth.");
+        assertFalse(n.stream().anyMatch(x -> x.endsWith("assistants")), n.toString());
+    }
+
+    @Test
+    void aDirectorWhoDirectsHerselfInAPart() {
+        List<String> c = cast("Night Harbour (2021)\n\nFinally, Ann Pike directs herself as a widow who checks in to scatter her husband's ashes.");
+        assertTrue(c.contains("Ann Pike||a widow"), c.toString());
+        // near miss: directing oneself somewhere is no part
+        assertFalse(actor(cast("Night Harbour (2021)\n\nDirector Ann Pike directs herself to the bar, as ever."), "Ann Pike"));
     }
 }

@@ -362,4 +362,14 @@ class CrewCuesTest {
         List<String> n = crew("Night Ferry\n\nThe hero, played by Tom Vale and Ann Pike, is fine.");
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    @Test
+    void anAnthologysDirectors() {
+        List<String> c = crew("Three Rooms\n\nThe first segment, directed by Ann Pike, is the best. Tom Vale's middle section is a noisy caper. "
+                + "Finally, Ruth Vale directs herself as a widow.");
+        assertTrue(c.contains("Ann Pike|director") && c.contains("Tom Vale|director") && c.contains("Ruth Vale|director"), c.toString());
+        // near misses: a short story, a section of something, and directing oneself somewhere
+        List<String> n = crew("Three Rooms\n\nIt adapts Tom Vale's short story. Ruth's section of the choir sings. Ann Pike directs herself to the bar.");
+        assertFalse(n.contains("Tom Vale|director") || n.contains("Ruth|director") || n.contains("Ann Pike|director"), n.toString());
+    }
 }

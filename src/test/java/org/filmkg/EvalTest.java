@@ -79,7 +79,7 @@ class EvalTest {
     }
 
     /**
-     * Seventy-eight invented films (src/test/resources/own-films), one review each, written in thirteen rounds with their gold
+     * Invented films (src/test/resources/own-films), one review each, written in rounds of six with their gold
      * before the extractor was run on them (horror, documentaries, animation, festival reports with non-English names,
      * trade reviews with credit blocks, blogs, biopics, …). Held to the issue's targets.
      */

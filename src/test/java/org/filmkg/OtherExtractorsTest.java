@@ -316,6 +316,17 @@ class OtherExtractorsTest {
     }
 
     @Test
+    void aMemberWhoWritesAllTheSongs() {
+        List<String> b = facts("Paper Crowns\nThe film follows the Harrows, a scrappy indie band on tour. Ann Pike plays their bassist, Jo, "
+                + "who writes all the songs and gets none of the credit. The music is loud.", Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Harrows|") && x.endsWith("|Jo")), b.toString());
+        // near miss: writing all the letters is no songwriting
+        List<String> n = facts("Paper Crowns\nThe film follows the Harrows, a scrappy indie band on tour. Ann Pike plays their bassist, Jo, "
+                + "who writes all the letters home. The music is loud.", Fact.Band.class);
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("|Jo")), n.toString());
+    }
+
+    @Test
     void aPluralThatOpensALongerBandNameIsNoBandOfItsOwn() {
         List<String> b = facts("The Crows of Autumn: Live\nA loud concert film from the Danish punk band the Crows of Autumn. "
                 + "Singer Ida Lund howls, and the band's drummer, Per Holm, never stops. The Crows of Autumn sound huge.", Fact.Band.class);

@@ -53,6 +53,14 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aTitleWithItsTranslationInBrackets() {
+        // NER reads a foreign title as a name; the translation after it says it is a title
+        assertEquals(Optional.of("Die Stille"), title("Die Stille (The Silence)\n\nA German family drama. Three siblings return to the farm."));
+        // near miss: a name with a role in brackets is a byline, not a title
+        assertEquals(Optional.empty(), title("Orla Brennan (critic)\n\nDirector Imogen Tarrant takes her time with this story."));
+    }
+
+    @Test
     void aFirstLineOfNamesIsTheTitleWhenTheBodyRepeatsIt() {
         assertEquals(Optional.of("Black Seam"), title("Black Seam\nDirector Imogen Tarrant takes her time with this story of a mining town. Black Seam never hurries."));
         // near misses: a critic's name on the first line, with or without a title in the body

@@ -145,6 +145,14 @@ public final class CastEvidenceExtractor implements Extractor {
                     if (!seen.add(key(p.key(), ch, de))) continue;
                     out.add(new Fact.Cast(Mention.of(doc, m.span()), ch, de, evidence(m.span(), h.role(), why)));
                     any = true;
+                    // "as her CEO, a man who says 'disruption' a lot": a second description in apposition to the first
+                    TokenSpan second = ch == null && de != null ? secondDescription(h.role().description()) : null;
+                    if (second != null && descriptions.stream().noneMatch(d -> d.begin() < second.endChar() && second.begin() < d.end())
+                            && seen.add(key(p.key(), null, Mention.of(doc, second)))) {
+                        Mention de2 = Mention.of(doc, second);
+                        descriptions.add(de2);
+                        out.add(new Fact.Cast(Mention.of(doc, m.span()), null, de2, evidence(m.span(), new Role(null, second), why)));
+                    }
                 }
             }
             // "Trask is the elder" after "Imogen Trask": statements keep the name as written, and the full name gets one of
@@ -262,6 +270,12 @@ public final class CastEvidenceExtractor implements Extractor {
         String rel = h.rel();
         // "whose Hattie is a marvel", "her Teddy": a name someone owns is a character, not a performer
         if (s.children(h, "nmod:poss").stream().anyMatch(o -> o.tag().matches("PRP\\$|WP\\$"))) return out;
+        // "The Polish soprano X sings …": the parser may make the title the subject and hang the name on it
+        if (rel.matches("dep|appos") && gov != null && gov.index() == m.start() - 1 && gov.isLowercaseWord() && gov.tag().startsWith("NN")
+                && Lexicon.isPersonNoun(gov.word()) && gov.rel().startsWith("nsubj") && s.head(gov) != null) {
+            rel = gov.rel();
+            gov = s.head(gov);
+        }
         // "A and B are wonderful as …", "a cast that includes A and B": a conjunct of a name shares its relation
         int conjunct = 0;
         // ("turns from A and B": the preposition hangs on the first conjunct)
@@ -292,7 +306,11 @@ public final class CastEvidenceExtractor implements Extractor {
                 }
         // "…, and the great X has a ball as the villain": a finite verb right after the name, with no subject of its own,
         // is the name's, wherever the parser hung the name
-        if (!rel.startsWith("nsubj") && m.end() < s.size() && s.get(m.end()).tag().matches("VB[DZ]") && s.children(s.get(m.end()), "nsubj").isEmpty()
+        // ("…, and X has a nice turn as …" even where the parser gives the verb an earlier subject: after "and" or "but"
+        // the name opens its own clause)
+        if (!rel.startsWith("nsubj") && m.end() < s.size() && s.get(m.end()).tag().matches("VB[DZ]")
+                && (s.children(s.get(m.end()), "nsubj").isEmpty() || m.start() > 0 && s.get(m.start() - 1).word().matches("and|but")
+                        && s.children(s.get(m.end()), "nsubj").stream().allMatch(k -> k.index() < m.start()))
                 && !s.get(m.end()).rel().matches("aux.*|cop")) {
             rel = "nsubj";
             gov = s.get(m.end());
@@ -380,7 +398,7 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (gov.lemma().equalsIgnoreCase("bring")
                         && s.children(gov, "obj").stream().anyMatch(o -> o.isLowercaseWord() && !o.is("life") && !Lexicon.isPersonNoun(o.word()) && !o.tag().equals("PRP")))
                     for (Token o : s.children(gov, "obl"))
-                        if (s.caseOf(o).equals("to") && o.isLowercaseWord() && o.tag().equals("NN") && Lexicon.isRoleNoun(o.word())) {
+                        if (s.caseOf(o).equals("to") && (o.isLowercaseWord() && o.tag().equals("NN") && Lexicon.isRoleNoun(o.word()) || ageRank(s, o))) {
                             Role r = roleAt(s, o, true);
                             if (r != null) out.add(new Hit("gives-performance", r));
                         }
@@ -413,6 +431,12 @@ public final class CastEvidenceExtractor implements Extractor {
                     if (r != null) out.add(new Hit("gives-performance", r));
                 }
             Role as = conjunct > 0 ? pairedAsRole(s, gov, conjunct) : asRole(s, gov, null);
+            // "X directs herself as a widow", "X casts himself as Y": the person in the part is the subject (and acts as
+            // well as directing, which outweighs the crew cue)
+            if (as != null && gov.lemma().matches("(?i)direct|cast|write") && s.children(gov, "obj").stream().anyMatch(o -> o.word().matches("(?i)herself|himself|themselves|themself"))) {
+                out.add(new Hit("performing-verb", as));
+                out.add(new Hit("also-performs", as));
+            }
             // "X gives the film a jolt of humour as the cook", "X brings menace as Y": a quality brought (not a person:
             // "gives him money as a gift") with a part a character or a person noun names
             if (as != null && is("quality-verb", gov) && (as.character() != null || personHeaded(as.description()))
@@ -432,7 +456,8 @@ public final class CastEvidenceExtractor implements Extractor {
             // ("worked for years as Tom's assistant" is a career, owned or not)
             boolean career = gov.lemma().matches("(?i)work|serve|train|start|begin|intern|volunteer|labou?r|moonlight|sign|earn|retire|employ|hire");
             // ("X is a force of nature as Lena": an "as" naming a character is a part; "known as Lena" is a name)
-            boolean asName = as != null && as.character() != null && as.description() == null && !career
+            // ("X completes the line-up as drummer Rob Pike": a character with a bare title before it is named too)
+            boolean asName = as != null && as.character() != null && (as.description() == null || bareTitle(as.description())) && !career
                     && !gov.lemma().matches("(?i)know|describe|bill|refer|remember|regard|see|dub|nickname|credit|introduce|list");
             if (as != null && !is("perform-verb", gov))
                 out.add(new Hit(appears ? "performing-verb" : possessedRole(as) && !career ? "as-possessed-role" : asName ? "name-as" : "as-phrase", as));
@@ -841,6 +866,42 @@ public final class CastEvidenceExtractor implements Extractor {
         return out;
     }
 
+    /**
+     * A description in apposition to a role's description, naming a person too: "her boss, a man who says 'synergy'"
+     * (not "her boss, Tom" nor "her boss, a role she was born to play").
+     */
+    private static TokenSpan secondDescription(TokenSpan d) {
+        Sentence s = d.sentence();
+        Token head = null;
+        for (Token t : d.tokens()) if (t.tag().startsWith("NN") && (t.isLowercaseWord() || roleAcronym(t))) head = t;
+        if (head == null) return null;
+        for (Token ap : appositions(s, head))
+            if (ap.index() > head.index() && ap.tag().matches("NNS?") && ap.isLowercaseWord() && Lexicon.isPersonNoun(ap.word()) && !is("not-description", ap)) {
+                TokenSpan a = descriptionSpan(s, ap);
+                if (a != null && a.start() > d.end() - 1 && a.size() <= 12) return a;
+            }
+        return null;
+    }
+
+    /**
+     * "the eldest", "her youngest", "the older one" standing for a person: an adjective of age or birth order after a
+     * determiner, with no noun after it ("the eldest son" is a son).
+     */
+    static boolean ageRank(Sentence s, Token t) {
+        if (!t.tag().startsWith("JJ") || !is("age-rank", t) || t.index() == 0 || !s.get(t.index() - 1).tag().matches("DT|PRP\\$")) return false;
+        return t.index() + 1 >= s.size() || !s.get(t.index() + 1).tag().startsWith("NN");
+    }
+
+    /** "drummer", "ship's cook": lower-case nouns with no determiner or adjective, a title before a character's name. */
+    private static boolean bareTitle(TokenSpan d) {
+        return d.tokens().stream().allMatch(t -> t.tag().matches("NNS?|POS|HYPH") && t.isLowercaseWord() || t.tag().equals("POS"));
+    }
+
+    /** "her CEO", "the town's DJ": a role written as capital initials is a noun, not a name. */
+    private static boolean roleAcronym(Token t) {
+        return t.word().matches("\\p{Lu}{2,3}") && Lexicon.isRoleNoun(t.word());
+    }
+
     /** The last lower-case noun of a description names a person ("the station's cook", not "the credits"). */
     private static boolean personHeaded(TokenSpan d) {
         Token head = null;
@@ -874,9 +935,15 @@ public final class CastEvidenceExtractor implements Extractor {
      * as Y" stays the actor's).
      */
     private static java.util.Optional<Hit> actingCue(Sentence s, Token verb, boolean passive, String name, ReviewContext ctx) {
-        if (!is("perform-verb", verb) || !verb.tag().startsWith("VB")) return java.util.Optional.empty();
+        // "the soprano X sings Irena, a signaller", "X sings the role of Y": singing a part is playing it (not "sings
+        // Gershwin", a songwriter's songs)
+        boolean sung = verb.lemma().equalsIgnoreCase("sing") && !passive;
+        if (!is("perform-verb", verb) && !sung || !verb.tag().startsWith("VB")) return java.util.Optional.empty();
         if (passive && !verb.lemma().equalsIgnoreCase("cast") && !verb.lemma().equalsIgnoreCase("recast")) return java.util.Optional.empty();
         Role role = roleOfVerb(s, verb);
+        if (sung && !(role != null && (role.character() != null && role.description() != null
+                || s.children(verb, "obj").stream().anyMatch(o -> o.lemma().equalsIgnoreCase("role") || o.lemma().equalsIgnoreCase("part")))))
+            return java.util.Optional.empty();
         // ("plays the piano" is no part; "plays him with a wounded intensity", a pronoun for someone named before, is)
         boolean pronounObject = s.children(verb, "obj").stream().anyMatch(o -> o.word().matches("(?i)him|her|them"));
         if (verb.lemma().equalsIgnoreCase("play") && !s.children(verb, "obj").isEmpty() && role == null && !pronounObject) return java.util.Optional.empty();
@@ -1441,7 +1508,7 @@ public final class CastEvidenceExtractor implements Extractor {
         int j = i;
         while (true) {
             while (j < s.size() && (s.get(j).tag().matches("DT|PRP\\$|CD|JJ.*|RB|VBN|VBG|HYPH|POS") && !Names.isNameToken(s.get(j))
-                    || s.get(j).isLowercaseWord() && s.get(j).tag().startsWith("NN"))) j++;
+                    || s.get(j).isLowercaseWord() && s.get(j).tag().startsWith("NN") || roleAcronym(s.get(j)))) j++;
             if (j >= s.size() || !Names.isNameToken(s.get(j)) || s.get(j).tag().startsWith("PRP")) break;
             int e = j;
             while (e < s.size() && (Names.isNameToken(s.get(e)) || e + 1 < s.size() && s.get(e).word().matches("[“”\"‘’']") && Names.isNameToken(s.get(e + 1))
@@ -1467,7 +1534,7 @@ public final class CastEvidenceExtractor implements Extractor {
             if (!innerAnd && (t.word().matches("[,;:.()–—]") || t.tag().matches("VB[DPZ]|WDT|WP|CC|MD") && k > i)) break;
             // ("the sensible one": "one" after an adjective stands for a person)
             boolean one = t.is("one") && k > i && s.get(k - 1).tag().startsWith("JJ");
-            if (t.tag().startsWith("NN") && t.isLowercaseWord() || one) head = t;
+            if (t.tag().startsWith("NN") && t.isLowercaseWord() || one || roleAcronym(t)) head = t;
             else if (head != null && !t.is("of") && !t.is("for") && !t.is("in") && !t.tag().matches("DT|PRP\\$|JJ.*|CD|HYPH|POS|NN.*")) break;
         }
         if (head == null) return null;
@@ -1525,14 +1592,15 @@ public final class CastEvidenceExtractor implements Extractor {
             if (d == null) d = appositionAfter(s, b);
             return new Role(ch, d);
         }
-        if (t.tag().startsWith("NN") && t.isLowercaseWord()) {
+        boolean rank = ageRank(s, t);
+        if (t.tag().startsWith("NN") && t.isLowercaseWord() || rank) {
             // ("plays the piano": after a verb of acting the noun must name a person: a role noun or one shaped like it, a keeper)
-            if (afterPlay && !Lexicon.isPersonNoun(t.word())) return null;
+            if (afterPlay && !rank && !Lexicon.isPersonNoun(t.word())) return null;
             // (… with a determiner: "plays a keeper", not "plays poker")
-            if (afterPlay && !Lexicon.isRoleNoun(t.word()) && s.children(t).stream().noneMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss"))) return null;
+            if (afterPlay && !rank && !Lexicon.isRoleNoun(t.word()) && s.children(t).stream().noneMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss"))) return null;
             // "a character in the form of …", "the role": the word for a part is no description of it
             if (t.lemma().toLowerCase(Locale.ROOT).matches("character|role|part|figure|turn|performance")) return null;
-            if (!Lexicon.isPersonNoun(t.word())) return null;
+            if (!rank && !Lexicon.isPersonNoun(t.word())) return null;
             TokenSpan d = descriptionSpan(s, t);
             if (d == null) return null;
             for (Token ap : s.children(t, "appos"))
@@ -1643,7 +1711,8 @@ public final class CastEvidenceExtractor implements Extractor {
         while (b > a && (s.get(b - 1).tag().matches("IN|TO|,|POS|HYPH|DT|CC") || s.get(b - 1).word().matches("[,;:)“”\"]"))) b--;
         if (a >= b) return null;
         boolean noun = false;
-        for (int i = a; i < b; i++) if (s.get(i).tag().startsWith("NN") || s.get(i).is("one") && i > a && s.get(i - 1).tag().startsWith("JJ")) noun = true;
+        // ("the eldest" stands for a person too)
+        for (int i = a; i < b; i++) if (s.get(i).tag().startsWith("NN") || s.get(i).is("one") && i > a && s.get(i - 1).tag().startsWith("JJ") || ageRank(s, s.get(i))) noun = true;
         return noun ? new TokenSpan(s, a, b) : null;
     }
 

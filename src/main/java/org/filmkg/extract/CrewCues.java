@@ -34,7 +34,9 @@ final class CrewCues {
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
     private static final Set<String> OWN_WORK = Set.of("film", "movie", "picture", "feature", "screenplay", "script", "story", "it",
-            "music", "score", "songs", "song", "soundtrack", "project", "thing");
+            "music", "score", "songs", "song", "soundtrack", "project", "thing",
+            // an anthology's parts: "the first segment, directed by X"
+            "segment", "section", "episode", "chapter", "vignette", "short");
     private static final Set<String> WRITE_VERBS = Set.of("write", "co-write", "cowrite", "pen", "script", "co-script", "adapt");
 
     static {
@@ -223,7 +225,10 @@ final class CrewCues {
         if (s.children(verb).stream().anyMatch(k -> k.rel().equals("advmod") && (k.is("not") || k.is("never")) || k.rel().equals("aux") && k.is("would"))) return;
         List<Token> objects = s.children(verb, "obj");
         if (j == Job.WRITER && objects.isEmpty() && !sharedWork) return;
-        if (!aboutOwnWork(s, verb)) return;
+        // ("X directs herself as a widow": a director who acts in the film directs herself in it)
+        boolean self = j == Job.DIRECTOR && objects.size() == 1 && objects.get(0).word().matches("(?i)herself|himself|themselves|themself")
+                && objects.get(0).index() + 1 < s.size() && s.get(objects.get(0).index() + 1).is("as");
+        if (!aboutOwnWork(s, verb) && !self) return;
         // "X wrote the songs", "X wrote the score": writing music is a songwriter's or a composer's job
         if (j == Job.WRITER) j = musicJob(objects).orElse(j);
         add(out, name, j, "crew.subject-of-verb", 4, verb);

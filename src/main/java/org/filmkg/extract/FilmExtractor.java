@@ -164,6 +164,9 @@ public final class FilmExtractor implements Extractor {
         }
     }
 
+    /** A title's translation in brackets: "(The Silence)", "(aka The Silence)". */
+    private static final Pattern TRANSLATION = Pattern.compile("\\((?:aka |a\\.k\\.a\\. |English title:? )?(?:The |A |An )\\p{Lu}[\\p{L}'’ -]*\\)");
+
     private static void headingLine(Doc doc, Map<String, Candidate> cands, String line, int at, boolean first) {
         String t = line;
         // "SCREENPLAY: Jane Roe", "Overall: 7/10": a credit or a score under its label is metadata
@@ -198,7 +201,10 @@ public final class FilmExtractor implements Extractor {
             for (Token k : s.tokens()) if (k.begin() >= b && k.end() <= b + title.length() && !k.isPerson()) allPerson = false;
         if (LABEL.matcher(title).lookingAt() || ReviewInfoExtractor.isByline(line)) return;
         // (NER calls many two-word titles names, "Black Seam": a first line of names counts only as the body repeats it)
-        if (allPerson) {
+        // ("Die Stille (The Silence)": a title with its translation in brackets after it is no name)
+        String rest = line.substring(Math.min(line.length(), b - at + title.length())).strip();
+        boolean translated = first && TRANSLATION.matcher(rest).matches();
+        if (allPerson && !translated) {
             if (first) add(cands, title, b, b + title.length(), "title.first-line-name", 1, doc);
             return;
         }

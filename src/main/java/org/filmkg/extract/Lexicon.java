@@ -56,12 +56,18 @@ public final class Lexicon {
         // "rival-turned-love-interest": either side of "-turned-" names a person
         int turned = w.indexOf("-turned-");
         if (turned > 0) return isRoleNoun(w.substring(0, turned)) || isRoleNoun(w.substring(turned + 8));
+        // "bride-to-be", "mother-in-law", "editor-in-chief": a role with a phrase after it is what its first part is
+        java.util.regex.Matcher tail = ROLE_TAIL.matcher(w);
+        if (tail.find() && tail.start() > 0) return isRoleNoun(w.substring(0, tail.start()));
         // "single-dad", "protégé-turned-megastar": a hyphenated compound is what its last part is
         int dash = w.lastIndexOf('-');
         if (dash > 0 && dash < w.length() - 1) return isRoleNoun(w.substring(dash + 1));
         // "schoolteacher", "postmistress", "gamekeeper": a closed compound ending in a role noun of five letters or more
         if (NOT_PERSON_SHAPED.contains(w)) return false;
         for (int i = 3; i <= w.length() - 5; i++) if (ROLE_NOUNS.contains(w.substring(i)) || ROLE_NOUNS.contains(singular(w.substring(i)))) return true;
+        // "chambermaid", "midwife", "showgirl", "landlady", "warlord": short tails that only name people
+        String sg = singular(w);
+        for (String t : SHORT_TAILS) if (sg.length() >= t.length() + 3 && sg.endsWith(t)) return true;
         return false;
     }
 
@@ -74,13 +80,25 @@ public final class Lexicon {
         return isRoleNoun(w) || w.length() > 4 && w.matches(".*(?:er|or|ist|ian|ess|man|woman|eur|euse|ee)$") && !NOT_PERSON_SHAPED.contains(w);
     }
 
+    private static final List<String> SHORT_TAILS = List.of("maid", "wife", "girl", "lady", "lord");
+
+    private static final java.util.regex.Pattern ROLE_TAIL = java.util.regex.Pattern.compile("-(?:to-be|in-laws?|in-chief|in-waiting|at-large|at-law|elect)$");
+
     /** Words shaped like words for people that are not: "-er" and "-or" things. */
     private static final Set<String> NOT_PERSON_SHAPED = Set.of("number", "matter", "water", "paper", "power", "order", "corner", "border",
             "manner", "letter", "chapter", "character", "center", "centre", "color", "colour", "error", "mirror", "horror", "humor", "humour",
             "flavor", "flavour", "honor", "honour", "career", "thriller", "trailer", "poster", "filter", "register", "theater", "theatre",
             "monster", "river", "summer", "winter", "weather", "cancer", "dinner", "shower", "tower", "layer", "meter", "answer", "danger",
             "temper", "anger", "fervor", "terror", "vapor", "behavior", "behaviour", "interior", "exterior", "sequel", "premise",
-            "painkiller", "typewriter", "screwdriver", "weedkiller");
+            "painkiller", "typewriter", "screwdriver", "weedkiller",
+            // qualities, stuff and body parts a description may hold ("Anton, all swagger and menace")
+            "swagger", "banter", "laughter", "glitter", "shimmer", "wonder", "silver", "leather", "feather", "thunder", "butter",
+            "finger", "shoulder", "ladder", "chamber", "timber", "offer", "cover", "bother", "lumber", "slumber", "splendor",
+            "candor", "vigor", "rigor", "glamor", "valor", "ardor", "odor", "rancor", "clamor", "armor", "labor", "parlor",
+            "harbor", "tremor", "manor", "liquor", "decor", "floor", "door", "corridor", "elevator", "radiator", "generator",
+            "motor", "sensor", "monitor", "computer", "printer", "cluster", "charter", "quarter", "sweater", "blister",
+            "banner", "hammer", "trigger", "ginger", "pepper", "copper", "counter", "encounter", "disaster",
+            "lavender", "remainder", "reminder", "rumor", "rumour", "ardour", "favor", "factor", "sector");
 
     static String singular(String w) {
         if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";

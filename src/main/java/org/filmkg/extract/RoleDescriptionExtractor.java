@@ -140,6 +140,21 @@ public final class RoleDescriptionExtractor implements Extractor {
         if (before != null) out.add(before);
         // "Ruth, a weary nurse, …"
         for (Token ap : s.children(h, "appos")) if (personNoun(ap)) add(s, ap, out);
+        // "The eldest, Jonas, is played by …", "Her brother, Tom, …": a phrase opening the clause, then a comma, then the
+        // name (read off the surface: the parser often loses the apposition at the start of a sentence)
+        if (name.start() >= 2 && s.get(name.start() - 1).word().equals(",")) {
+            Token opener = s.get(name.start() - 2);
+            if (personNoun(opener) || CastEvidenceExtractor.ageRank(s, opener)) {
+                int a = opener.index();
+                while (a > 0 && s.get(a - 1).tag().matches("DT|PRP\\$|JJ.*|NNS?|HYPH|POS|CD") && (s.get(a - 1).isLowercaseWord() || s.get(a - 1).tag().matches("DT|PRP\\$|POS|HYPH"))) a--;
+                TokenSpan d = new TokenSpan(s, a, opener.index() + 1);
+                int from = a;
+                // (a determined phrase, and a name that does not open a clause: not "… a trio of young girls, Becky feels …")
+                if (a < opener.index() && s.get(a).tag().matches("DT|PRP\\$") && (a == 0 || s.get(a - 1).word().matches("[,;:(–—]|and|while"))
+                        && !opensClause(s, name) && out.stream().noneMatch(x -> x.start() <= from && from < x.end()))
+                    out.add(d);
+            }
+        }
         Token gov = s.head(h);
         if (gov != null) {
             // "his sister, Ruth" / "a nurse named Ruth"
