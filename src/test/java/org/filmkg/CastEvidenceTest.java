@@ -1313,4 +1313,32 @@ class CastEvidenceTest {
         // near miss: directing oneself somewhere is no part
         assertFalse(actor(cast("Night Harbour (2021)\n\nDirector Ann Pike directs herself to the bar, as ever."), "Ann Pike"));
     }
+
+    @Test
+    void aCopulaToAPartWhoseClauseTellsTheStory() {
+        // the aside about another work does not outweigh a part in this one
+        List<String> c = cast("Night Harbour (2021)\n\nTom Vale, best known for the TV series \"Harbour Police,\" is the English birdwatcher who falls for her.");
+        assertTrue(c.contains("Tom Vale||the English birdwatcher"), c.toString());
+        // near misses: a biography in the past tense, an indefinite noun, and a film job
+        assertFalse(actor(cast("Night Harbour (2021)\n\nTom Vale is the man who founded the charity."), "Tom Vale"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nTom Vale is a birdwatcher who lives on the island."), "Tom Vale"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nTom Vale is the director who makes this work."), "Tom Vale"));
+    }
+
+    @Test
+    void twoNamesAsACoupleShareThePart() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe cast is fun: Ann Pike as the cook, and Tom Vale and Ruth Vale as the couple who sneak off to the freezer.");
+        assertTrue(c.contains("Tom Vale||the couple") && c.contains("Ruth Vale||the couple"), c.toString());
+        // near miss: a singular noun for one person after two names is not both's
+        List<String> n = cast("Night Harbour (2021)\n\nThe cast is fun: Tom Vale and Ruth Vale as the cook.");
+        assertFalse(n.contains("Tom Vale||the cook"), n.toString());
+    }
+
+    @Test
+    void anAgeBeforeACharacterInBracketsDescribesThePart() {
+        List<String> c = cast("Night Harbour (2021)\n\nEleven-year-old Poppy (Ann Pike) finds a pony in the barn.");
+        assertTrue(c.contains("Ann Pike|Poppy|Eleven-year-old"), c.toString());
+        // near miss: a hyphenated name is all name
+        assertTrue(cast("Night Harbour (2021)\n\nMary-Kate Poppy (Ann Pike) finds a pony in the barn.").stream().anyMatch(x -> x.startsWith("Ann Pike|Mary-Kate Poppy|")));
+    }
 }

@@ -372,4 +372,13 @@ class CrewCuesTest {
         List<String> n = crew("Three Rooms\n\nIt adapts Tom Vale's short story. Ruth's section of the choir sings. Ann Pike directs herself to the bar.");
         assertFalse(n.contains("Tom Vale|director") || n.contains("Ruth|director") || n.contains("Ann Pike|director"), n.toString());
     }
+
+    @Test
+    void aLabelAboveItsNames() {
+        List<String> c = crew("Night Ferry\n\nA film about a ferry. Ann Pike plays the pilot.\n\nDirector\nTom Vale\n\nWriters\nRuth Vale\nEd Roe\n\nRating: 3/4");
+        assertTrue(c.contains("Tom Vale|director") && c.contains("Ruth Vale|writer") && c.contains("Ed Roe|writer"), c.toString());
+        // near misses: a heading that is no job, and a job label with no name under it
+        List<String> n = crew("Night Ferry\n\nThe Story\nTom Vale is a pilot. It is a film about the sea.\n\nProducer\nNot credited");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }

@@ -53,6 +53,13 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aHeadingThatEndsInAConjunctionBeforeReviewIsNoTitle() {
+        assertEquals(Optional.of("Night Ferry"), title("Night Ferry\nParents' guide and review\n\nParents need to know that Night Ferry is gentle."));
+        // near miss: a title with "and" inside it
+        assertEquals(Optional.of("Salt and Iron"), title("Salt and Iron review\n\nA shipyard drama."));
+    }
+
+    @Test
     void aTitleWithItsTranslationInBrackets() {
         // NER reads a foreign title as a name; the translation after it says it is a title
         assertEquals(Optional.of("Die Stille"), title("Die Stille (The Silence)\n\nA German family drama. Three siblings return to the farm."));

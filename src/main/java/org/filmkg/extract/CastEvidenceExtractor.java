@@ -482,7 +482,15 @@ public final class CastEvidenceExtractor implements Extractor {
             // "was a nurse" is as often a biography; an actor's or a crew word is the career, not the role)
             Role copula = copulaRole(s, gov);
             // ("X is his safecracker, a chain-smoking Swede called Birgit": a role with its character's name is a part)
-            if (copula != null) out.add(new Hit(copula.character() != null ? "copula-character" : "copula-role", copula));
+            if (copula != null) out.add(new Hit(copula.character() != null ? "copula-character" : storyClause(s, gov) ? "copula-story-role" : "copula-role", copula));
+            // "X is the English birdwatcher who falls for her": a definite person noun whose clause tells the story in the
+            // present tense is a part ("X is the woman who founded the charity" is a biography)
+            if (copula == null && gov.tag().matches("NNS?") && gov.isLowercaseWord() && Lexicon.isPersonNoun(gov.word()) && presentCopula(s, gov)
+                    && storyClause(s, gov) && !is("actor-noun", gov) && !is("praise-noun", gov) && !Lexicon.JOBS.containsKey(gov.word().toLowerCase(Locale.ROOT))
+                    && s.children(gov).stream().anyMatch(k -> k.rel().equals("det") && k.is("the") || k.rel().equals("nmod:poss"))) {
+                TokenSpan d = descriptionSpan(s, gov);
+                if (d != null) out.add(new Hit("copula-story-role", new Role(null, d)));
+            }
             // "X is wasted in a thankless role"
             for (Token c : s.children(gov)) if (c.rel().startsWith("obl") && inARole(s, c)) out.add(new Hit("in-a-role", null));
             // "X, square-jawed and weary, is Cole Vane, a navigator": a full name is, by copula, another full name
@@ -890,6 +898,15 @@ public final class CastEvidenceExtractor implements Extractor {
     static boolean ageRank(Sentence s, Token t) {
         if (!t.tag().startsWith("JJ") || !is("age-rank", t) || t.index() == 0 || !s.get(t.index() - 1).tag().matches("DT|PRP\\$")) return false;
         return t.index() + 1 >= s.size() || !s.get(t.index() + 1).tag().startsWith("NN");
+    }
+
+    /** The noun has a relative clause in the present tense: "the birdwatcher who falls for her", "the man she loves". */
+    private static boolean storyClause(Sentence s, Token noun) {
+        for (Token c : s.children(noun, "acl:relcl")) {
+            if (c.tag().matches("VB[ZP]")) return true;
+            if (s.children(c).stream().anyMatch(k -> k.rel().matches("aux|cop") && k.tag().matches("VB[ZP]") && !k.lemma().equals("have"))) return true;
+        }
+        return false;
     }
 
     /** "drummer", "ship's cook": lower-case nouns with no determiner or adjective, a title before a character's name. */
@@ -1342,7 +1359,9 @@ public final class CastEvidenceExtractor implements Extractor {
             while (e < s.size() && Names.isProperNameToken(s.get(e))) e++;
             if (e + 1 < s.size() && s.get(e).is("as")) {
                 Role r = phraseFrom(s, e + 1);
-                if (r != null && r.character() == null && r.description() != null && r.description().last().tag().equals("NNS")) return r;
+                // (or a noun for a pair or a group: "A and B as the couple who …")
+                if (r != null && r.character() == null && r.description() != null
+                        && (r.description().last().tag().equals("NNS") || is("group-noun", r.description().last()))) return r;
             }
         }
         if (i + 1 >= s.size() || !s.get(i).is("as")) return null;

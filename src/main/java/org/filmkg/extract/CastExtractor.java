@@ -56,6 +56,9 @@ public final class CastExtractor implements Extractor {
         return java.util.Set.of(Fact.Cast.class);
     }
 
+    /** "Eleven-year-old", "12-year-old": an age written before a name. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("(?i)[\\p{L}\\d]+(?:-[\\p{L}]+)?-year-old");
+
     @Override
     public List<Fact> extract(Doc doc, ReviewContext ctx) {
         List<Fact.Cast> found = new ArrayList<>();
@@ -154,6 +157,11 @@ public final class CastExtractor implements Extractor {
                 if (desc != null) {
                     descs.addAll(coordinatedBefore(doc, m.group("desc").orElseThrow()));
                     descs.add(desc);
+                }
+                // "Eleven-year-old Poppy (X)": an age opening the sentence, capitalised, is the part's description
+                if (character.size() > 1 && AGE.matcher(character.first().word()).matches()) {
+                    descs.add(Mention.of(doc, new TokenSpan(character.sentence(), character.start(), character.start() + 1)));
+                    character = new TokenSpan(character.sentence(), character.start() + 1, character.end());
                 }
                 appositionAfter(doc, m).ifPresent(descs::add);
                 add(out, Mention.of(doc, actor), Mention.of(doc, character), descs, ev);

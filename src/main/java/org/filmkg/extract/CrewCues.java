@@ -30,6 +30,9 @@ final class CrewCues {
     /** A label at the start of a line or after "(", ";" or "|", then ":", a dash or "by", then the list up to ";" or the line's end. */
     /** "CINEMATOGRAPHY Lukas Brandt": a label in capitals opening a line needs no colon before the name. */
     private static final Pattern LABEL_CAPS = Pattern.compile("^[ \\t•*-]*(\\p{Lu}[\\p{Lu}/ &.\\-]{1,39}?)[ \\t]+(?=\\p{Lu}\\p{Ll})([^;\\n]*)", Pattern.MULTILINE);
+    /** A label alone on its line, the names on the lines under it: "Director\nA\n\nWriters\nB\nC". */
+    private static final Pattern LABEL_ABOVE = Pattern.compile("^[ \\t•*-]*(\\p{L}[\\p{L}/,& .\\-]{1,39}?)(?:\\s*\\(s\\))?(?:\\s+by)?[ \\t]*:?[ \\t]*\\n((?:[ \\t]*\\p{Lu}[^;:\\n]*(?:\\n|$))+)",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern LABEL_LINE = Pattern.compile("(?:^|[(;|]|[.)]\\s)[ \\t•*-]*([\\p{L}/,& .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b|(?<=\\b[Dd]ir)\\.)\\s*([^;\\n]*)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
@@ -385,6 +388,18 @@ final class CrewCues {
         List<Found> out = new ArrayList<>();
         String text = doc.text();
         for (Pattern p : List.of(LABEL_LINE, LABEL_CAPS)) labelled(doc, p.matcher(text), out);
+        Matcher above = LABEL_ABOVE.matcher(text);
+        while (above.find()) {
+            List<Job> jobs = LABELS.get(above.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (jobs == null) continue;
+            // each line under the label is one list of names
+            int at = above.start(2);
+            for (String line : above.group(2).split("\n", -1)) {
+                for (TokenSpan p : namesIn(doc, at, at + line.length()))
+                    for (Job j : jobs) out.add(new Found(p, j, "crew.credit-line", 5, above.start(1), p.endChar()));
+                at += line.length() + 1;
+            }
+        }
         return out;
     }
 
