@@ -1341,4 +1341,38 @@ class CastEvidenceTest {
         // near miss: a hyphenated name is all name
         assertTrue(cast("Night Harbour (2021)\n\nMary-Kate Poppy (Ann Pike) finds a pony in the barn.").stream().anyMatch(x -> x.startsWith("Ann Pike|Mary-Kate Poppy|")));
     }
+
+    @Test
+    void aCapitalisedCommonNounOpeningTheSentenceIsADescription() {
+        List<String> c = cast("Night Harbour (2021)\n\nIt was fun. Newlyweds (Ann Pike and Tom Vale, both great) check into a motel.");
+        assertTrue(c.contains("Ann Pike||Newlyweds") && c.contains("Tom Vale||Newlyweds"), c.toString());
+        // near miss: a one-word name opening the sentence is a character
+        assertTrue(cast("Night Harbour (2021)\n\nIt was fun. Hattie (Ann Pike) checks into a motel.").contains("Ann Pike|Hattie|"));
+    }
+
+    @Test
+    void aCharacterAfterATitleOfRankIsNoActorAndAnAsPhraseDescribesIt() {
+        List<String> c = cast("Night Harbour (2021)\n\nTom Vale plays King George III as a kindly eccentric rather than a tragic figure.");
+        assertTrue(c.contains("Tom Vale|King George III|a kindly eccentric"), c.toString());
+        assertFalse(actor(c, "George III"), c.toString());
+        // near miss: a genre after "as" describes no one
+        List<String> n = cast("Night Harbour (2021)\n\nTom Vale plays Ruth as a comedy, and it works.");
+        assertFalse(n.stream().anyMatch(x -> x.endsWith("comedy")), n.toString());
+    }
+
+    @Test
+    void aRoleThatACharacterOwns() {
+        List<String> c = cast("Night Harbour (2021)\n\nMarta (Ann Pike) is a widow. Ruth Vale is Marta's sharp-tongued mother-in-law, a woman who has buried two husbands.");
+        assertTrue(c.contains("Ruth Vale||Marta's sharp-tongued mother-in-law") && c.contains("Ruth Vale||a woman"), c.toString());
+        // near miss: a real relation of a real person
+        assertFalse(actor(cast("Night Harbour (2021)\n\nMarta (Ann Pike) is a widow. Ruth Vale is Meryl Streep's daughter, and she is fine."), "Ruth Vale"));
+    }
+
+    @Test
+    void anAsideBetweenTheNamingWordAndTheName() {
+        assertTrue(cast("Night Harbour (2021)\n\nNew to the cast is Tom Vale as a henchman named, and I am not making this up, Gearbox.")
+                .contains("Tom Vale|Gearbox|a henchman"));
+        // near miss: an aside followed by no name
+        assertFalse(cast("Night Harbour (2021)\n\nTom Vale plays a henchman named, of all things, after his father.").stream().anyMatch(x -> x.startsWith("Tom Vale|after")));
+    }
 }

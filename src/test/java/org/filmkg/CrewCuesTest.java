@@ -381,4 +381,22 @@ class CrewCuesTest {
         List<String> n = crew("Night Ferry\n\nThe Story\nTom Vale is a pilot. It is a film about the sea.\n\nProducer\nNot credited");
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    @Test
+    void aScriptCreditedToSeveralAndOneWrittenWithAnother() {
+        List<String> c = crew("Night Ferry\n\nThe screenplay is credited to three people – Ann Pike, Tom Vale and Ruth Vale – which explains a lot.");
+        assertTrue(c.contains("Ann Pike|writer") && c.contains("Tom Vale|writer") && c.contains("Ruth Vale|writer"), c.toString());
+        List<String> w = crew("Night Ferry\n\nIts weakness is the script, which Ann Pike wrote with the novelist Tom Vale.");
+        assertTrue(w.contains("Tom Vale|writer"), w.toString());
+        // near misses: a prize credited to someone, and a letter written with a friend
+        List<String> n = crew("Night Ferry\n\nThe win is credited to Ann Pike. The letter, which Ruth wrote with her friend Tom Vale, is read at the end.");
+        assertFalse(n.contains("Ann Pike|writer") || n.contains("Tom Vale|writer"), n.toString());
+    }
+
+    @Test
+    void theAuthorOfAShortStory() {
+        assertTrue(crew("Night Ferry\n\nIt adapts a short story by the late Ann Pike.").contains("Ann Pike|other"));
+        // near miss: "story by" alone is a screen credit, not a source
+        assertFalse(crew("Night Ferry\n\nStory by Ann Pike.").contains("Ann Pike|other"));
+    }
 }

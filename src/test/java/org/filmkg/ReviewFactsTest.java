@@ -177,6 +177,11 @@ class ReviewFactsTest {
         assertEquals(Optional.of("81"), info("Night Ferry" + BODY + "The pace is brisk over a trim 81 minutes.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("109"), info("Night Ferry" + BODY + "Night Ferry. France, 2025. 1:49. In French.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("108"), info("Night Ferry" + BODY + "A keeper fights the sea. 108 min. In Norwegian with subtitles.", Fact.Kind.RUNTIME));
+        // hours in words and minutes in digits; "min" in prose
+        assertEquals(Optional.of("134"), info("Night Ferry" + BODY + "At two hours and 14 minutes, it's too long.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("89"), info("Night Ferry" + BODY + "Directed by Ann Lee. 89 min and not a minute wasted.", Fact.Kind.RUNTIME));
+        // near miss: a moment of the film
+        assertTrue(info("Night Ferry" + BODY + "About 90 min in, the boat sinks.", Fact.Kind.RUNTIME).isEmpty());
         // a credit line's runtime before a score ("written by Ann Lee. 93 min. 7/10")
         assertEquals(Optional.of("93"), info("Night Ferry" + BODY + "written and directed by ann lee. 93 min. 7/10", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("78"), info("Night Ferry" + BODY + "They keep the running time to a toddler-friendly 78 minutes.", Fact.Kind.RUNTIME));

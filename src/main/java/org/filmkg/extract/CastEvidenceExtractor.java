@@ -83,6 +83,13 @@ public final class CastEvidenceExtractor implements Extractor {
         // names that are some actor's role are characters, not performers
         Set<String> characters = rolesNamed(hits);
         for (Fact.Cast c : byPattern) if (c.character() != null) characters.add(Names.fold(c.character().text()));
+        // "X is Marta's sharp-tongued mother-in-law": a copula to a role a character of this review owns is a part
+        for (List<Hit> hs : hits.values()) {
+            List<Hit> more = new ArrayList<>();
+            for (Hit h : hs)
+                if (h.cue().equals("copula-role") && ownedByCharacter(h.role().description(), characters)) more.add(new Hit("character-relation", h.role()));
+            hs.addAll(more);
+        }
 
         List<Person> people = PersonMentions.group(mentions);
         Map<Person, List<Fact.Cast>> patternFacts = new LinkedHashMap<>();
@@ -132,8 +139,11 @@ public final class CastEvidenceExtractor implements Extractor {
             for (PersonMention m : p.mentions()) {
                 for (Hit h : hits.get(m)) {
                     if (h.role() == null) continue;
-                    Mention ch = h.role().character() == null ? null : fullCharacter(doc, people, cues, Mention.of(doc, h.role().character()));
-                    Mention de = h.role().description() == null ? null : Mention.of(doc, h.role().description());
+                    // ("Newlyweds (A and B)": a capitalised common noun read as a name is a description)
+                    Role role = h.role().character() != null && h.role().description() == null && commonNounAsName(h.role().character())
+                            ? new Role(null, h.role().character()) : h.role();
+                    Mention ch = role.character() == null ? null : fullCharacter(doc, people, cues, Mention.of(doc, role.character()));
+                    Mention de = role.description() == null ? null : Mention.of(doc, role.description());
                     // a role named like the actor is a misreading, unless the review says they play themselves
                     if (ch != null && Names.fold(ch.text()).equals(Names.fold(m.text())) && !h.cue().equals("as-themselves")) continue;
                     // nothing new: a character already tied to the person, a description overlapping one already found
@@ -143,10 +153,10 @@ public final class CastEvidenceExtractor implements Extractor {
                     if (ch != null) characterOf.add(Names.fold(ch.text()));
                     if (de != null) descriptions.add(de);
                     if (!seen.add(key(p.key(), ch, de))) continue;
-                    out.add(new Fact.Cast(Mention.of(doc, m.span()), ch, de, evidence(m.span(), h.role(), why)));
+                    out.add(new Fact.Cast(Mention.of(doc, m.span()), ch, de, evidence(m.span(), role, why)));
                     any = true;
                     // "as her CEO, a man who says 'disruption' a lot": a second description in apposition to the first
-                    TokenSpan second = ch == null && de != null ? secondDescription(h.role().description()) : null;
+                    TokenSpan second = ch == null && de != null ? secondDescription(role.description()) : null;
                     if (second != null && descriptions.stream().noneMatch(d -> d.begin() < second.endChar() && second.begin() < d.end())
                             && seen.add(key(p.key(), null, Mention.of(doc, second)))) {
                         Mention de2 = Mention.of(doc, second);
@@ -234,7 +244,9 @@ public final class CastEvidenceExtractor implements Extractor {
         if (p.mentions().stream().allMatch(m -> !m.ner() && m.span().size() == 1)
                 && out.stream().noneMatch(c -> c.matches("performing-verb|played-by|gives-performance"))) out.clear();
         String full = p.fullest().text();
-        if (p.mentions().stream().anyMatch(m -> characters.contains(Names.fold(m.text()))) || characters.contains(p.key())) out.add("is-character");
+        // (or the end of a character's name after a title: "George III" of "King George III")
+        if (p.mentions().stream().anyMatch(m -> characters.contains(Names.fold(m.text())) || titledCharacter(characters, Names.fold(m.text()))) || characters.contains(p.key()))
+            out.add("is-character");
         if (ctx.isCrew(full)) out.add("crew");
         if (ctx.isReviewer(full)) out.add("reviewer");
         if (ctx.isFilmTitle(full)) out.add("is-character");
@@ -909,6 +921,48 @@ public final class CastEvidenceExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * "Newlyweds (A and B) check in": one word opening the sentence that the tagger calls a common noun and NER no name;
+     * its capital is the sentence's, so it is a description, not a character.
+     */
+    static boolean commonNounAsName(TokenSpan ch) {
+        Token t = ch.first();
+        return ch.size() == 1 && ch.start() == 0 && t.tag().matches("NNS?") && "O".equals(t.ner());
+    }
+
+    /** The description's head noun is owned by a character of the review, by full name or by one word of it ("Marta's"). */
+    private static boolean ownedByCharacter(TokenSpan d, Set<String> characters) {
+        if (d == null) return false;
+        Sentence s = d.sentence();
+        Token head = null;
+        for (Token t : d.tokens()) if (t.tag().startsWith("NN") && t.isLowercaseWord()) head = t;
+        if (head == null) return false;
+        for (Token owner : s.children(head, "nmod:poss")) {
+            if (!owner.tag().startsWith("NNP")) continue;
+            int a = owner.index();
+            while (a > 0 && s.get(a - 1).tag().startsWith("NNP")) a--;
+            String name = Names.fold(new TokenSpan(s, a, owner.index() + 1).text());
+            for (String c : characters) if (c.equals(name) || List.of(c.split(" ")).contains(name)) return true;
+        }
+        return false;
+    }
+
+    /** A character named "King George III", "Captain Ruth Vale": the name after a title of rank or a role word. */
+    private static boolean titledCharacter(Set<String> characters, String name) {
+        for (String c : characters) {
+            if (!c.endsWith(" " + name)) continue;
+            String title = c.substring(0, c.length() - name.length() - 1);
+            if (!title.contains(" ") && (WORDS.get("name-title").contains(title) || Lexicon.isRoleNoun(title))) return true;
+        }
+        return false;
+    }
+
+    /** "a kindly eccentric", "an incurable romantic": a word for a type of person the tagger reads as an adjective. */
+    private static boolean adjectiveAsNoun(Sentence s, Token t) {
+        return t.tag().startsWith("JJ") && t.isLowercaseWord() && Lexicon.ROLE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+                && (t.index() + 1 >= s.size() || !s.get(t.index() + 1).tag().matches("NN.*|JJ.*"));
+    }
+
     /** "drummer", "ship's cook": lower-case nouns with no determiner or adjective, a title before a character's name. */
     private static boolean bareTitle(TokenSpan d) {
         return d.tokens().stream().allMatch(t -> t.tag().matches("NNS?|POS|HYPH") && t.isLowercaseWord() || t.tag().equals("POS"));
@@ -922,7 +976,7 @@ public final class CastEvidenceExtractor implements Extractor {
     /** The last lower-case noun of a description names a person ("the station's cook", not "the credits"). */
     private static boolean personHeaded(TokenSpan d) {
         Token head = null;
-        for (Token t : d.tokens()) if (t.tag().startsWith("NN") && t.isLowercaseWord()) head = t;
+        for (Token t : d.tokens()) if (t.tag().startsWith("NN") && t.isLowercaseWord() || adjectiveAsNoun(d.sentence(), t)) head = t;
         return head != null && Lexicon.isPersonNoun(head.word());
     }
 
@@ -984,7 +1038,13 @@ public final class CastEvidenceExtractor implements Extractor {
                 continue;
             }
             if (anotherWorkAfter(s, o)) return null;
-            return roleAt(s, o, true);
+            Role r = roleAt(s, o, true);
+            // "plays King George as a kindly eccentric": the "as" phrase describes the character played
+            if (r != null && r.character() != null && r.description() == null) {
+                Role as = asRole(s, verb, null);
+                if (as != null && as.character() == null && as.description() != null && personHeaded(as.description())) return new Role(r.character(), as.description());
+            }
+            return r;
         }
         // "plays a smuggler called the Deacon": the parser may read the naming participle as a clause of its own
         for (Token c : s.children(verb, "ccomp"))
@@ -1087,6 +1147,13 @@ public final class CastEvidenceExtractor implements Extractor {
         if (i < s.size() && s.get(i).word().equals(",")) i++;
         if (i + 1 >= s.size() || !WORDS.get("naming-word").contains(s.get(i).word().toLowerCase(Locale.ROOT))) return null;
         int b = i + 1;
+        // ("a henchman named, and I am not making this up, Gearbox": an aside between commas before the name)
+        if (s.get(b).word().equals(",")) {
+            int close = b + 1;
+            while (close < s.size() && close - b <= 10 && !s.get(close).word().matches("[,;.]")) close++;
+            if (close < s.size() && close - b <= 10 && s.get(close).word().equals(",")) b = close + 1;
+            if (b >= s.size()) return null;
+        }
         if (s.get(b).is("the") && b + 1 < s.size() && s.get(b + 1).isCapitalised()) b++;
         int e = b;
         while (e < s.size() && e - b < 4 && s.get(e).isCapitalised() && Names.isNameToken(s.get(e))) e++;
@@ -1553,7 +1620,7 @@ public final class CastEvidenceExtractor implements Extractor {
             if (!innerAnd && (t.word().matches("[,;:.()–—]") || t.tag().matches("VB[DPZ]|WDT|WP|CC|MD") && k > i)) break;
             // ("the sensible one": "one" after an adjective stands for a person)
             boolean one = t.is("one") && k > i && s.get(k - 1).tag().startsWith("JJ");
-            if (t.tag().startsWith("NN") && t.isLowercaseWord() || one || roleAcronym(t)) head = t;
+            if (t.tag().startsWith("NN") && t.isLowercaseWord() || one || roleAcronym(t) || adjectiveAsNoun(s, t)) head = t;
             else if (head != null && !t.is("of") && !t.is("for") && !t.is("in") && !t.tag().matches("DT|PRP\\$|JJ.*|CD|HYPH|POS|NN.*")) break;
         }
         if (head == null) return null;
@@ -1731,7 +1798,8 @@ public final class CastEvidenceExtractor implements Extractor {
         if (a >= b) return null;
         boolean noun = false;
         // ("the eldest" stands for a person too)
-        for (int i = a; i < b; i++) if (s.get(i).tag().startsWith("NN") || s.get(i).is("one") && i > a && s.get(i - 1).tag().startsWith("JJ") || ageRank(s, s.get(i))) noun = true;
+        for (int i = a; i < b; i++)
+            if (s.get(i).tag().startsWith("NN") || s.get(i).is("one") && i > a && s.get(i - 1).tag().startsWith("JJ") || ageRank(s, s.get(i)) || adjectiveAsNoun(s, s.get(i))) noun = true;
         return noun ? new TokenSpan(s, a, b) : null;
     }
 

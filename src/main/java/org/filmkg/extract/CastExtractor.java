@@ -158,6 +158,12 @@ public final class CastExtractor implements Extractor {
                     descs.addAll(coordinatedBefore(doc, m.group("desc").orElseThrow()));
                     descs.add(desc);
                 }
+                // "Newlyweds (A and B)": a common noun opening the sentence, capitalised only there, is a description
+                if (CastEvidenceExtractor.commonNounAsName(character)) {
+                    if (!isActor(actor, ctx)) return out;
+                    add(out, Mention.of(doc, actor), null, List.of(Mention.of(doc, character)), ev);
+                    return out;
+                }
                 // "Eleven-year-old Poppy (X)": an age opening the sentence, capitalised, is the part's description
                 if (character.size() > 1 && AGE.matcher(character.first().word()).matches()) {
                     descs.add(Mention.of(doc, new TokenSpan(character.sentence(), character.start(), character.start() + 1)));
@@ -412,6 +418,9 @@ public final class CastExtractor implements Extractor {
     private static boolean usableDescription(TokenSpan d, boolean roleNounOnly) {
         Token head = headOf(d);
         if (head == null) return false;
+        // ("plays King George": a capitalised title before a name is part of the name)
+        Sentence ds = d.sentence();
+        if (!head.isLowercaseWord() && head.index() == d.end() - 1 && d.end() < ds.size() && Names.isNameToken(ds.get(d.end()))) return false;
         boolean role = Lexicon.isRoleNoun(head.word());
         if (roleNounOnly) return role;
         // "her relationship with …", "his livelihood": a description names a person

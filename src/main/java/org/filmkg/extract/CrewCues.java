@@ -168,7 +168,7 @@ final class CrewCues {
         // "co-wrote the script with X"
         // ("X co-wrote with Y": "co-" says what was written together)
         if (rel.startsWith("obl") && c.equals("with") && writeVerb(gov)
-                && (s.children(gov, "obj").stream().anyMatch(o -> WORK_BY.get(o.lemma().toLowerCase(Locale.ROOT)) == Job.WRITER)
+                && (s.children(gov, "obj").stream().anyMatch(o -> WORK_BY.get(workOf(s, s.head(o), o).lemma().toLowerCase(Locale.ROOT)) == Job.WRITER)
                         || s.children(gov, "obj").isEmpty() && gov.word().toLowerCase(Locale.ROOT).startsWith("co-")
                         // ("X adapted the memoir with Y")
                         || adaptsSource(s, gov))) {
@@ -213,6 +213,11 @@ final class CrewCues {
         for (Token v : verbs) crewVerb(s, name, v, sharedWork, out);
     }
 
+    /** The object of a verb, or for a relative pronoun the noun its clause hangs on ("the script, which X wrote"). */
+    private static Token workOf(Sentence s, Token verb, Token o) {
+        return (o.is("which") || o.is("that")) && verb.rel().equals("acl:relcl") && s.head(verb) != null ? s.head(verb) : o;
+    }
+
     /** "adapted the novel", "adapts her memoir": the verb adapts a source work for the screen. */
     private static boolean adaptsSource(Sentence s, Token verb) {
         return verb.lemma().equalsIgnoreCase("adapt") && s.children(verb, "obj").stream().anyMatch(o -> SOURCE_WORKS.contains(o.lemma().toLowerCase(Locale.ROOT)));
@@ -233,7 +238,7 @@ final class CrewCues {
                 && objects.get(0).index() + 1 < s.size() && s.get(objects.get(0).index() + 1).is("as");
         if (!aboutOwnWork(s, verb) && !self) return;
         // "X wrote the songs", "X wrote the score": writing music is a songwriter's or a composer's job
-        if (j == Job.WRITER) j = musicJob(objects).orElse(j);
+        if (j == Job.WRITER) j = musicJob(objects.stream().map(o -> workOf(s, verb, o)).toList()).orElse(j);
         add(out, name, j, "crew.subject-of-verb", 4, verb);
     }
 
@@ -301,7 +306,7 @@ final class CrewCues {
     static boolean aboutOwnWork(Sentence s, Token verb) {
         return s.children(verb, "obj").stream().allMatch(o -> {
             // "the film, which X directed": a relative pronoun stands for the noun the clause hangs on
-            Token work = (o.is("which") || o.is("that")) && verb.rel().equals("acl:relcl") && s.head(verb) != null ? s.head(verb) : o;
+            Token work = workOf(s, verb, o);
             // ("X, who adapted the book": adapting the source is writing this film)
             return OWN_WORK.contains(work.lemma().toLowerCase(Locale.ROOT)) || adaptsSource(s, verb);
         });
