@@ -432,7 +432,7 @@ class OtherExtractorsTest {
     void anotherFilmDirectedBySomeoneAndThisOnesMaker() {
         List<String> c = facts("There are echoes of a Bronte adaptation directed by Ingmar Bergman in Ilse Marr's handsome, chilly period drama.", Fact.Crew.class);
         assertEquals(List.of("Ilse Marr|DIRECTOR"), c);
-        assertTrue(facts("Parasite is a dark comedy thriller directed by Bong Soo, who also wrote it.", Fact.Crew.class).contains("Bong Soo|DIRECTOR"));
+        assertTrue(facts("Lowtide is a dark comedy thriller directed by Ana Soo, who also wrote it.", Fact.Crew.class).contains("Ana Soo|DIRECTOR"));
         assertTrue(facts("She was directed by Ann Lee in her first film.", Fact.Crew.class).isEmpty());
     }
 

@@ -1381,7 +1381,7 @@ public final class CastEvidenceExtractor implements Extractor {
         if (m.size() < 2 && !surname || !surname && !m.tokens().stream().allMatch(Token::isPerson) || i + 2 >= s.size()) return null;
         if (!s.get(i).word().equals("(") || !s.get(i + 2).word().equals(")")) return null;
         Token c = s.get(i + 1);
-        // a first name, as NER reads it (a one-word title in brackets is another work: "X (Moonlight)")
+        // a first name, as NER reads it (a one-word title in brackets is another work: "X (Lowtide)")
         if (!Names.isProperNameToken(c) || !c.word().chars().allMatch(Character::isLetter) || !(c.isPerson() || surname && !"LOCATION".equals(c.ner()))) return null;
         if (m.tokens().stream().anyMatch(t -> t.word().equals(c.word())) || surnames.contains(c.word())) return null;
         return new Role(new TokenSpan(s, i + 1, i + 2), null);

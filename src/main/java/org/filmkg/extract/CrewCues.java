@@ -290,7 +290,7 @@ final class CrewCues {
         if (noun != null) {
             String n = noun.lemma().toLowerCase(Locale.ROOT);
             boolean work = OWN_WORK.contains(n) || Lexicon.WORD_CLASSES.get("film-kind").contains(n);
-            // ("Parasite is a dark comedy thriller directed by X": an indefinite film a copula says the film is, is it)
+            // ("Lowtide is a dark comedy thriller directed by X": an indefinite film a copula says the film is, is it)
             if (!work || !noun.tag().equals("NN")
                     || s.children(noun, "det").stream().anyMatch(d -> d.is("a") || d.is("an")) && s.children(noun, "cop").isEmpty()) return false;
         }
