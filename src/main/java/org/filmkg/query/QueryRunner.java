@@ -54,7 +54,8 @@ public final class QueryRunner {
 
     private QueryExecution start(Query q) {
         cancelled = false;
-        QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
+        QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .set(org.apache.jena.query.ARQ.optIndexJoinStrategy, org.filmkg.store.DatasetIO.substitutionJoins(q)).build();
         running.set(qe);
         return qe;
     }

@@ -66,6 +66,7 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     }
 
     private QueryExecResult readWhole(HttpAction action, QueryExec qExec, Query query, String queryStringLog) {
+        qExec.getContext().set(org.apache.jena.query.ARQ.optIndexJoinStrategy, org.filmkg.store.DatasetIO.substitutionJoins(query));
         QueryExecResult r = super.executeQuery(action, qExec, query, queryStringLog);
         if (!r.isRowSet()) return r;
         RowSet rows = r.rowSet();
