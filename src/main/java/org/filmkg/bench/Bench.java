@@ -393,8 +393,9 @@ public final class Bench {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> fs = new ArrayList<>();
         int each = Math.max(1, requests / clients);
-        // one warm-up request so neither server pays for its first query in the figures
-        send(http, uri);
+        // warm-up requests (a quarter as many as are timed, at least one), so neither server's figures hold its first
+        // compilations of this query's code: with 16 timed requests a JVM's p50 otherwise still counts some of them
+        for (int w = 0; w < Math.max(1, requests / 4); w++) send(http, uri);
         long t0 = System.nanoTime();
         for (int c = 0; c < clients; c++) fs.add(pool.submit(() -> {
             long[] lat = new long[each];
