@@ -1226,6 +1226,9 @@ class CastEvidenceTest {
     @Test
     void aQualityBroughtToTheFilmInAPart() {
         assertTrue(cast("Night Harbour (2021)\n\nAnn Pike gives the film a jolt of humour as the station's cook.").contains("Ann Pike||the station's cook"));
+        // (at the end of a long coordination, where the parse loses the verb's object)
+        assertTrue(cast("Night Harbour (2021)\n\nTom Vale is her second-in-command, a former navy diver named Cole, and Ann Pike gives the film a jolt of humour as the station's cook.")
+                .contains("Ann Pike||the station's cook"));
         assertTrue(actor(cast("Night Harbour (2021)\n\nThe pilot is dull, and Ann Pike brings real menace as Ruth's landlord."), "Ann Pike"));
         // near misses: a gift given as a thing, and a time after "as"
         assertFalse(actor(cast("Night Harbour (2021)\n\nAnn Pike gives her son money as a gift."), "Ann Pike"));
@@ -1374,5 +1377,51 @@ class CastEvidenceTest {
                 .contains("Tom Vale|Gearbox|a henchman"));
         // near miss: an aside followed by no name
         assertFalse(cast("Night Harbour (2021)\n\nTom Vale plays a henchman named, of all things, after his father.").stream().anyMatch(x -> x.startsWith("Tom Vale|after")));
+    }
+
+    @Test
+    void aPartWithoutANounAndANameTheParserMakesASecondObject() {
+        List<String> c = cast("Night Harbour (2021)\n\nTom Vale plays the uptight one, Peter; Ann Pike plays the screw-up, Sam.");
+        assertTrue(c.contains("Tom Vale|Peter|the uptight one") && c.contains("Ann Pike|Sam|the screw-up"), c.toString());
+        // near miss: an instrument and a composer are no part
+        assertFalse(actor(cast("Night Harbour (2021)\n\nTom Vale plays the piano, Chopin mostly, and he is fine."), "Tom Vale"));
+    }
+
+    @Test
+    void onePartPlayedBySeveralAgentsInASeries() {
+        List<String> c = cast("Night Harbour (2021)\n\nRuth is played as a girl by newcomer Ann Pike, as a young woman by Ilse Brandt, and in old age by the great Dora Quill. "
+                + "Her first love, Emeka, is played by Tom Vale as a young man and by Ed Roe in later life. Her captain is voiced by Ana Soo, and her cowardly first mate Barnaby by comedian Jon Fleet.");
+        assertTrue(c.contains("Ann Pike|Ruth|a girl") && c.contains("Ilse Brandt|Ruth|a young woman") && c.contains("Dora Quill|Ruth|"), c.toString());
+        assertTrue(c.contains("Ed Roe|Emeka|Her first love") && c.contains("Jon Fleet|Barnaby|her cowardly first mate"), c.toString());
+        // near misses: an agent of another verb after the series, and a manner that is no part
+        List<String> n = cast("Night Harbour (2021)\n\nRuth is played by Ann Pike, and the house was built by Tom Vale in 1990. "
+                + "Mira is played with charm and a tough core by Ilse Brandt.");
+        assertFalse(actor(n, "Tom Vale") || n.stream().anyMatch(x -> x.endsWith("a tough core")), n.toString());
+    }
+
+    @Test
+    void aDirectorWhoAlsoTurnsUpInAPart() {
+        assertTrue(cast("Night Harbour (2021)\n\nDirector Tom Vale, a former stunt coordinator, also turns up as a stunt coordinator.").contains("Tom Vale||a stunt coordinator"));
+        // near miss: a director who turns up at the premiere
+        assertFalse(actor(cast("Night Harbour (2021)\n\nDirector Tom Vale also turns up at the premiere."), "Tom Vale"));
+    }
+
+    @Test
+    void aPluralPartAfterAListOfNames() {
+        List<String> c = cast("Night Harbour (2021)\n\nFeaturing the voices of Ann Pike, Tom Vale and Ruth Vale as the raccoons.");
+        assertTrue(c.contains("Ann Pike||the raccoons") && c.contains("Tom Vale||the raccoons") && c.contains("Ruth Vale||the raccoons"), c.toString());
+        // near miss: a list that ends in something else before "as"
+        assertFalse(actor(cast("Night Harbour (2021)\n\nWe see Ann Pike, Tom Vale and the dog as the sun sets."), "Ann Pike"));
+    }
+
+    @Test
+    void anAnimalPartBeforeABracketedActorAndTheNextItemOfAList() {
+        List<String> c = cast("Night Harbour (2021)\n\nA tabby cat named Whiskers (voiced by Ann Pike) teams up with a nervous mouse, Pip (Tom Vale), to stop a gang. "
+                + "He meets a ruthless studio chief (Ruth Vale, terrifying), an agent who never stops talking (Ed Roe), and a dog.");
+        assertTrue(c.contains("Ann Pike|Whiskers|A tabby cat") && c.contains("Tom Vale|Pip|a nervous mouse"), c.toString());
+        assertTrue(c.contains("Ruth Vale||a ruthless studio chief") && c.contains("Ed Roe||an agent"), c.toString());
+        // near misses: the next item's role is not the first one's; a place before a bracketed character describes no one
+        assertFalse(c.contains("Ruth Vale||an agent"), c.toString());
+        assertFalse(cast("Night Harbour (2021)\n\nThey visit the old mill, Hattie (Ann Pike) and Ed (Tom Vale) in tow.").stream().anyMatch(x -> x.endsWith("the old mill")));
     }
 }

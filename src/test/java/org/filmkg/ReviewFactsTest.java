@@ -60,6 +60,13 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aSectionHeadingOfCapsulesIsNoTitle() {
+        assertEquals(Optional.of("Night Ferry"), title("CAPSULE REVIEWS\n\nNight Ferry (R) ★★½\nA keeper fights the sea. Dir. Ann Lee. 1:44."));
+        // near miss: a film whose title holds one such word and another
+        assertEquals(Optional.of("Short Cuts Home"), title("Short Cuts Home\n\nA keeper fights the sea."));
+    }
+
+    @Test
     void aTitleWithItsTranslationInBrackets() {
         // NER reads a foreign title as a name; the translation after it says it is a title
         assertEquals(Optional.of("Die Stille"), title("Die Stille (The Silence)\n\nA German family drama. Three siblings return to the farm."));
@@ -182,6 +189,9 @@ class ReviewFactsTest {
         assertEquals(Optional.of("89"), info("Night Ferry" + BODY + "Directed by Ann Lee. 89 min and not a minute wasted.", Fact.Kind.RUNTIME));
         // near miss: a moment of the film
         assertTrue(info("Night Ferry" + BODY + "About 90 min in, the boat sinks.", Fact.Kind.RUNTIME).isEmpty());
+        // hours and minutes with no "m" at the end of a credit line; not a point in a book
+        assertEquals(Optional.of("112"), info("Night Ferry" + BODY + "In French with subtitles. 1h 52. Three stars.", Fact.Kind.RUNTIME));
+        assertTrue(info("Night Ferry" + BODY + "It starts at 1h 52 in the book.", Fact.Kind.RUNTIME).isEmpty());
         // a credit line's runtime before a score ("written by Ann Lee. 93 min. 7/10")
         assertEquals(Optional.of("93"), info("Night Ferry" + BODY + "written and directed by ann lee. 93 min. 7/10", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("78"), info("Night Ferry" + BODY + "They keep the running time to a toddler-friendly 78 minutes.", Fact.Kind.RUNTIME));

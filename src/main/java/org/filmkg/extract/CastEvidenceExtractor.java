@@ -451,8 +451,11 @@ public final class CastEvidenceExtractor implements Extractor {
             }
             // "X gives the film a jolt of humour as the cook", "X brings menace as Y": a quality brought (not a person:
             // "gives him money as a gift") with a part a character or a person noun names
-            if (as != null && is("quality-verb", gov) && (as.character() != null || personHeaded(as.description()))
-                    && s.children(gov, "obj").stream().anyMatch(o -> o.tag().startsWith("NN") && o.isLowercaseWord() && !Lexicon.isPersonNoun(o.word())))
+            // (the object read off the surface too, where a long sentence's parse loses it)
+            boolean quality = s.children(gov, "obj").stream().anyMatch(o -> o.tag().startsWith("NN") && o.isLowercaseWord() && !Lexicon.isPersonNoun(o.word()))
+                    || gov.index() + 2 < s.size() && s.get(gov.index() + 1).tag().matches("DT|PRP\\$") && s.get(gov.index() + 2).tag().startsWith("NN")
+                            && s.get(gov.index() + 2).isLowercaseWord() && !Lexicon.isPersonNoun(s.get(gov.index() + 2).word());
+            if (as != null && is("quality-verb", gov) && (as.character() != null || personHeaded(as.description())) && quality)
                 out.add(new Hit("gives-performance", as));
             // "X turns up as a shifty harbour master", "X appears as Y": to appear as a role is to play it
             // ("X steps in as Y", "X takes over as Y", "X fills in as Y": to take a part over is to play it)
@@ -563,6 +566,12 @@ public final class CastEvidenceExtractor implements Extractor {
             if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
         }
+        // "Y is played as a girl by A, as a young woman by B, and in old age by C": the parser hangs the later agents
+        // on the "as" phrases; read off the surface back to the participle
+        Hit shared = playedByInSeries(s, m);
+        if (shared != null && (out.stream().noneMatch(x -> x.cue().equals("played-by"))
+                || shared.role() != null && shared.role().description() != null
+                        && out.stream().noneMatch(x -> x.cue().equals("played-by") && x.role() != null && x.role().description() != null))) out.add(shared);
         // a documentary's people appear as themselves: "interviews with X", "we hear from X", "X appears on camera"
         // (the shape first: whether the review is about a documentary is read off the whole text)
         if ((gov != null && interviewee(s, first, gov, rel) || metOnCamera(s, m)) && documentary(doc)) out.add(new Hit("interviewee", null));
@@ -629,7 +638,9 @@ public final class CastEvidenceExtractor implements Extractor {
         if (ap != null && !starsVerb && ap.tag().startsWith("NN") && ap.isLowercaseWord() && (Lexicon.isRoleNoun(ap.word()) || is("actor-noun", ap))) {
             TokenSpan d = descriptionSpan(s, ap);
             // ("A as a shy boy, B as …": a role after "as" is A's, not a noun B stands in apposition to)
-            if (d != null && !(d.start() > 0 && s.get(d.start() - 1).is("as"))) out.add(new Hit("appositive-role", new Role(null, d)));
+            // (nor, for a name in brackets, a noun past the closing bracket: "a chief (A, terrifying), an agent (B)")
+            boolean pastBracket = d != null && m.start() > 0 && insideBrackets(s, m.start()) && d.start() > m.start();
+            if (d != null && !pastBracket && !(d.start() > 0 && s.get(d.start() - 1).is("as"))) out.add(new Hit("appositive-role", new Role(null, d)));
         }
         // "the film stars X", "a drama co-starring X": the name is what the film stars (whatever the tagger made of the verb)
         if (m.start() > 0 && s.get(m.start() - 1).word().toLowerCase(Locale.ROOT).matches("stars|co-stars|costars|starring|co-starring|costarring")
@@ -898,7 +909,8 @@ public final class CastEvidenceExtractor implements Extractor {
         for (Token ap : appositions(s, head))
             if (ap.index() > head.index() && ap.tag().matches("NNS?") && ap.isLowercaseWord() && Lexicon.isPersonNoun(ap.word()) && !is("not-description", ap)) {
                 TokenSpan a = descriptionSpan(s, ap);
-                if (a != null && a.start() > d.end() - 1 && a.size() <= 12) return a;
+                // (right after the first, past a comma only: not "a chief (A), an agent (B)", the next item of a list)
+                if (a != null && a.start() == d.end() + 1 && s.get(d.end()).word().equals(",") && a.size() <= 12) return a;
             }
         return null;
     }
@@ -961,6 +973,16 @@ public final class CastEvidenceExtractor implements Extractor {
     private static boolean adjectiveAsNoun(Sentence s, Token t) {
         return t.tag().startsWith("JJ") && t.isLowercaseWord() && Lexicon.ROLE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))
                 && (t.index() + 1 >= s.size() || !s.get(t.index() + 1).tag().matches("NN.*|JJ.*"));
+    }
+
+    /** Token {@code i} stands inside an open bracket. */
+    private static boolean insideBrackets(Sentence s, int i) {
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            if (s.get(k).word().equals("(")) depth++;
+            else if (s.get(k).word().equals(")")) depth = Math.max(0, depth - 1);
+        }
+        return depth > 0;
     }
 
     /** "drummer", "ship's cook": lower-case nouns with no determiner or adjective, a title before a character's name. */
@@ -1039,6 +1061,8 @@ public final class CastEvidenceExtractor implements Extractor {
             }
             if (anotherWorkAfter(s, o)) return null;
             Role r = roleAt(s, o, true);
+            // ("plays the screw-up, Sam": the parser may make the name a second object; the first may name no person)
+            if (r == null) continue;
             // "plays King George as a kindly eccentric": the "as" phrase describes the character played
             if (r != null && r.character() != null && r.description() == null) {
                 Role as = asRole(s, verb, null);
@@ -1063,6 +1087,48 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** "Y, played by X" / "Y is played by X": the role is the passive subject or the noun the participle modifies. */
+    /**
+     * The name is the agent after "by" in a series of agents of one passive verb of acting ("played as a girl by A, as a
+     * young woman by B, and in old age by C", "played by A as a young man and by B in later life"): between the
+     * participle and this "by" stand only other agents, "as" phrases, time phrases, commas and "and". The role is the
+     * passive subject, described by the "as" phrase of this agent's own part of the series.
+     */
+    private static Hit playedByInSeries(Sentence s, TokenSpan m) {
+        int by = m.start() - 1;
+        while (by >= 0 && s.get(by).tag().matches("DT|JJ.*|NN") && s.get(by).isLowercaseWord() || by >= 0 && s.get(by).tag().equals("DT")) by--;
+        if (by < 1 || !s.get(by).is("by")) return null;
+        // back to the participle: no finite verb, no clause punctuation on the way
+        int v = by - 1;
+        int segmentStart = -1;
+        while (v >= 0 && !(s.get(v).tag().equals("VBN") && is("perform-verb", s.get(v)))) {
+            Token t = s.get(v);
+            if (t.tag().matches("VB[DZP]|MD|WDT|WP") || t.word().matches("[.;:()–—]")) return null;
+            if ((t.word().equals(",") || t.is("and")) && segmentStart < 0) segmentStart = v + 1;
+            v--;
+        }
+        if (v < 0) return null;
+        if (segmentStart < 0) segmentStart = v + 1;
+        Token participle = s.get(v);
+        // "…, and her first mate Barnaby by X": a segment that opens with a noun phrase of its own is a clause with the
+        // verb left out, and that noun phrase is X's part
+        Token opener = segmentStart < by ? s.get(segmentStart) : null;
+        if (opener != null && !opener.is("as") && !opener.tag().equals("IN") && segmentStart > v + 1) {
+            Role own = phraseFrom(s, segmentStart);
+            // (a person: "played with charm and a tough core by X" names a manner, not a part)
+            boolean part = own != null && (own.character() != null || own.description() != null && personHeaded(own.description()));
+            return part ? new Hit("played-by", own) : null;
+        }
+        // this agent's part: "as …" in its own segment (before "by", or right after the name)
+        Role as = null;
+        for (int i = segmentStart; i < by && as == null; i++) if (s.get(i).is("as")) as = phraseFrom(s, i + 1);
+        if (as == null && m.end() + 1 < s.size() && s.get(m.end()).is("as")) as = phraseFrom(s, m.end() + 1);
+        Role subject = roleOfPassive(s, participle);
+        TokenSpan character = subject == null ? null : subject.character();
+        TokenSpan description = as != null && as.character() == null && as.description() != null && personHeaded(as.description()) ? as.description()
+                : subject == null ? null : subject.description();
+        return new Hit("played-by", character == null && description == null ? null : new Role(character, description));
+    }
+
     private static Role roleOfPassive(Sentence s, Token participle) {
         boolean voice = participle.lemma().equals("voice");
         for (Token subj : s.children(participle, "nsubj:pass")) if (!subj.tag().startsWith("PRP")) return voiced(s, subj, voice);
@@ -1413,18 +1479,30 @@ public final class CastEvidenceExtractor implements Extractor {
         // ("hired X as a cook" is a job in the story; "we also get X as the town drunk" is the reviewer presenting a part)
         boolean presented = g != null && g.lemma().matches("(?i)get|have") && s.children(g, "nsubj").stream().anyMatch(t -> t.is("we") || t.is("you"));
         if (g != null && h.rel().matches("obj|iobj|nsubj:pass") && g.tag().startsWith("VB") && !is("perform-verb", g) && !presented) return null;
-        // "X, as her son, …": the role as an aside between commas
+        // "X, as her son, …": the role as an aside between commas (not another agent's part: "…by A, as a woman by B,")
         if (i + 2 < s.size() && s.get(i).word().equals(",") && s.get(i + 1).is("as")) {
             int close = i + 2;
             while (close < s.size() && !s.get(close).word().matches("[,;.]")) close++;
             if (close >= s.size() || !s.get(close).word().equals(",")) return null;
+            for (int k = i + 2; k < close; k++) if (s.get(k).is("by")) return null;
             i++;
         }
-        // "played by A and B as the frazzled parents": a plural role after the last of two names is both's
-        if (i + 2 < s.size() && s.get(i).is("and") && Names.isProperNameToken(s.get(i + 1))) {
-            int e = i + 1;
-            while (e < s.size() && Names.isProperNameToken(s.get(e))) e++;
-            if (e + 1 < s.size() && s.get(e).is("as")) {
+        // "played by A and B as the frazzled parents", "the voices of A, B and C as the raccoons": a plural role after
+        // the last of a list of names is every one's
+        if (i + 2 < s.size() && (s.get(i).is("and") || s.get(i).word().equals(",")) && (Names.isProperNameToken(s.get(i + 1)) || s.get(i + 1).is("and"))) {
+            int e = i;
+            boolean and = false;
+            while (e < s.size()) {
+                if (s.get(e).word().equals(",") || s.get(e).is("and")) {
+                    and |= s.get(e).is("and");
+                    e++;
+                    continue;
+                }
+                if (!Names.isProperNameToken(s.get(e))) break;
+                while (e < s.size() && Names.isProperNameToken(s.get(e))) e++;
+                if (and) break;
+            }
+            if (and && e + 1 < s.size() && s.get(e).is("as")) {
                 Role r = phraseFrom(s, e + 1);
                 // (or a noun for a pair or a group: "A and B as the couple who …")
                 if (r != null && r.character() == null && r.description() != null
@@ -1447,9 +1525,12 @@ public final class CastEvidenceExtractor implements Extractor {
      */
     private static void verbCues(Sentence s, TokenSpan m, Token verb, List<Hit> out) {
         if (!verb.tag().startsWith("VB")) return;
-        boolean acting = is("perform-verb", verb) || is("appear-verb", verb);
+        // ("X also turns up as a stunt coordinator": to turn or pop up in a part is to appear in it)
+        boolean turnsUp = verb.lemma().matches("(?i)turn|pop|show|crop") && s.children(verb, "compound:prt").stream().anyMatch(t -> t.is("up"));
+        boolean acting = is("perform-verb", verb) || is("appear-verb", verb) || turnsUp;
         if (acting && s.children(verb, "advmod").stream().anyMatch(k -> k.is("also") || k.is("too")))
             out.add(new Hit("also-performs", null));
+        if (turnsUp) return;
         if (!acting && !verb.lemma().equalsIgnoreCase("cameo")) return;
         for (Token k : s.children(verb))
             if (k.rel().matches("obj|obl.*|xcomp") && k.word().toLowerCase(Locale.ROOT).matches("himself|herself|themselves|themself")
@@ -1521,8 +1602,8 @@ public final class CastEvidenceExtractor implements Extractor {
             // "Full Name (Ruth)" reads the other way: the full name plays the one word in brackets
             if (m.size() == 1 && ch.end() == open && bracketedCharacter(s, ch, surnames) != null) return null;
             int d = ch.start();
-            // "a sly drifter named Y (X)"
-            if (d >= 2 && s.get(d - 1).word().matches("named|called|dubbed")) d--;
+            // "a sly drifter named Y (X)", "a nervous mouse, Pip (X)"
+            if (d >= 2 && s.get(d - 1).word().matches("named|called|dubbed|,")) d--;
             return splitTitle(s, ch, descriptionBefore(s, d));
         }
         // ("the director (X, first feature!)": a film job in front of the brackets names the crew)
@@ -1678,7 +1759,8 @@ public final class CastEvidenceExtractor implements Extractor {
             if (d == null) d = appositionAfter(s, b);
             return new Role(ch, d);
         }
-        boolean rank = ageRank(s, t);
+        // ("the eldest", "the uptight one": a person without a noun)
+        boolean rank = ageRank(s, t) || t.is("one") && t.index() > 0 && s.get(t.index() - 1).tag().startsWith("JJ") && !s.children(t, "det").isEmpty();
         if (t.tag().startsWith("NN") && t.isLowercaseWord() || rank) {
             // ("plays the piano": after a verb of acting the noun must name a person: a role noun or one shaped like it, a keeper)
             if (afterPlay && !rank && !Lexicon.isPersonNoun(t.word())) return null;
@@ -1755,7 +1837,8 @@ public final class CastEvidenceExtractor implements Extractor {
         TokenSpan d = trimDescription(new TokenSpan(s, a, nameStart));
         if (d == null) return null;
         Token head = d.last();
-        return head.tag().startsWith("NN") && Lexicon.isRoleNoun(head.word()) ? d : null;
+        // (in an animation the part may be an animal: "a tabby cat named Whiskers (X)")
+        return head.tag().startsWith("NN") && (Lexicon.isRoleNoun(head.word()) || is("creature-noun", head)) ? d : null;
     }
 
     /** The noun phrase headed by {@code head}: its modifiers and "of/for/in" phrases, not clauses or appositives. */
