@@ -1424,4 +1424,36 @@ class CastEvidenceTest {
         assertFalse(c.contains("Ruth Vale||an agent"), c.toString());
         assertFalse(cast("Night Harbour (2021)\n\nThey visit the old mill, Hattie (Ann Pike) and Ed (Tom Vale) in tow.").stream().anyMatch(x -> x.endsWith("the old mill")));
     }
+
+    @Test
+    void aFamilysWordForAParentIsACharactersName() {
+        List<String> c = cast("Night Harbour (2021)\n\nIt is silly. Mom (Ann Pike) and Dad (Tom Vale) move the kids into a farmhouse.");
+        assertTrue(c.contains("Ann Pike|Mom|") && c.contains("Tom Vale|Dad|"), c.toString());
+        assertFalse(c.contains("Ann Pike||Mom"), c.toString());
+    }
+
+    @Test
+    void aRoleInInitialsOpeningTheSentence() {
+        List<String> c = cast("Night Harbour (2021)\n\nAs the ship's AI, Halden, Tom Vale provides the film's best moments.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Tom Vale|Halden|")), c.toString());
+        assertFalse(actor(c, "Halden"), c.toString());
+    }
+
+    @Test
+    void aBandsLineUpOfCharactersWithTheirActorsInBrackets() {
+        List<String> c = cast("Night Harbour (2021)\n\nHer band, the Thunderbirds – guitarist Earl Simms (Marcus Dean), bassist Ronnie Pratt (Jalen Hughes) "
+                + "and drummer Tiny Wallace (Andre Moss) – are played by musicians.");
+        assertTrue(c.contains("Marcus Dean|Earl Simms|guitarist") && actor(c, "Jalen Hughes") && c.contains("Andre Moss|Tiny Wallace|drummer"), c.toString());
+        // near miss: the band is no description of one of its members
+        assertFalse(c.stream().anyMatch(x -> x.endsWith("|Her band")), c.toString());
+    }
+
+    @Test
+    void aDocumentarysPeopleListedAfterADash() {
+        List<String> c = cast("The Last Keepers\n\nA moving documentary. The director tracks down the three surviving keepers – Ann Pike, now 84, Tom Vale and Ruth Vale – and lets them talk.");
+        assertTrue(actor(c, "Ann Pike") && actor(c, "Tom Vale") && actor(c, "Ruth Vale"), c.toString());
+        // near misses: the same list outside a documentary, and a list after a dash that no noun for people opens
+        assertFalse(actor(cast("The Last Keepers\n\nA moving drama. The director tracks down the three surviving keepers – Ann Pike, now 84, Tom Vale and Ruth Vale – and lets them talk."), "Ann Pike"));
+        assertFalse(actor(cast("The Last Keepers\n\nA moving documentary about three islands – Ann Pike, Tom Vale and Ruth Vale – and their people."), "Ann Pike"));
+    }
 }

@@ -60,6 +60,13 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aColumnsNameBeforeAQuotedTitle() {
+        assertEquals(Optional.of("Night Ferry"), title("FRIGHT NIGHT FRIDAYS: \"Night Ferry\" (2026)\n\nA keeper fights the sea."));
+        // near miss: a quoted line with no colon is the title with its quotes taken off, as before
+        assertEquals(Optional.of("Night Ferry"), title("\"Night Ferry\" review\n\nA keeper fights the sea."));
+    }
+
+    @Test
     void aSectionHeadingOfCapsulesIsNoTitle() {
         assertEquals(Optional.of("Night Ferry"), title("CAPSULE REVIEWS\n\nNight Ferry (R) ★★½\nA keeper fights the sea. Dir. Ann Lee. 1:44."));
         // near miss: a film whose title holds one such word and another

@@ -580,6 +580,9 @@ public final class CastEvidenceExtractor implements Extractor {
         // "Frontman X is the star of the show", "chef X opens up": in a documentary, its people are named by what they do
         // (not one who died before it was made: "Guitarist X … died in 1999")
         if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit("documentary-subject", null));
+        // "tracks down the three surviving keepers – A, now 84, B and C –": a list after a dash that a plural noun for
+        // people opens
+        else if (listedAfterPeople(s, m) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit("documentary-subject", null));
         // ("His sous-chef of thirty years, X, is the film's quiet hero": the role noun the name is in apposition to)
         else if (h.rel().equals("appos") && s.head(h) != null && s.head(h).index() < h.index() && documentarySubject(s.head(h)) && documentary(doc))
             out.add(new Hit("documentary-subject", null));
@@ -939,7 +942,8 @@ public final class CastEvidenceExtractor implements Extractor {
      */
     static boolean commonNounAsName(TokenSpan ch) {
         Token t = ch.first();
-        return ch.size() == 1 && ch.start() == 0 && t.tag().matches("NNS?") && "O".equals(t.ner());
+        // ("Mom (X) and Dad (Y)": a family's word used as a name is the character's name)
+        return ch.size() == 1 && ch.start() == 0 && t.tag().matches("NNS?") && "O".equals(t.ner()) && !is("kin-name", t);
     }
 
     /** The description's head noun is owned by a character of the review, by full name or by one word of it ("Marta's"). */
@@ -973,6 +977,31 @@ public final class CastEvidenceExtractor implements Extractor {
     private static boolean adjectiveAsNoun(Sentence s, Token t) {
         return t.tag().startsWith("JJ") && t.isLowercaseWord() && Lexicon.ROLE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))
                 && (t.index() + 1 >= s.size() || !s.get(t.index() + 1).tag().matches("NN.*|JJ.*"));
+    }
+
+    /** The name stands in a list after a dash or colon that follows a plural noun for people ("the keepers – A, B and C"). */
+    private static boolean listedAfterPeople(Sentence s, TokenSpan m) {
+        int i = m.start() - 1;
+        int steps = 0;
+        while (i > 0 && steps++ < 20) {
+            Token t = s.get(i);
+            if (t.word().matches("[–—:]")) {
+                Token noun = s.get(i - 1);
+                return noun.tag().equals("NNS") && noun.isLowercaseWord() && Lexicon.isPersonNoun(noun.word()) && !Lexicon.JOBS.containsKey(noun.word().toLowerCase(Locale.ROOT));
+            }
+            // names, commas, "and", and short asides ("now 84")
+            if (!(Names.isNameToken(t) || t.word().equals(",") || t.is("and") || t.tag().matches("CD|RB"))) return false;
+            i--;
+        }
+        return false;
+    }
+
+    /** How many brackets in the sentence hold a name NER calls a person, right after another name ("A (X)"). */
+    private static int bracketedPeople(Sentence s) {
+        int n = 0;
+        for (int i = 1; i + 2 < s.size(); i++)
+            if (s.get(i).word().equals("(") && Names.isNameToken(s.get(i - 1)) && s.get(i + 1).isPerson() && s.get(i + 1).tag().startsWith("NNP")) n++;
+        return n;
     }
 
     /** Token {@code i} stands inside an open bracket. */
@@ -1598,7 +1627,10 @@ public final class CastEvidenceExtractor implements Extractor {
             if (ch == null || ch.end() != at + 1) return null;
             // "Full Name (Other Title) directs": NER's person outside, an untagged name inside is an aside
             // (one untagged word may be a surname NER leaves alone: "Ruth Vance (Roe)")
-            if (ch.size() >= 2 && m.size() >= 2 && ch.tokens().stream().allMatch(Token::isPerson) && m.tokens().stream().noneMatch(Token::isPerson)) return null;
+            // (unless the sentence pairs names so elsewhere: "guitarist A (X), bassist B (Y) and drummer C (Z)", where NER
+            // missed one actor)
+            if (ch.size() >= 2 && m.size() >= 2 && ch.tokens().stream().allMatch(Token::isPerson) && m.tokens().stream().noneMatch(Token::isPerson)
+                    && bracketedPeople(s) < 2) return null;
             // "Full Name (Ruth)" reads the other way: the full name plays the one word in brackets
             if (m.size() == 1 && ch.end() == open && bracketedCharacter(s, ch, surnames) != null) return null;
             int d = ch.start();
@@ -1876,8 +1908,8 @@ public final class CastEvidenceExtractor implements Extractor {
         int a = d.start();
         int b = d.end();
         Sentence s = d.sentence();
-        while (a < b && (s.get(a).tag().matches("IN|TO|,|HYPH") || s.get(a).word().matches("[,;:(“”\"]"))) a++;
-        while (b > a && (s.get(b - 1).tag().matches("IN|TO|,|POS|HYPH|DT|CC") || s.get(b - 1).word().matches("[,;:)“”\"]"))) b--;
+        while (a < b && (s.get(a).tag().matches("IN|TO|,|HYPH") || s.get(a).word().matches("[,;:(“”\"–—]"))) a++;
+        while (b > a && (s.get(b - 1).tag().matches("IN|TO|,|POS|HYPH|DT|CC") || s.get(b - 1).word().matches("[,;:)“”\"–—]"))) b--;
         if (a >= b) return null;
         boolean noun = false;
         // ("the eldest" stands for a person too)

@@ -143,7 +143,7 @@ public final class CastExtractor implements Extractor {
     private List<Fact.Cast> interpret(Doc doc, ReviewContext ctx, RuleMatch m) {
         List<Fact.Cast> out = new ArrayList<>();
         Evidence ev = new Evidence(m.span().begin(), m.span().endChar(), m.rule());
-        Mention desc = m.group("desc").filter(d -> usableDescription(d, "role-noun".equals(m.attribute("desc")))).map(d -> Mention.of(doc, d)).orElse(null);
+        Mention desc = m.group("desc").filter(d -> usableDescription(d, "role-noun".equals(m.attribute("desc")))).map(d -> Mention.of(doc, withoutDashes(d))).orElse(null);
         switch (m.attribute("shape")) {
             case "character" -> {
                 TokenSpan actor = m.group("actor").orElseThrow();
@@ -415,9 +415,21 @@ public final class CastExtractor implements Extractor {
     }
 
     /** A description must end in a noun; with {@code desc=role-noun} ("plays the piano" is not a role) a role noun. */
+    /** A description without the dashes or colons a rule's words took in at either end ("– guitarist"). */
+    private static TokenSpan withoutDashes(TokenSpan d) {
+        int a = d.start();
+        int b = d.end();
+        Sentence s = d.sentence();
+        while (a < b - 1 && s.get(a).word().matches("[–—:;,-]+")) a++;
+        while (b > a + 1 && s.get(b - 1).word().matches("[–—:;,-]+")) b--;
+        return new TokenSpan(s, a, b);
+    }
+
     private static boolean usableDescription(TokenSpan d, boolean roleNounOnly) {
         Token head = headOf(d);
         if (head == null) return false;
+        // ("Mom (X)": a family's word, capitalised, is the character's name, read as such by another rule)
+        if (d.size() == 1 && !head.isLowercaseWord() && Lexicon.WORD_CLASSES.get("kin-name").contains(head.word().toLowerCase(Locale.ROOT))) return false;
         // ("plays King George": a capitalised title before a name is part of the name)
         Sentence ds = d.sentence();
         if (!head.isLowercaseWord() && head.index() == d.end() - 1 && d.end() < ds.size() && Names.isNameToken(ds.get(d.end()))) return false;

@@ -164,6 +164,9 @@ public final class FilmExtractor implements Extractor {
         }
     }
 
+    /** A column's name, a colon and a title in quotes (group 1), perhaps with its year: 'SHORT TAKES: "Title" (2026)'. */
+    private static final Pattern QUOTED_AFTER_COLUMN = Pattern.compile("[^\"“”:]{2,40}:\\s*[\"“]([^\"”]{1,80})[\"”]\\s*(?:\\(\\d{4}\\))?\\s*");
+
     /** A title's translation in brackets: "(The Silence)", "(aka The Silence)". */
     private static final Pattern TRANSLATION = Pattern.compile("\\((?:aka |a\\.k\\.a\\. |English title:? )?(?:The |A |An )\\p{Lu}[\\p{L}'’ -]*\\)");
 
@@ -184,6 +187,14 @@ public final class FilmExtractor implements Extractor {
         }
         java.util.regex.Matcher cut = HEADING_CUT.matcher(t);
         if (cut.find() && cut.start() > 0) t = t.substring(0, cut.start());
+        // 'FRIGHT NIGHT FRIDAYS: "The Hollowing" (2026)': a column's name, then the title in quotes after the colon
+        Matcher quotedAfter = QUOTED_AFTER_COLUMN.matcher(t);
+        if (quotedAfter.matches()) {
+            int from = quotedAfter.start(1);
+            at += from;
+            line = line.substring(from);
+            t = quotedAfter.group(1);
+        }
         // "Title: a gripping drama about grief": a lower-case subtitle after the colon is the headline's, not the title's
         int sub = t.indexOf(": ");
         if (sub > 0 && sub + 2 < t.length() && Character.isLowerCase(t.codePointAt(sub + 2))) t = t.substring(0, sub);
@@ -394,7 +405,7 @@ public final class FilmExtractor implements Extractor {
     }
 
     /** Header rules: a title they give is the film reviewed, however often the review compares it. */
-    private static final Set<String> STRONG = Set.of("title.first-line", "title.year", "title.review-colon", "title.quoted-review", "title.x-review", "title.after-column");
+    private static final Set<String> STRONG = Set.of("title.first-line", "title.year", "title.review-colon", "title.quoted-review", "title.column-quoted", "title.x-review", "title.after-column");
     /** Words before a title that make it the target of a comparison. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:\\b(?:unlike|like|than|alongside|since|(?:debt|homage|nod|tribute|heir|successor|sequel|answer) to|reminiscent of|shades of|echoes of|echo of|à la|a la|recalls|evokes|recalling|evoking|channels|channeling|channelling)\\s+(?:the\\s+)?[\"“‘']?)$");
 

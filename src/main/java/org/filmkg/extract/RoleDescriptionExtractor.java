@@ -158,7 +158,9 @@ public final class RoleDescriptionExtractor implements Extractor {
         Token gov = s.head(h);
         if (gov != null) {
             // "his sister, Ruth" / "a nurse named Ruth"
-            if (h.rel().equals("appos") && personNoun(gov) && !opensClause(s, name)) {
+            // (not a group the name belongs to: "Her band, the Thunderbirds – guitarist A (X)")
+            if (h.rel().equals("appos") && personNoun(gov) && !opensClause(s, name) && !Lexicon.WORD_CLASSES.get("group-noun").contains(gov.word().toLowerCase(Locale.ROOT))
+                    && !gov.word().matches("(?i)bands?|groups?")) {
                 add(s, gov, out);
                 // "her father, Ernesto, a proud man": a second apposition after the name describes it too
                 for (Token ap : s.children(gov, "appos")) if (ap.index() > h.index() && personNoun(ap)) add(s, ap, out);
