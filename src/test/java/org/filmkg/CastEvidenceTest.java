@@ -1456,4 +1456,24 @@ class CastEvidenceTest {
         assertFalse(actor(cast("The Last Keepers\n\nA moving drama. The director tracks down the three surviving keepers – Ann Pike, now 84, Tom Vale and Ruth Vale – and lets them talk."), "Ann Pike"));
         assertFalse(actor(cast("The Last Keepers\n\nA moving documentary about three islands – Ann Pike, Tom Vale and Ruth Vale – and their people."), "Ann Pike"));
     }
+
+    @Test
+    void aDiaryInLowerCaseThatCapitalisesOnlyANameIsTruecased() {
+        String text = "Night Harbour\n\nwatched this because i love Ruth Vale and she deserved better. it is about a ferry and a storm. "
+                + "tom smithers as the creepy landlord is fine i guess. directed by ann lee.";
+        List<Fact.Cast> f = facts(text);
+        assertTrue(f.stream().anyMatch(c -> c.actor().text().equals("tom smithers")), f.toString());
+        // near miss: ordinary prose with capitals at its sentence starts is read as written
+        assertTrue(facts("Night Harbour\n\nI watched this because I love Ruth Vale. It is about a ferry. The landlord meets tom smithers at the bar.").stream()
+                .noneMatch(c -> c.actor().text().equals("tom smithers")));
+    }
+
+    @Test
+    void aWordForAPerformerOpeningTheSentenceIsNoPartOfTheName() {
+        List<String> c = cast("Night Harbour (2021)\n\nNewcomer Tom Vale plays Danny, a shy sixteen-year-old.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Tom Vale|Danny|")), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Newcomer")), c.toString());
+        // near miss: a two-word name whose first word is such a word stays whole ("Star Jones")
+        assertTrue(cast("Night Harbour (2021)\n\nStar Jones plays Danny.").stream().anyMatch(x -> x.startsWith("Star Jones|Danny|")));
+    }
 }

@@ -199,6 +199,8 @@ class ReviewFactsTest {
         // hours and minutes with no "m" at the end of a credit line; not a point in a book
         assertEquals(Optional.of("112"), info("Night Ferry" + BODY + "In French with subtitles. 1h 52. Three stars.", Fact.Kind.RUNTIME));
         assertTrue(info("Night Ferry" + BODY + "It starts at 1h 52 in the book.", Fact.Kind.RUNTIME).isEmpty());
+        // … or before a star rating
+        assertEquals(Optional.of("115"), info("Night Ferry" + BODY + "Written and directed by Ann Lee. 115 minutes. ★★★★", Fact.Kind.RUNTIME));
         // a credit line's runtime before a score ("written by Ann Lee. 93 min. 7/10")
         assertEquals(Optional.of("93"), info("Night Ferry" + BODY + "written and directed by ann lee. 93 min. 7/10", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("78"), info("Night Ferry" + BODY + "They keep the running time to a toddler-friendly 78 minutes.", Fact.Kind.RUNTIME));

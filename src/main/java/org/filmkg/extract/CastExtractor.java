@@ -146,7 +146,7 @@ public final class CastExtractor implements Extractor {
         Mention desc = m.group("desc").filter(d -> usableDescription(d, "role-noun".equals(m.attribute("desc")))).map(d -> Mention.of(doc, withoutDashes(d))).orElse(null);
         switch (m.attribute("shape")) {
             case "character" -> {
-                TokenSpan actor = m.group("actor").orElseThrow();
+                TokenSpan actor = withoutActorNoun(m.group("actor").orElseThrow());
                 TokenSpan character = m.group("char").orElseThrow();
                 if (!passesCheck(m, actor, character, ctx)) return out;
                 // ("X as Miguel's grandmother": the name owns the role, it is not the role)
@@ -415,6 +415,13 @@ public final class CastExtractor implements Extractor {
     }
 
     /** A description must end in a noun; with {@code desc=role-noun} ("plays the piano" is not a role) a role noun. */
+    /** "Newcomer X": a word for a performer opening the sentence, capitalised only there, is no part of the name. */
+    private static TokenSpan withoutActorNoun(TokenSpan actor) {
+        boolean opens = actor.start() == 0 && actor.size() >= 3
+                && Lexicon.WORD_CLASSES.get("actor-noun").contains(actor.first().word().toLowerCase(Locale.ROOT));
+        return opens ? new TokenSpan(actor.sentence(), actor.start() + 1, actor.end()) : actor;
+    }
+
     /** A description without the dashes or colons a rule's words took in at either end ("– guitarist"). */
     private static TokenSpan withoutDashes(TokenSpan d) {
         int a = d.start();

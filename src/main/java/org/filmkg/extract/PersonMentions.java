@@ -51,6 +51,9 @@ public final class PersonMentions {
                     // "Ola Brekke" with only the surname tagged: a first name NER left out joins it
                     // (not a number word or the end of a longer capitalised phrase: "the pre-Fab Four Lennon")
                     if (start == i && i > 0 && untaggedFirstName(s.get(i - 1)) && !(i > 1 && (s.get(i - 2).isCapitalised() || s.get(i - 2).tag().equals("HYPH")))) start = i - 1;
+                    // "Newcomer X plays …", "Actress X": a word for a performer opening the sentence, capitalised only
+                    // there, is no part of the name
+                    if (start == 0 && end - start >= 3 && Lexicon.WORD_CLASSES.get("actor-noun").contains(s.get(0).word().toLowerCase(java.util.Locale.ROOT))) start = 1;
                     out.add(new PersonMention(new TokenSpan(s, start, end), true));
                     i = end;
                     continue;

@@ -58,12 +58,15 @@ public final class NlpPipeline {
     }
 
     /**
-     * In the review's prose (lines of eight words or more), fewer than one word in fifty has a capital letter: the
-     * writer does not use them. A heading or a byline typed with capitals above such prose changes nothing.
+     * In the review's prose (lines of eight words or more), fewer than one word in fifty has a capital letter, or four
+     * sentences in five of three or more open in lower case: the writer does not use capitals, or keeps them for a name
+     * or two. A heading or a byline typed with capitals above such prose changes nothing.
      */
     static boolean mostlyLowerCase(String text) {
         int words = 0;
         int capitalised = 0;
+        int sentences = 0;
+        int lowerStarts = 0;
         for (String line : text.split("\n")) {
             String[] ws = java.util.Arrays.stream(line.split("[^\\p{L}']+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
             if (ws.length < 8) continue;
@@ -71,8 +74,15 @@ public final class NlpPipeline {
                 words++;
                 if (!w.equals(w.toLowerCase(java.util.Locale.ROOT))) capitalised++;
             }
+            // how its sentences start: "watched this because i love X. she plays …" capitalises only names
+            for (String sentence : line.split("(?<=[.!?])\\s+")) {
+                int c = sentence.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+                if (c < 0) continue;
+                sentences++;
+                if (Character.isLowerCase(c)) lowerStarts++;
+            }
         }
-        return words >= 20 && capitalised * 50 < words;
+        return words >= 20 && (capitalised * 50 < words || sentences >= 3 && lowerStarts * 5 >= sentences * 4);
     }
 
     /**
