@@ -1476,4 +1476,12 @@ class CastEvidenceTest {
         // near miss: a two-word name whose first word is such a word stays whole ("Star Jones")
         assertTrue(cast("Night Harbour (2021)\n\nStar Jones plays Danny.").stream().anyMatch(x -> x.startsWith("Star Jones|Danny|")));
     }
+
+    @Test
+    void aCreditLineOfItemsPartedBySemicolons() {
+        List<String> c = cast("THE BRIDGE CLUB\n\nDirector: Ann Lee\nCast: Ruth Vale (Margaret); Ann Pike (Dot); Ilse Brandt (Irene); Tom Vale (Gerald)\n\nFour widows play bridge.");
+        assertTrue(c.contains("Ann Pike|Dot|") && c.contains("Ilse Brandt|Irene|") && c.contains("Tom Vale|Gerald|"), c.toString());
+        // near miss: a semicolon that opens another label's list ends the cast
+        assertFalse(actor(cast("Night Harbour\n\nCast: Ruth Vale, Ann Pike; runtime: 96 mins; Tom Vale wrote it."), "Tom Vale"));
+    }
 }

@@ -1477,7 +1477,10 @@ public final class CastEvidenceExtractor implements Extractor {
         if (!s.get(i).word().equals("(") || !s.get(i + 2).word().equals(")")) return null;
         Token c = s.get(i + 1);
         // a first name, as NER reads it (a one-word title in brackets is another work: "X (Lowtide)")
-        if (!Names.isProperNameToken(c) || !c.word().chars().allMatch(Character::isLetter) || !(c.isPerson() || surname && !"LOCATION".equals(c.ner()))) return null;
+        // (on a credit line, any capitalised word: "Cast: A (Margaret); B (Dot); …", whatever the tagger made of "Dot")
+        boolean credited = c.word().matches("\\p{Lu}\\p{Ll}+") && creditLine(s, m);
+        if (!credited && (!Names.isProperNameToken(c) || !c.word().chars().allMatch(Character::isLetter) || !(c.isPerson() || surname && !"LOCATION".equals(c.ner()))))
+            return null;
         if (m.tokens().stream().anyMatch(t -> t.word().equals(c.word())) || surnames.contains(c.word())) return null;
         return new Role(new TokenSpan(s, i + 1, i + 2), null);
     }
@@ -1937,7 +1940,9 @@ public final class CastEvidenceExtractor implements Extractor {
         for (int c = 0; c < Math.min(5, s.size()) && c < m.start(); c++) {
             if (!s.get(c).word().equals(":")) continue;
             if (!labelBefore(s, c)) break;
-            for (int k = c + 1; k < m.start(); k++) if (s.get(k).word().matches("[:;]")) return false;
+            // (a semicolon may part "A (Margaret); B (Dot)" items; not another label's list)
+            for (int k = c + 1; k < m.start(); k++)
+                if (s.get(k).word().equals(":") || s.get(k).word().equals(";") && !s.get(k - 1).word().equals(")")) return false;
             return true;
         }
         int k = m.start() - 1;
