@@ -445,7 +445,7 @@ public final class CastEvidenceExtractor implements Extractor {
             Role as = conjunct > 0 ? pairedAsRole(s, gov, conjunct) : asRole(s, gov, null);
             // "X directs herself as a widow", "X casts himself as Y": the person in the part is the subject (and acts as
             // well as directing, which outweighs the crew cue)
-            if (as != null && gov.lemma().matches("(?i)direct|cast|write") && s.children(gov, "obj").stream().anyMatch(o -> o.word().matches("(?i)herself|himself|themselves|themself"))) {
+            if (as != null && gov.lemma().matches("(?i)direct|cast|write") && s.children(gov, "obj").stream().anyMatch(o -> Lexicon.isReflexive(o.word()))) {
                 out.add(new Hit("performing-verb", as));
                 out.add(new Hit("also-performs", as));
             }
@@ -1565,7 +1565,7 @@ public final class CastEvidenceExtractor implements Extractor {
         if (turnsUp) return;
         if (!acting && !verb.lemma().equalsIgnoreCase("cameo")) return;
         for (Token k : s.children(verb))
-            if (k.rel().matches("obj|obl.*|xcomp") && k.word().toLowerCase(Locale.ROOT).matches("himself|herself|themselves|themself")
+            if (k.rel().matches("obj|obl.*|xcomp") && Lexicon.isReflexive(k.word())
                     && (k.rel().equals("obj") || s.caseOf(k).equals("as"))) {
                 out.add(new Hit("as-themselves", new Role(m, new TokenSpan(s, verb.index(), k.index() + 1))));
                 return;
@@ -1578,7 +1578,7 @@ public final class CastEvidenceExtractor implements Extractor {
         int j = i;
         if (j < s.size() && s.get(j).lemma().matches("play|appear|star|cameo")) j++;
         if (j < s.size() && s.get(j).is("as")) j++;
-        if (j >= s.size() || !s.get(j).word().toLowerCase(Locale.ROOT).matches("himself|herself|themselves|themself")) return null;
+        if (j >= s.size() || !Lexicon.isReflexive(s.get(j).word())) return null;
         if (j == i) return null;
         return new Role(m, new TokenSpan(s, i, j + 1));
     }

@@ -415,11 +415,9 @@ public final class CastExtractor implements Extractor {
     }
 
     /** A description must end in a noun; with {@code desc=role-noun} ("plays the piano" is not a role) a role noun. */
-    /** "Newcomer X": a word for a performer opening the sentence, capitalised only there, is no part of the name. */
+    /** "Newcomer X": the word for a performer opening the sentence is no part of the name ({@link PersonMentions}). */
     private static TokenSpan withoutActorNoun(TokenSpan actor) {
-        boolean opens = actor.start() == 0 && actor.size() >= 3
-                && Lexicon.WORD_CLASSES.get("actor-noun").contains(actor.first().word().toLowerCase(Locale.ROOT));
-        return opens ? new TokenSpan(actor.sentence(), actor.start() + 1, actor.end()) : actor;
+        return PersonMentions.opensWithPerformerWord(actor) ? new TokenSpan(actor.sentence(), actor.start() + 1, actor.end()) : actor;
     }
 
     /** A description without the dashes or colons a rule's words took in at either end ("– guitarist"). */

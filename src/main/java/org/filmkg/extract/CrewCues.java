@@ -234,7 +234,7 @@ final class CrewCues {
         List<Token> objects = s.children(verb, "obj");
         if (j == Job.WRITER && objects.isEmpty() && !sharedWork) return;
         // ("X directs herself as a widow": a director who acts in the film directs herself in it)
-        boolean self = j == Job.DIRECTOR && objects.size() == 1 && objects.get(0).word().matches("(?i)herself|himself|themselves|themself")
+        boolean self = j == Job.DIRECTOR && objects.size() == 1 && Lexicon.isReflexive(objects.get(0).word())
                 && objects.get(0).index() + 1 < s.size() && s.get(objects.get(0).index() + 1).is("as");
         if (!aboutOwnWork(s, verb) && !self) return;
         // "X wrote the songs", "X wrote the score": writing music is a songwriter's or a composer's job

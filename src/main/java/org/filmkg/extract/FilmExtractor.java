@@ -405,7 +405,7 @@ public final class FilmExtractor implements Extractor {
     }
 
     /** Header rules: a title they give is the film reviewed, however often the review compares it. */
-    private static final Set<String> STRONG = Set.of("title.first-line", "title.year", "title.review-colon", "title.quoted-review", "title.column-quoted", "title.x-review", "title.after-column");
+    private static final Set<String> STRONG = Set.of("title.first-line", "title.year", "title.review-colon", "title.quoted-review", "title.x-review", "title.after-column");
     /** Words before a title that make it the target of a comparison. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:\\b(?:unlike|like|than|alongside|since|(?:debt|homage|nod|tribute|heir|successor|sequel|answer) to|reminiscent of|shades of|echoes of|echo of|à la|a la|recalls|evokes|recalling|evoking|channels|channeling|channelling)\\s+(?:the\\s+)?[\"“‘']?)$");
 

@@ -80,6 +80,11 @@ public final class Lexicon {
         return isRoleNoun(w) || w.length() > 4 && w.matches(".*(?:er|or|ist|ian|ess|man|woman|eur|euse|ee)$") && !NOT_PERSON_SHAPED.contains(w);
     }
 
+    /** "herself", "himself", "themselves": a reflexive pronoun ("X directs herself as …", "X as himself"). */
+    public static boolean isReflexive(String word) {
+        return word.toLowerCase(Locale.ROOT).matches("himself|herself|themselves|themself");
+    }
+
     private static final List<String> SHORT_TAILS = List.of("maid", "wife", "girl", "lady", "lord");
 
     private static final java.util.regex.Pattern ROLE_TAIL = java.util.regex.Pattern.compile("-(?:to-be|in-laws?|in-chief|in-waiting|at-large|at-law|elect)$");

@@ -53,7 +53,7 @@ public final class PersonMentions {
                     if (start == i && i > 0 && untaggedFirstName(s.get(i - 1)) && !(i > 1 && (s.get(i - 2).isCapitalised() || s.get(i - 2).tag().equals("HYPH")))) start = i - 1;
                     // "Newcomer X plays …", "Actress X": a word for a performer opening the sentence, capitalised only
                     // there, is no part of the name
-                    if (start == 0 && end - start >= 3 && Lexicon.WORD_CLASSES.get("actor-noun").contains(s.get(0).word().toLowerCase(java.util.Locale.ROOT))) start = 1;
+                    if (opensWithPerformerWord(new TokenSpan(s, start, end))) start = 1;
                     out.add(new PersonMention(new TokenSpan(s, start, end), true));
                     i = end;
                     continue;
@@ -70,6 +70,14 @@ public final class PersonMentions {
         }
         out.addAll(surnamesAlone(doc, out));
         return out;
+    }
+
+    /**
+     * "Newcomer X plays …", "Actress X": a word for a performer opens the sentence, capitalised only there, before a
+     * name of two words or more; it is no part of the name.
+     */
+    static boolean opensWithPerformerWord(TokenSpan run) {
+        return run.start() == 0 && run.size() >= 3 && Lexicon.WORD_CLASSES.get("actor-noun").contains(run.first().word().toLowerCase(Locale.ROOT));
     }
 
     /**
