@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A headless Chromium opens the Fuseki UI, an entity page and the film's network picture on a running server.
@@ -30,6 +31,10 @@ class BrowserTest {
         Assumptions.assumeTrue(chromium != null, "no chromium on PATH: skipping the browser test");
         server = KgServer.start(Seeds.report().dataset(), 0, 10_000);
     }
+
+    /** Chromium profiles go here, so none is left behind in the system temp folder. */
+    @TempDir
+    static Path profiles;
 
     @AfterAll
     static void stop() {
@@ -52,7 +57,7 @@ class BrowserTest {
     }
 
     private static String dom(KgServer server, String path, String screenshot) throws Exception {
-        Path profile = Files.createTempDirectory("chromium");
+        Path profile = Files.createTempDirectory(profiles, "chromium");
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         List<String> base = List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--virtual-time-budget=8000", "--window-size=1200,900");

@@ -110,11 +110,11 @@ class ConsoleTest {
     }
 
     @Test
-    void pipedInputThroughTheCommandLinePrintsResultsOnly() throws Exception {
+    void pipedInputThroughTheCommandLinePrintsResultsOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         var saved = System.in;
         try {
             System.setIn(new ByteArrayInputStream("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a fk:CastCredit } }\n;\n:quit\n".getBytes(StandardCharsets.UTF_8)));
-            Path trig = Files.createTempFile("seeds", ".trig");
+            Path trig = dir.resolve("seeds.trig");
             org.filmkg.store.DatasetIO.writeAtomically(trig, org.filmkg.store.DatasetIO.toString(Seeds.report().dataset(), org.filmkg.store.DatasetIO.Format.TRIG, "http://localhost:3030/"));
             StringWriter out = new StringWriter();
             int code = org.filmkg.cli.Main.run(new String[] {"console", "--data", trig.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
@@ -173,9 +173,9 @@ class ConsoleTest {
     }
 
     @Test
-    void pipedInputStopsAtTheFirstFailingQueryUnlessToldToGoOn() throws Exception {
+    void pipedInputStopsAtTheFirstFailingQueryUnlessToldToGoOn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         var saved = System.in;
-        Path trig = Files.createTempFile("seeds", ".trig");
+        Path trig = dir.resolve("seeds.trig");
         org.filmkg.store.DatasetIO.writeAtomically(trig, org.filmkg.store.DatasetIO.toString(Seeds.report().dataset(), org.filmkg.store.DatasetIO.Format.TRIG, "http://localhost:3030/"));
         String input = "SELECT ?x WHERE { ?x };\nSELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?r fk:source ?s } };\n";
         try {

@@ -136,10 +136,9 @@ class EvalTest {
      * the name says which target is not met yet; raise each floor to its target as the extraction gets there.
      */
     @Test
-    void checkingHalfHoldsTheTargets() throws Exception {
+    void checkingHalfHoldsTheTargets(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path shared = Path.of("..", "shared");
         Assumptions.assumeTrue(Files.isDirectory(shared.resolve("dev2").resolve("reviews")), "../shared/dev2 is absent: skipping the checking-half evaluation");
-        Path dir = Files.createTempDirectory("kg-checking-");
         Gold gold = org.filmkg.eval.DevSplit.prepare(shared, org.filmkg.eval.DevSplit.Half.CHECKING, dir);
         Corpus.Report built = Corpus.build(dir, Corpus.defaultBase());
         assertEquals(List.of(), built.failures());

@@ -52,8 +52,8 @@ class ServerAndCliTest {
     }
 
     @Test
-    void badQueryFileNamesLineAndColumn() throws Exception {
-        java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad", ".rq");
+    void badQueryFileNamesLineAndColumn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path bad = dir.resolve("bad.rq");
         java.nio.file.Files.writeString(bad, "SELECT ?x WHERE {\n  ?x ?y \n}\n");
         String[] r = run("query", bad.toString(), "--data", "no-such.trig");
         assertEquals("1", r[0]);

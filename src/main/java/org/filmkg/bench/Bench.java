@@ -393,9 +393,11 @@ public final class Bench {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> fs = new ArrayList<>();
         int each = Math.max(1, requests / clients);
-        // warm-up requests (a quarter as many as are timed, at least one), so neither server's figures hold its first
-        // compilations of this query's code: with 16 timed requests a JVM's p50 otherwise still counts some of them
-        for (int w = 0; w < Math.max(1, requests / 4); w++) send(http, uri);
+        // warm-up, the same for every server: a quarter as many requests as are timed (at least one), and more until a
+        // second has passed (at most 200), so no server's figures hold its first compilations of this query's code.
+        // With 16 timed requests and 4 warm-ups, a JVM's p50 on a 20 ms query still counted some of them.
+        long warmUntil = System.nanoTime() + 1_000_000_000L;
+        for (int w = 0; w < 200 && (w < Math.max(1, requests / 4) || System.nanoTime() < warmUntil); w++) send(http, uri);
         long t0 = System.nanoTime();
         for (int c = 0; c < clients; c++) fs.add(pool.submit(() -> {
             long[] lat = new long[each];

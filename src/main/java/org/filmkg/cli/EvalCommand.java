@@ -45,7 +45,6 @@ final class EvalCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         if ((gold == null) == (dev == null) || (dev == null) != (half == null))
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --gold DIR, or --dev DIR with --half tuning|checking");
-        Gold g;
         if (dev != null) {
             DevSplit.Half h;
             try {
@@ -53,11 +52,18 @@ final class EvalCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            input = java.nio.file.Files.createTempDirectory("kg-" + h.name().toLowerCase(java.util.Locale.ROOT) + "-");
-            g = DevSplit.prepare(dev, h, input);
-        } else {
-            g = Gold.load(gold);
+            Path copies = java.nio.file.Files.createTempDirectory("kg-" + h.name().toLowerCase(java.util.Locale.ROOT) + "-");
+            try {
+                input = copies;
+                return evaluate(DevSplit.prepare(dev, h, copies), err);
+            } finally {
+                deleteCopies(copies);
+            }
         }
+        return evaluate(Gold.load(gold), err);
+    }
+
+    private int evaluate(Gold g, java.io.PrintWriter err) throws Exception {
         DatasetGraph ds;
         if (data != null) {
             ds = DatasetIO.load(data);
@@ -70,7 +76,6 @@ final class EvalCommand implements Callable<Integer> {
         }
         Evaluator.Report r = new Evaluator(g).evaluate(ds, new QueryCatalog(Common.home().resolve("queries")), 60_000);
         spec.commandLine().getOut().print(Evaluator.format(r, brief));
-        if (dev != null) deleteCopies(input);
         return Main.OK;
     }
 

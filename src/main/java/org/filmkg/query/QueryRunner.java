@@ -55,7 +55,7 @@ public final class QueryRunner {
     private QueryExecution start(Query q) {
         cancelled = false;
         QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).timeout(timeoutMillis, TimeUnit.MILLISECONDS)
-                .set(org.apache.jena.query.ARQ.optIndexJoinStrategy, org.filmkg.store.DatasetIO.substitutionJoins(q)).build();
+                .set(org.apache.jena.query.ARQ.optIndexJoinStrategy, org.filmkg.store.DatasetIO.substitutionJoins(q, dataset.asDatasetGraph())).build();
         running.set(qe);
         return qe;
     }

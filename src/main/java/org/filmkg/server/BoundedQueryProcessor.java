@@ -66,7 +66,7 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     }
 
     private QueryExecResult readWhole(HttpAction action, QueryExec qExec, Query query, String queryStringLog) {
-        qExec.getContext().set(org.apache.jena.query.ARQ.optIndexJoinStrategy, org.filmkg.store.DatasetIO.substitutionJoins(query));
+        qExec.getContext().set(org.apache.jena.query.ARQ.optIndexJoinStrategy, org.filmkg.store.DatasetIO.substitutionJoins(query, qExec.getDataset()));
         QueryExecResult r = super.executeQuery(action, qExec, query, queryStringLog);
         if (!r.isRowSet()) return r;
         RowSet rows = r.rowSet();
