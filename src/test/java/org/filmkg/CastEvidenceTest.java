@@ -1484,4 +1484,69 @@ class CastEvidenceTest {
         // near miss: a semicolon that opens another label's list ends the cast
         assertFalse(actor(cast("Night Harbour\n\nCast: Ruth Vale, Ann Pike; runtime: 96 mins; Tom Vale wrote it."), "Tom Vale"));
     }
+
+    @Test
+    void aPartThatGoesToThePerson() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe role of the harbour pilot, a drunk in a borrowed coat, goes to Tom Vale, who clearly enjoys himself.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Tom Vale||") && x.contains("harbour pilot")), c.toString());
+        // near misses: a prize or the credit that goes to someone is no part
+        assertFalse(actor(cast("Night Harbour (2021)\n\nThe award for best newcomer goes to Tom Vale."), "Tom Vale"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nThe credit goes to Tom Vale, who edited it."), "Tom Vale"));
+    }
+
+    @Test
+    void theNameAfterAPartSomeoneUnnamedPlaysIsThePerformer() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe guy who plays her landlord, Tom Vale, is wonderfully awful.");
+        assertTrue(c.contains("Tom Vale||her landlord"), c.toString());
+        // near miss: after a named actor the name is the part's
+        List<String> n = cast("Night Harbour (2021)\n\nAnn Pike plays her landlord, Tom, with relish.");
+        assertFalse(actor(n, "Tom"), n.toString());
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Ann Pike|Tom|")), n.toString());
+    }
+
+    @Test
+    void whatACharacterIsInTheStory() {
+        List<String> c = cast("Night Harbour (2021)\n\nMia (Ann Pike) is the chaos gremlin who wants a bar. Jo (Ruth Vale) is the sensible one with the spreadsheets.");
+        assertTrue(c.contains("Ann Pike|Mia|the chaos gremlin"), c.toString());
+        assertTrue(c.contains("Ruth Vale|Jo|the sensible one with the spreadsheets"), c.toString());
+        // near misses: praise and a verdict on the part are no description of it
+        List<String> n = cast("Night Harbour (2021)\n\nMia (Ann Pike) is the heart of the film. Jo (Ruth Vale) is a revelation.");
+        assertTrue(n.contains("Ann Pike|Mia|") && n.contains("Ruth Vale|Jo|"), n.toString());
+        assertEquals(2, n.size(), n.toString());
+    }
+
+    @Test
+    void aCopulaToADescribedOneWordName() {
+        List<String> c = cast("Night Harbour (2021)\n\nOpposite her, Tom Vale is the guild master Orsk, and the scenes crackle.");
+        assertTrue(c.contains("Tom Vale|Orsk|the guild master"), c.toString());
+        // near miss: the one word a name of no part ("the reason to see Orsk")
+        List<String> n = cast("Night Harbour (2021)\n\nThe villain is Orsk, and Tom Vale is the reason to watch.");
+        assertFalse(actor(n, "Orsk"), n.toString());
+    }
+
+    @Test
+    void aRelativePronounForTheVoicedPart() {
+        List<String> c = cast("Night Harbour (2021)\n\nHer guide is a fox named Ember, to whom Tom Vale lends his gravelly voice.");
+        assertTrue(c.contains("Tom Vale|Ember|a fox"), c.toString());
+        // near miss: support lent to a cause is no voice
+        assertFalse(actor(cast("Night Harbour (2021)\n\nIt is a cause to which Tom Vale lends his support."), "Tom Vale"));
+    }
+
+    @Test
+    void anAnimalInAppositionDescribesThePart() {
+        List<String> c = cast("Night Harbour (2021)\n\nComedian Ann Pike does the heavy lifting as Grub, a worm with big ideas.");
+        assertTrue(c.contains("Ann Pike|Grub|a worm with big ideas"), c.toString());
+        // near miss: "a role" after the name describes nothing
+        List<String> n = cast("Night Harbour (2021)\n\nComedian Ann Pike does the heavy lifting as Grub, a role she was born for.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("|a role")), n.toString());
+    }
+
+    @Test
+    void aParticipleOfActingAfterACommaDescribesTheNounBeforeIt() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe widow lives in Spain with her toyboy, played in a tiny cameo by Tom Vale.");
+        assertTrue(c.contains("Tom Vale||her toyboy"), c.toString());
+        // near miss: a thing before the comma is no part
+        List<String> n = cast("Night Harbour (2021)\n\nThe widow lives in Spain on her savings, played for laughs in a cameo by Tom Vale.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("savings")), n.toString());
+    }
 }

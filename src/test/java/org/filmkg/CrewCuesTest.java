@@ -329,6 +329,19 @@ class CrewCuesTest {
     }
 
     @Test
+    void aLabelAfterASectionLabel() {
+        List<String> c = crew("Night Ferry\nCrew: Director, writer: Mara Quist. Camera: Joel Farrow.\n\nA film about a ferry.");
+        assertTrue(c.containsAll(List.of("Mara Quist|director", "Mara Quist|writer", "Joel Farrow|cinematographer")), c.toString());
+        // near miss: a label no job follows the section label
+        List<String> n = crew("Night Ferry\nCrew: Caterer: Mara Quist.\n\nA film about a ferry.");
+        assertFalse(n.stream().anyMatch(x -> x.startsWith("Mara Quist|")), n.toString());
+        // near misses: a label's list ends with its sentence, and a company is no producer
+        List<String> m = crew("Night Ferry\nProduction: Northlight Films. Producers: Ann Lee.\nDirector: Caterer. Camera: Joel Farrow.\n\nA film about a ferry.");
+        assertTrue(m.contains("Ann Lee|producer") && m.contains("Joel Farrow|cinematographer"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.startsWith("Northlight") || x.equals("Joel Farrow|director")), m.toString());
+    }
+
+    @Test
     void aLoneSurnameTheReviewGivesInFull() {
         List<String> c = crew("Night Ferry\nQuist, who also edited the film, keeps it under two hours. Directed by Mara Quist.");
         assertTrue(c.contains("Quist|editor") && c.contains("Mara Quist|director"), c.toString());

@@ -284,6 +284,18 @@ class OtherExtractorsTest {
     }
 
     @Test
+    void anInstrumentsPlayerIsAMember() {
+        String text = "Paper Crowns\nFor three years the Glass Owls were the loudest band in Leeds, and this documentary about the Glass Owls is nearly as loud, all concert footage and old gigs. "
+                + "Drummer Gaz Dunne mostly laughs. And keyboard player Suzie Marr, who wrote the songs, is the quiet heart of the story.";
+        List<String> b = facts(text, Fact.Band.class);
+        assertTrue(has(b, "Glass Owls", "Suzie Marr"), b.toString());
+        // near miss: a player of a game is no member
+        String game = "Paper Crowns\nFor three years the Glass Owls were the loudest band in Leeds, and this documentary about the Glass Owls is nearly as loud, all concert footage and old gigs. "
+                + "Drummer Gaz Dunne mostly laughs. And chess player Suzie Marr visits once.";
+        assertFalse(has(facts(game, Fact.Band.class), "Glass Owls", "Suzie Marr"), facts(game, Fact.Band.class).toString());
+    }
+
+    @Test
     void aLineUpBetweenDashesOnlyInAReviewAboutMusic() {
         String music = "Paper Crowns\nThe Glass Owls – Declan Rourke, Suzie Marr and Gaz Dunne – were never meant to last. "
                 + "Their songs, their albums and the tour that broke them fill the film, and every gig rings out.";

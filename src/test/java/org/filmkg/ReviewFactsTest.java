@@ -60,6 +60,23 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aQuotedTitleMayHoldAnApostrophe() {
+        String body = "\n\nThe keeper's girl climbs the stairs every night.\n";
+        assertEquals(Optional.of("The Keeper's Girl"), title("Film Review: 'The Keeper's Girl'" + body));
+        assertEquals(Optional.of("The Keeper's Girl"), title("'The Keeper's Girl' review: a cold, patient tale" + body));
+        // near miss: the closing quote still ends the title ("'Night Ferry' Review" keeps no quote)
+        assertEquals(Optional.of("Night Ferry"), title("Review: 'Night Ferry'" + BODY));
+    }
+
+    @Test
+    void aSpoilerWarningBeforeTheTitle() {
+        assertEquals(Optional.of("Night Ferry"), title("SPOILERS AHEAD for Night Ferry (2026)" + BODY));
+        assertEquals(Optional.of("Night Ferry"), title("Spoiler review: Night Ferry" + BODY));
+        // near miss: a title that only begins with the word
+        assertEquals(Optional.of("Spoilers of War"), title("Spoilers of War (2026)\n\nA quartermaster sells the army's boots in Spoilers of War.\n"));
+    }
+
+    @Test
     void aColumnsNameBeforeAQuotedTitle() {
         assertEquals(Optional.of("Night Ferry"), title("FRIGHT NIGHT FRIDAYS: \"Night Ferry\" (2026)\n\nA keeper fights the sea."));
         // near miss: a quoted line with no colon is the title with its quotes taken off, as before
@@ -214,6 +231,26 @@ class ReviewFactsTest {
         assertTrue(info("Night Ferry" + BODY + "The screening, in 2025, 7:30 pm, was full.", Fact.Kind.RUNTIME).isEmpty());
         // two hours of something is no runtime without its minutes
         assertTrue(info("Night Ferry" + BODY + "The first two hours drag.", Fact.Kind.RUNTIME).isEmpty());
+    }
+
+    @Test
+    void aBylineWithThePublicationBeforeTheCriticsTitle() {
+        assertEquals(Optional.of("Marta Quill"), info("Night Ferry\nBy Marta Quill, Harbour Gazette film critic" + BODY, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Harbour Gazette"), info("Night Ferry\nBy Marta Quill, Harbour Gazette film critic" + BODY, Fact.Kind.PUBLICATION));
+        assertEquals(Optional.of("Harbour Gazette"), info("Night Ferry\nBy Marta Quill, Harbour Gazette Chief Critic" + BODY, Fact.Kind.PUBLICATION));
+        // near misses: the critic's title alone is no publication
+        assertTrue(info("Night Ferry\nBy Marta Quill, Senior Film Critic" + BODY, Fact.Kind.PUBLICATION).isEmpty());
+        assertTrue(info("Night Ferry\nBy Marta Quill, Chief Critic" + BODY, Fact.Kind.PUBLICATION).isEmpty());
+    }
+
+    @Test
+    void aBylineWithThePublicationAfterABar() {
+        assertEquals(Optional.of("Marta Quill"), info("Night Ferry\nby Marta Quill | Harbour Gazette | ★★★★☆" + BODY, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Harbour Gazette"), info("Night Ferry\nby Marta Quill | Harbour Gazette | ★★★★☆" + BODY, Fact.Kind.PUBLICATION));
+        // near misses: a date or the critic's title after the bar is no publication
+        assertEquals(Optional.of("Marta Quill"), info("Night Ferry\nBy Marta Quill | March 3, 2026" + BODY, Fact.Kind.REVIEWER));
+        assertTrue(info("Night Ferry\nBy Marta Quill | March 3, 2026" + BODY, Fact.Kind.PUBLICATION).isEmpty());
+        assertTrue(info("Night Ferry\nBy Marta Quill | Film Critic" + BODY, Fact.Kind.PUBLICATION).isEmpty());
     }
 
     @Test

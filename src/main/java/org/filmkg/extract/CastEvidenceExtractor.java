@@ -357,6 +357,26 @@ public final class CastEvidenceExtractor implements Extractor {
             out.add(new Hit("cast-membership", null));
         // "X and Y round out the cast" (the tagger often misreads "round"): read off the surface after the list
         if (roundsOutTheCast(s, m)) out.add(new Hit("cast-membership", null));
+        // "The role of the lawyer goes to X", "the part of Ruth fell to X": a part given to the person
+        if (gov != null && rel.startsWith("obl") && s.caseOf(first).equals("to") && gov.lemma().matches("(?i)go|fall"))
+            for (Token subj : s.children(gov, "nsubj"))
+                if (subj.lemma().matches("(?i)role|part"))
+                    for (Token n : s.children(subj, "nmod"))
+                        if (s.caseOf(n).equals("of")) {
+                            Role r = roleAt(s, n, true);
+                            if (r != null) out.add(new Hit("in-a-role", r));
+                        }
+        // "the guy who plays their landlord, X", "the actress playing his mother, X": the name in apposition to a part
+        // that someone unnamed plays, or to that someone, is that someone (after a named actor, "X plays their landlord,
+        // Rory", it is the part's)
+        if (gov != null && rel.equals("appos")) {
+            Token part = null;
+            if (gov.rel().equals("obj") && s.head(gov) != null && unnamedPlayer(s, s.head(gov), s.head(s.head(gov)))) part = gov;
+            for (Token v : s.children(gov))
+                if (part == null && v.index() < h.index() && unnamedPlayer(s, v, gov)) part = s.children(v, "obj").stream().findFirst().orElse(null);
+            TokenSpan d = part != null && part.tag().startsWith("NN") && part.isLowercaseWord() && personOrCreature(part) ? descriptionSpan(s, part) : null;
+            if (d != null) out.add(new Hit("performing-verb", new Role(null, d)));
+        }
 
         // ("Rogue One: …" in quotes after an actor's name): an untagged name that opens a quotation is a title
         if (!pm.ner() && m.start() > 0 && s.get(m.start() - 1).word().matches("``|“|\"|‘")) return out;
@@ -428,7 +448,10 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (o.is("work") && !s.children(o, "nmod:poss").isEmpty()) continue;
                 Role r = asRole(s, gov, o);
                 if (r == null && o.is("voice"))
-                    for (Token to : s.children(gov, "obl")) if (s.caseOf(to).equals("to")) r = roleAt(s, to, false);
+                    for (Token to : s.children(gov, "obl"))
+                        if (s.caseOf(to).equals("to"))
+                            // ("a fox named Ember, to whom X lends his voice": the relative pronoun stands for the noun)
+                            r = to.tag().matches("WP|WDT") && gov.rel().startsWith("acl") && s.head(gov) != null ? roleAt(s, s.head(gov), false) : roleAt(s, to, false);
                 // ("has a ball as the villain", "gets laughs as the planner" are performances; alone, a party or a joke)
                 if (r == null && (o.is("ball") || o.is("blast") || o.is("fun") || o.lemma().equalsIgnoreCase("laugh"))) continue;
                 out.add(new Hit(o.is("voice") ? "performing-verb" : "gives-performance", r));
@@ -839,7 +862,7 @@ public final class CastEvidenceExtractor implements Extractor {
      * words that is no part of it ("Jane Roe is Roe" says nothing; "X is Ruth's mother" names a relation, not a name).
      */
     private static Role copulaCharacter(Sentence s, TokenSpan m, Token pred, ReviewContext ctx) {
-        if (m.size() < 2 || !pred.tag().equals("NNP") || !pred.isPerson() || s.children(pred, "cop").stream().noneMatch(c -> c.lemma().equals("be"))) return null;
+        if (m.size() < 2 || !pred.tag().equals("NNP") || s.children(pred, "cop").stream().noneMatch(c -> c.lemma().equals("be"))) return null;
         // ("X is back as Jack Crane": an "as" before the name is the part's; any other case word is not a copula to a name)
         if (s.children(pred, "case").stream().anyMatch(c -> !c.is("as")) || !s.children(pred, "nmod:poss").isEmpty()) return null;
         // "Tom Reed is Sam Dorn in Night Ferry": a part in another work
@@ -851,7 +874,13 @@ public final class CastEvidenceExtractor implements Extractor {
         }
         Role r = roleAt(s, pred, false);
         if (r != null && r.character() != null && CastExtractor.roleInAnotherWork(r.character(), ctx)) return null;
-        if (r == null || r.character() == null || r.character().size() < 2 || overlaps(r.character(), m)) return null;
+        if (r == null || r.character() == null || overlaps(r.character(), m)) return null;
+        // one word is a name only when a determined description introduces it ("X is the guild master Orsini"), not a
+        // bare surname ("X is Orsini")
+        boolean introduced = r.description() != null && s.get(r.description().start()).tag().matches("DT|PRP\\$");
+        if (r.character().size() < 2 && !introduced) return null;
+        // (NER may call a made-up name a place; after "the guild master" it is a person's)
+        if (!pred.isPerson() && !introduced) return null;
         return r;
     }
 
@@ -928,7 +957,7 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** The noun has a relative clause in the present tense: "the birdwatcher who falls for her", "the man she loves". */
-    private static boolean storyClause(Sentence s, Token noun) {
+    static boolean storyClause(Sentence s, Token noun) {
         for (Token c : s.children(noun, "acl:relcl")) {
             if (c.tag().matches("VB[ZP]")) return true;
             if (s.children(c).stream().anyMatch(k -> k.rel().matches("aux|cop") && k.tag().matches("VB[ZP]") && !k.lemma().equals("have"))) return true;
@@ -1167,6 +1196,13 @@ public final class CastEvidenceExtractor implements Extractor {
             if (!subj.tag().startsWith("PRP") && (voice || subj.index() + 1 < s.size() && s.get(subj.index() + 1).word().equals(","))) return voiced(s, subj, voice);
         Token g = s.head(participle);
         if (g != null && participle.rel().startsWith("acl")) return voiced(s, g, voice);
+        // "… with her toyboy, played in a cameo by X": where the parser hangs the participle on the clause, the noun for
+        // a person right before its comma
+        int p = participle.index();
+        if (p >= 2 && s.get(p - 1).word().equals(",") && participle.rel().matches("dep|parataxis|advcl|conj")) {
+            Token before = s.get(p - 2);
+            if (before.tag().startsWith("NN") && before.isLowercaseWord() && personOrCreature(before)) return voiced(s, before, voice);
+        }
         return null;
     }
 
@@ -1725,7 +1761,13 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan d = j > i ? trimDescription(new TokenSpan(s, i, j)) : null;
             // "plays the young colleague Henk is training": a name that opens a clause is not the role's
             if (RoleDescriptionExtractor.opensClause(s, ch)) return d == null ? null : new Role(null, d);
-            return splitTitle(s, ch, d);
+            Role r = splitTitle(s, ch, d);
+            // "as Grub, a worm with big ideas": a description in apposition after the name
+            if (r != null && r.character() != null && r.description() == null && ch.end() == e) {
+                TokenSpan after = appositionAfter(s, e);
+                if (after != null) return new Role(r.character(), after);
+            }
+            return r;
         }
         // a description: its head is the last noun before a clause boundary
         Token head = null;
@@ -1798,12 +1840,12 @@ public final class CastEvidenceExtractor implements Extractor {
         boolean rank = ageRank(s, t) || t.is("one") && t.index() > 0 && s.get(t.index() - 1).tag().startsWith("JJ") && !s.children(t, "det").isEmpty();
         if (t.tag().startsWith("NN") && t.isLowercaseWord() || rank) {
             // ("plays the piano": after a verb of acting the noun must name a person: a role noun or one shaped like it, a keeper)
-            if (afterPlay && !rank && !Lexicon.isPersonNoun(t.word())) return null;
+            if (afterPlay && !rank && !personOrCreature(t)) return null;
             // (… with a determiner: "plays a keeper", not "plays poker")
             if (afterPlay && !rank && !Lexicon.isRoleNoun(t.word()) && s.children(t).stream().noneMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss"))) return null;
             // "a character in the form of …", "the role": the word for a part is no description of it
             if (t.lemma().toLowerCase(Locale.ROOT).matches("character|role|part|figure|turn|performance")) return null;
-            if (!rank && !Lexicon.isPersonNoun(t.word())) return null;
+            if (!rank && !personOrCreature(t)) return null;
             TokenSpan d = descriptionSpan(s, t);
             if (d == null) return null;
             for (Token ap : s.children(t, "appos"))
@@ -1823,6 +1865,18 @@ public final class CastEvidenceExtractor implements Extractor {
             return new Role(named, d);
         }
         return null;
+    }
+
+    /** {@code v} is a verb of acting in a clause on {@code on}, a word for someone unnamed: "the guy who plays …". */
+    private static boolean unnamedPlayer(Sentence s, Token v, Token on) {
+        return on != null && is("perform-verb", v) && v.rel().startsWith("acl") && on.isLowercaseWord() && on.index() < v.index()
+                && (is("actor-noun", on) || on.lemma().matches("(?i)guy|man|woman|person|one|fellow|bloke|chap|lady|girl|boy|kid"))
+                && s.children(v, "nsubj").stream().allMatch(k -> k.tag().matches("WP|WDT"));
+    }
+
+    /** A word for a person, or for the animal or creature an animated film's part may be ("voices a fox"). */
+    private static boolean personOrCreature(Token t) {
+        return Lexicon.isPersonNoun(t.word()) || is("creature-noun", t);
     }
 
     /**

@@ -33,7 +33,7 @@ final class CrewCues {
     /** A label alone on its line, the names on the lines under it: "Director\nA\n\nWriters\nB\nC". */
     private static final Pattern LABEL_ABOVE = Pattern.compile("^[ \\t•*-]*(\\p{L}[\\p{L}/,& .\\-]{1,39}?)(?:\\s*\\(s\\))?(?:\\s+by)?[ \\t]*:?[ \\t]*\\n((?:[ \\t]*\\p{Lu}[^;:\\n]*(?:\\n|$))+)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
-    private static final Pattern LABEL_LINE = Pattern.compile("(?:^|[(;|]|[.)]\\s)[ \\t•*-]*([\\p{L}/,& .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b|(?<=\\b[Dd]ir)\\.)\\s*([^;\\n]*)",
+    private static final Pattern LABEL_LINE = Pattern.compile("(?:^|(?<=[(;|])|(?<=[.):]\\s))[ \\t•*-]*([\\p{L}/,& .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b|(?<=\\b[Dd]ir)\\.)\\s*([^;\\n]*)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
     private static final Set<String> OWN_WORK = Set.of("film", "movie", "picture", "feature", "screenplay", "script", "story", "it",
@@ -429,6 +429,8 @@ final class CrewCues {
                 }
                 jobs = all;
             }
+            // (a label that is no job may be a section's, "Crew: Director: A": the next label can start right after it)
+            if (jobs == null) from = m.start(1) + 1;
             if (jobs == null || m.group(2).isBlank()) continue;
             int listStart = m.start(2);
             for (TokenSpan p : namesIn(doc, listStart, m.end(2))) {
@@ -466,11 +468,17 @@ final class CrewCues {
                     while (e < s.size() && s.get(e).end() <= end && (Names.isNameToken(s.get(e)) && (s.get(e).tag().startsWith("NNP") || s.get(e).isPerson())
                             || s.get(e).word().matches("d['’]\\p{Lu}.*|de|van|von|da|del|di|du|le|la"))) e++;
                     TokenSpan n = new TokenSpan(s, i, e);
-                    if (Names.looksLikePerson(n) || n.size() == 1 && n.first().isPerson()) out.add(n);
+                    // (under a job's label NER may call a name a company, "Morag Dunleavy/ORGANIZATION": the shape of a
+                    // name counts there, unless a company's word ends it, "Skerry Films")
+                    boolean named = Names.looksLikePerson(n) || n.size() == 1 && n.first().isPerson()
+                            || Names.nameShaped(n) && !Lexicon.COMPANY_WORDS.contains(n.last().word().toLowerCase(java.util.Locale.ROOT));
+                    if (named) out.add(n);
                     else if (!out.isEmpty()) return out;
                     i = e;
                     continue;
                 }
+                // the end of a sentence or another label's colon ends the list ("Director: A. Camera: B")
+                if (depth == 0 && t.word().matches("[.:]")) return out;
                 // a list goes on over commas, "and", "&", ";" and brackets; anything else after a name ends it
                 if (depth == 0 && !out.isEmpty() && !(t.word().matches("[,;&/]") || t.is("and") || t.word().matches("[()]"))) return out;
                 i++;

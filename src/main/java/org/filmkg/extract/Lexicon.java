@@ -24,6 +24,8 @@ public final class Lexicon {
     /** Job phrase (lowercase) to the jobs it names. */
     public static final Map<String, List<Job>> JOBS = jobs();
     public static final Set<String> GENRES = words("genres.txt");
+    /** Last words of a company's name ("Films", "Pictures"). */
+    public static final Set<String> COMPANY_WORDS = words("company-words.txt");
     /** Judgement phrase (lowercase, space-separated) to +1 or -1. */
     public static final Map<String, Integer> JUDGEMENTS = tsv("judgement-cues.tsv", Integer::valueOf);
     /** Negation and hedge cue words (lowercase, apostrophes removed) to "negation" or "hedge". */

@@ -139,7 +139,10 @@ public final class RoleDescriptionExtractor implements Extractor {
         TokenSpan before = opensClause(s, name) ? null : titleBefore(s, name.start());
         if (before != null) out.add(before);
         // "Ruth, a weary nurse, …"
-        for (Token ap : s.children(h, "appos")) if (personNoun(ap)) add(s, ap, out);
+        // ("Grub, a worm with big ideas": in an animation the part may be an animal)
+        for (Token ap : s.children(h, "appos"))
+            if (personNoun(ap) || ap.tag().startsWith("NN") && ap.isLowercaseWord() && Lexicon.WORD_CLASSES.get("creature-noun").contains(Lexicon.singular(ap.word().toLowerCase(Locale.ROOT))))
+                add(s, ap, out);
         // "The eldest, Jonas, is played by …", "Her brother, Tom, …": a phrase opening the clause, then a comma, then the
         // name (read off the surface: the parser often loses the apposition at the start of a sentence)
         if (name.start() >= 2 && s.get(name.start() - 1).word().equals(",")) {
@@ -174,12 +177,26 @@ public final class RoleDescriptionExtractor implements Extractor {
             // "Ruth is a weary nurse", "Ruth and Ada are the parents"
             if (h.rel().startsWith("nsubj") || h.rel().equals("conj") && s.head(gov) != null && gov.rel().startsWith("nsubj")) {
                 Token pred = h.rel().equals("conj") ? s.head(gov) : gov;
-                if (pred != null && personNoun(pred) && !s.children(pred, "cop").isEmpty()) add(s, pred, out);
+                if (pred != null && !s.children(pred, "cop").isEmpty() && (personNoun(pred) || storyPredicate(s, pred))) add(s, pred, out);
                 if (pred != null && AS_VERBS.contains(pred.lemma().toLowerCase(Locale.ROOT)))
                     for (Token c : s.children(pred)) if ((c.rel().startsWith("obl") || c.rel().startsWith("advcl")) && s.caseOf(c).equals("as")) addNoun(s, c, out);
             }
         }
         return out;
+    }
+
+    /**
+     * What a known character "is" in the present tense, though no word for a person: "Jo is the chaos gremlin who wants
+     * a bar", "Mel is the sensible one with the spreadsheets", "Pip is a hedgehog". Not praise or a verdict ("Jo is the
+     * heart of the film", "Jo is a revelation") and not the past ("Jo was a storm"), which may be a biography's.
+     */
+    private static boolean storyPredicate(Sentence s, Token pred) {
+        if (!pred.tag().startsWith("NN") || !pred.isLowercaseWord() || s.children(pred, "det").isEmpty()) return false;
+        String w = pred.word().toLowerCase(Locale.ROOT);
+        if (Lexicon.WORD_CLASSES.get("not-description").contains(w) && !w.equals("one") || Lexicon.WORD_CLASSES.get("praise-noun").contains(w)) return false;
+        if (s.children(pred, "cop").stream().noneMatch(c -> c.tag().matches("VB[ZP]"))) return false;
+        boolean oneOfAKind = w.equals("one") && pred.index() > 0 && s.get(pred.index() - 1).tag().startsWith("JJ");
+        return oneOfAKind || Lexicon.WORD_CLASSES.get("creature-noun").contains(Lexicon.singular(w)) || CastEvidenceExtractor.storyClause(s, pred);
     }
 
     /**
