@@ -1549,4 +1549,54 @@ class CastEvidenceTest {
         List<String> n = cast("Night Harbour (2021)\n\nThe widow lives in Spain on her savings, played for laughs in a cameo by Tom Vale.");
         assertTrue(n.stream().noneMatch(x -> x.contains("savings")), n.toString());
     }
+
+    @Test
+    void aFrontedAsPhraseIsOnlyItsOwnClausesSubjects() {
+        List<String> c = cast("Night Harbour (2021)\n\nAs lead guitarist Dex Ryan, Tom Vale has the showier part, while Ann Pike is terrific as drummer Edie Platt.");
+        assertTrue(c.contains("Tom Vale|Dex Ryan|lead guitarist"), c.toString());
+        assertFalse(c.contains("Ann Pike|Dex Ryan|lead guitarist"), c.toString());
+        // near miss: an "and" inside the subject's own phrase opens no clause
+        List<String> n = cast("Night Harbour (2021)\n\nAs that daughter, the fierce and funny Ann Pike is a real find.");
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Ann Pike||") && x.contains("daughter")), n.toString());
+    }
+
+    @Test
+    void subjectsAndPartsInTurn() {
+        List<String> c = cast("Night Harbour (2021)\n\nTom Vale and Ann Pike play the stage manager and the leading man's understudy, and their romance is sweet.");
+        assertTrue(c.contains("Tom Vale||the stage manager"), c.toString());
+        assertTrue(c.contains("Ann Pike||the leading man's understudy"), c.toString());
+        // near miss: one part shared by two subjects stays shared
+        List<String> n = cast("Night Harbour (2021)\n\nTom Vale and Ann Pike play the warring neighbours.");
+        assertTrue(n.contains("Tom Vale||the warring neighbours") && n.contains("Ann Pike||the warring neighbours"), n.toString());
+    }
+
+    @Test
+    void aPartTheStoryIntroducesByANounIsTheCharacterOfTheNameAfterTheCopula() {
+        List<String> c = cast("Night Harbour (2021)\n\nAlso the old neighbour Mr Gowan, who knows more than he lets on, is Tom Vale, great to see him again.");
+        assertTrue(c.contains("Tom Vale|Mr Gowan|the old neighbour"), c.toString());
+        assertFalse(actor(c, "Mr Gowan"), c.toString());
+        // near miss: after a performer's word the name is the performer's ("the actress Ann Pike is Ruth Vale")
+        List<String> n = cast("Night Harbour (2021)\n\nThe actress Ann Pike is Ruth Vale, and she is superb.");
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Ann Pike|Ruth Vale|")), n.toString());
+    }
+
+    @Test
+    void aNamedPartAfterAnAppositionsNoun() {
+        List<String> c = cast("Night Harbour (2021)\n\nTheir manager, the fast-talking Londoner Sid Kemp, is played by Tom Vale, who steals the film.");
+        assertTrue(c.contains("Tom Vale|Sid Kemp|Their manager"), c.toString());
+        // near miss: no name after the apposition's noun
+        List<String> n = cast("Night Harbour (2021)\n\nTheir manager, a fast-talking Londoner, is played by Tom Vale.");
+        assertTrue(n.contains("Tom Vale||Their manager"), n.toString());
+    }
+
+    @Test
+    void theOwnerOfAPersonsRelationIsNotTheOneMet() {
+        String doc = "Still Standing\nA documentary.\n\nThis documentary follows the singer Ann Pike on her last tour. Keogh also talks to Pike's former producer, Tom Vale, and to her daughter.";
+        List<String> c = cast(doc);
+        assertTrue(actor(c, "Tom Vale"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Pike|")), c.toString());
+        // near miss: in a story the part named after the comma is the owner's
+        List<String> n = cast("Night Harbour (2021)\n\nThe map is coveted by Tom Vale's oily villain, Harold Fisk, who wants it badly. Vale plays him with relish.");
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Tom Vale|Harold Fisk|") || x.startsWith("Tom Vale||") && x.contains("villain")), n.toString());
+    }
 }

@@ -264,4 +264,13 @@ class CastExtractorTest {
         List<String> n = cast("Night Ferry\nShe travels with Tom Hale and Ruth Ames with Ben Cole.");
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    @Test
+    void isARoleThenItsNameAfterAComma() {
+        List<String> c = cast("Night Ferry (2021)\n\nTom Vale is that husband, Sam, a gentle man with a temper.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Tom Vale|Sam|") && x.contains("husband")), c.toString());
+        // near miss: a thing, not a word for a person, before the name
+        List<String> n = cast("Night Ferry (2021)\n\nTom Vale is the reason, Sam, that I went.");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("Tom Vale|Sam|")), n.toString());
+    }
 }

@@ -134,6 +134,8 @@ class CrewCuesTest {
         assertTrue(c.containsAll(List.of("Ines Calder|director", "Ines Calder|writer")), c.toString());
         // near miss: a clause about another work
         assertFalse(crew("The lead is Tom Ash, who wrote a memoir about his father.").contains("Tom Ash|writer"));
+        // nor is a song a script: "who co-wrote the title song" writes no film
+        assertFalse(crew("Night Ferry\nGuitarist Mara Quist, who co-wrote the title song, gets the best moments.").contains("Mara Quist|writer"));
     }
 
     @Test

@@ -234,6 +234,27 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aTitleTheViewerWentInto() {
+        assertEquals(Optional.of("The Night Ferry"), title("A masterpiece of quiet dread\n8/10\n\nI went into The Night Ferry knowing nothing and it is the best way.\n"));
+        // near miss: a place gone into is no title
+        assertTrue(title("A masterpiece of quiet dread\n8/10\n\nI went into town and saw it on Tuesday.\n").isEmpty());
+    }
+
+    @Test
+    void aUsersHandleAsTheByline() {
+        assertEquals(Optional.of("filmfan_1987"), info("Night Ferry\nReviewed by filmfan_1987" + BODY, Fact.Kind.REVIEWER));
+        // near miss: a plain word after "reviewed by" is no handle
+        assertTrue(info("Night Ferry\nReviewed by everyone" + BODY, Fact.Kind.REVIEWER).isEmpty());
+    }
+
+    @Test
+    void asterisksAfterARatingLabel() {
+        assertEquals(Optional.of("***"), info("Night Ferry\nRating: ***" + BODY, Fact.Kind.RATING));
+        // near miss: a footnote's asterisks after a word are no rating
+        assertTrue(info("Night Ferry" + BODY + "It opens on Friday.** Some screenings are sold out.", Fact.Kind.RATING).isEmpty());
+    }
+
+    @Test
     void aBylineWithThePublicationBeforeTheCriticsTitle() {
         assertEquals(Optional.of("Marta Quill"), info("Night Ferry\nBy Marta Quill, Harbour Gazette film critic" + BODY, Fact.Kind.REVIEWER));
         assertEquals(Optional.of("Harbour Gazette"), info("Night Ferry\nBy Marta Quill, Harbour Gazette film critic" + BODY, Fact.Kind.PUBLICATION));

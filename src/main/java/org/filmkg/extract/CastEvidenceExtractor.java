@@ -340,6 +340,11 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (subj.isLowercaseWord() && subj.tag().startsWith("NN") && !Lexicon.JOBS.containsKey(subj.word().toLowerCase(Locale.ROOT))) {
                     TokenSpan d = descriptionSpan(s, subj);
                     Role r = d == null ? null : withNamedCharacter(s, subj, d);
+                    // ("The old neighbour Mr Gowan, who knows more than he says, is X": the name right after the noun)
+                    if (r != null && r.character() == null && d.end() < s.size() && !is("actor-noun", subj) && !is("voice-type", subj)) {
+                        TokenSpan n = Names.properNameRun(s, d.end());
+                        if (n != null && n.start() == d.end() && s.head(n.head()) == subj) r = new Role(n, d);
+                    }
                     if (r != null && r.character() != null) out.add(new Hit("copula-character", r));
                 }
         // "Opposite her, X brings …": the parser may read the pronoun as the subject and the name as its apposition
@@ -369,7 +374,7 @@ public final class CastEvidenceExtractor implements Extractor {
         // "the guy who plays their landlord, X", "the actress playing his mother, X": the name in apposition to a part
         // that someone unnamed plays, or to that someone, is that someone (after a named actor, "X plays their landlord,
         // Rory", it is the part's)
-        if (gov != null && rel.equals("appos")) {
+        if (gov != null && rel.equals("appos") && m.start() > 0 && s.get(m.start() - 1).word().equals(",")) {
             Token part = null;
             if (gov.rel().equals("obj") && s.head(gov) != null && unnamedPlayer(s, s.head(gov), s.head(s.head(gov)))) part = gov;
             for (Token v : s.children(gov))
@@ -386,7 +391,13 @@ public final class CastEvidenceExtractor implements Extractor {
         if (credit && !creditCharacter) out.add(new Hit("credit-label", creditRole(s, m)));
         if (headline(doc, s)) return out;
         if (rel.startsWith("nsubj") && gov != null) {
-            actingCue(s, gov, rel.equals("nsubj:pass"), "performing-verb", ctx).ifPresent(out::add);
+            java.util.Optional<Hit> acting = actingCue(s, gov, rel.equals("nsubj:pass"), "performing-verb", ctx);
+            // "A and B play the stage manager and the understudy": the k-th subject plays the k-th part
+            if (acting.isPresent() && conjunct > 0) {
+                Role r = pairedObject(s, gov, conjunct);
+                if (r != null) acting = java.util.Optional.of(new Hit(acting.get().cue(), r));
+            }
+            acting.ifPresent(out::add);
             verbCues(s, m, gov, out);
             // "X has the harder job, playing a man who barely speaks", "X shines, playing a widow": a participle of
             // acting after a comma, on the clause or its object, with no subject of its own, names X's role
@@ -635,8 +646,12 @@ public final class CastEvidenceExtractor implements Extractor {
                     && !(Lexicon.JOBS.containsKey(gov.word().toLowerCase(Locale.ROOT)) && ctx.isCrew(m.text()))) {
                 // "X's two-bit hustler Dee": the name right after the role noun is the character
                 int next = gov.index() + 1;
+                // ("Pike's former producer, Tom Vale": in a documentary a relation named after a comma is that person's, not
+                // the owner's part; in a story "Grant's baddie, Phoenix Buchanan" is the owner's)
+                Token role = gov;
+                boolean heldByOther = documentary(doc) && s.children(role, "appos").stream().anyMatch(a -> a.index() > role.index() + 1 && a.tag().startsWith("NNP") && a.isPerson());
                 owned = next < s.size() && Names.isNameToken(s.get(next)) && s.get(next).tag().startsWith("NNP") ? roleAt(s, s.get(next), false)
-                        : new Role(null, descriptionBetween(s, h, gov));
+                        : heldByOther ? null : new Role(null, descriptionBetween(s, h, gov));
             }
             if (owned != null) out.add(new Hit(owned.character() != null ? "possessive-character" : "possessive-role", owned));
             // "Okafor's Hattie is a marvel of restraint", "X's weary sheriff shines": praise for a part someone owns is
@@ -863,6 +878,11 @@ public final class CastEvidenceExtractor implements Extractor {
      */
     private static Role copulaCharacter(Sentence s, TokenSpan m, Token pred, ReviewContext ctx) {
         if (m.size() < 2 || !pred.tag().equals("NNP") || s.children(pred, "cop").stream().noneMatch(c -> c.lemma().equals("be"))) return null;
+        // ("the old neighbour Mr Gowan is X": a name a word for a part in the story introduces is the character, the
+        // name after the copula the actor; after a performer's word, "the soprano X is Floria Tosca", the other way round)
+        Token noun = s.head(m.head());
+        if (m.head().rel().matches("dep|appos|compound") && noun != null && noun.index() < m.start() && noun.isLowercaseWord() && noun.tag().startsWith("NN")
+                && !is("actor-noun", noun) && !is("voice-type", noun) && !Lexicon.JOBS.containsKey(noun.word().toLowerCase(Locale.ROOT))) return null;
         // ("X is back as Jack Crane": an "as" before the name is the part's; any other case word is not a copula to a name)
         if (s.children(pred, "case").stream().anyMatch(c -> !c.is("as")) || !s.children(pred, "nmod:poss").isEmpty()) return null;
         // "Tom Reed is Sam Dorn in Night Ferry": a part in another work
@@ -1368,8 +1388,15 @@ public final class CastEvidenceExtractor implements Extractor {
      * preposition, determiners, modifiers and nouns between.
      */
     private static boolean metOnCamera(Sentence s, TokenSpan m) {
-        for (int i = m.start() - 1; i >= 0 && i >= m.start() - 5; i--) {
+        // ("talks to Bask's former producer, X": the owner is not the one met, X is)
+        if (m.end() < s.size() && s.get(m.end()).tag().equals("POS")) return false;
+        for (int i = m.start() - 1; i >= 0 && i >= m.start() - 7; i--) {
             Token t = s.get(i);
+            if (t.tag().equals("POS") && i > 0 && Names.isNameToken(s.get(i - 1))) {
+                while (i > 1 && Names.isNameToken(s.get(i - 2)) && s.get(i - 2).tag().startsWith("NNP")) i--;
+                i--;
+                continue;
+            }
             if (WORDS.get("meeting-verb").contains(t.word().toLowerCase(Locale.ROOT)) && t.tag().startsWith("VB")) return true;
             // (a comma may close a noun before the name, "the local MP, X"; an abbreviation may be that noun)
             boolean comma = t.word().equals(",") && i == m.start() - 1 && i > 0 && s.get(i - 1).tag().startsWith("NN");
@@ -1486,6 +1513,13 @@ public final class CastEvidenceExtractor implements Extractor {
         int comma = as + 1;
         while (comma < m.start() && !s.get(comma).word().equals(",")) comma++;
         if (comma >= m.start()) return null;
+        // (the fronted phrase is its own clause's: "As Y, A has the showier part, while B is terrific" gives B nothing)
+        // (but "As that daughter, the fierce and funny X is a find": an "and" inside the name's own phrase is no new clause)
+        boolean verbBefore = false;
+        for (int k = comma + 1; k < m.start(); k++) {
+            verbBefore |= s.get(k).tag().matches("VB[DZP]");
+            if (s.get(k).word().matches("(?i)while|whereas|although|though|;") || verbBefore && s.get(k).word().matches("(?i)but|and")) return null;
+        }
         Role r = phraseFrom(s, as + 1);
         if (r == null) return null;
         // "As Y, a widowed keeper, X …": the aside between the commas describes Y
@@ -1525,6 +1559,15 @@ public final class CastEvidenceExtractor implements Extractor {
     private static Role asAfter(Sentence s, Token noun) {
         int i = noun.index() + 1;
         return i + 1 < s.size() && s.get(i).is("as") ? phraseFrom(s, i + 1) : null;
+    }
+
+    /** The k-th conjunct of a verb's object, as a role ("play the manager and the understudy"), or null. */
+    private static Role pairedObject(Sentence s, Token verb, int k) {
+        for (Token o : s.children(verb, "obj")) {
+            List<Token> conj = s.children(o).stream().filter(t -> t.rel().startsWith("conj") && t.tag().startsWith("NN")).toList();
+            if (conj.size() >= k) return roleAt(s, conj.get(k - 1), true);
+        }
+        return null;
     }
 
     /** "A and B are wonderful as mother and son": the k-th subject gets the k-th conjunct of the "as" role. */
@@ -1852,8 +1895,14 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (Names.isNameToken(ap) && ap.tag().startsWith("NNP")) return new Role(roleAt(s, ap, false).character(), d);
             // "a fixer named Harold Fisk", "plays his manager and on-off girlfriend, Trina"; "their manager, a fixer named …"
             TokenSpan named = nameAfterRole(s, d.end());
-            for (Token ap : s.children(t, "appos"))
+            for (Token ap : s.children(t, "appos")) {
                 if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN")) named = namedAt(s, ap.index() + 1);
+                // "their manager, the fast-talking Londoner Sid Kessler": a person's name right after the apposition's noun
+                if (named == null && ap.tag().startsWith("NN") && !s.children(ap, "det").isEmpty() && ap.index() + 1 < s.size()) {
+                    TokenSpan n = Names.properNameRun(s, ap.index() + 1);
+                    if (n != null && n.start() == ap.index() + 1 && s.head(n.head()) == ap && Names.looksLikePerson(n)) named = n;
+                }
+            }
             // "Mercy, a wild, funny girl whom X plays": the description in apposition to a name (tagged a noun or not)
             Token g = s.head(t);
             if (named == null && t.rel().equals("appos") && g != null && g.index() < t.index() && Names.isNameToken(g) && g.tag().startsWith("NN")

@@ -175,6 +175,8 @@ public final class CastExtractor implements Extractor {
             case "list" -> {
                 // "a welder who lives with his aunt (X)": the role noun nearest the bracket is X's description
                 if (desc != null && closerRoleNoun(m)) desc = null;
+                // ("A and B play the manager and the understudy": parts in turn, which the parse pairs, not one shared)
+                if (desc != null && coordinatedAfter(m.group("desc").orElseThrow())) desc = null;
                 if (desc == null && "description".equals(m.attribute("needs"))) return out;
                 if (!passesCheck(m, null, null, ctx)) return out;
                 TokenSpan list = "before-verb".equals(m.attribute("list")) ? namesBefore(m.group("verb").orElseThrow()) : m.group("actors").orElseThrow();
@@ -414,7 +416,12 @@ public final class CastExtractor implements Extractor {
         return false;
     }
 
-    /** A description must end in a noun; with {@code desc=role-noun} ("plays the piano" is not a role) a role noun. */
+    /** "… the manager and the understudy": another determined phrase coordinated after the description. */
+    private static boolean coordinatedAfter(TokenSpan d) {
+        Sentence s = d.sentence();
+        return d.end() + 1 < s.size() && s.get(d.end()).is("and") && s.get(d.end() + 1).tag().matches("DT|PRP\\$");
+    }
+
     /** "Newcomer X": the word for a performer opening the sentence is no part of the name ({@link PersonMentions}). */
     private static TokenSpan withoutActorNoun(TokenSpan actor) {
         return PersonMentions.opensWithPerformerWord(actor) ? new TokenSpan(actor.sentence(), actor.start() + 1, actor.end()) : actor;
@@ -430,9 +437,12 @@ public final class CastExtractor implements Extractor {
         return new TokenSpan(s, a, b);
     }
 
+    /** A description must end in a noun; with {@code desc=role-noun} ("plays the piano" is not a role) a role noun. */
     private static boolean usableDescription(TokenSpan d, boolean roleNounOnly) {
         Token head = headOf(d);
         if (head == null) return false;
+        // ("plays the band's singer": a phrase that owns the noun after it is not the description, only its start)
+        if (d.end() < d.sentence().size() && d.sentence().get(d.end()).tag().equals("POS")) return false;
         // ("Mom (X)": a family's word, capitalised, is the character's name, read as such by another rule)
         if (d.size() == 1 && !head.isLowercaseWord() && Lexicon.WORD_CLASSES.get("kin-name").contains(head.word().toLowerCase(Locale.ROOT))) return false;
         // ("plays King George": a capitalised title before a name is part of the name)

@@ -304,6 +304,10 @@ final class CrewCues {
 
     /** A crew verb with no object, or one that is this film's work: "wrote the screenplay", "directed it". */
     static boolean aboutOwnWork(Sentence s, Token verb) {
+        // ("who co-wrote the title song" writes no film: songs are read by the songwriter cues)
+        if (WRITE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) && !s.children(verb, "obj").isEmpty()
+                && s.children(verb, "obj").stream().allMatch(o -> o.lemma().toLowerCase(Locale.ROOT).matches("song|lyric|tune|track|album|number|single|hit|anthem|ballad")))
+            return false;
         return s.children(verb, "obj").stream().allMatch(o -> {
             // "the film, which X directed": a relative pronoun stands for the noun the clause hangs on
             Token work = workOf(s, verb, o);

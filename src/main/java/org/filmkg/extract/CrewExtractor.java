@@ -20,7 +20,8 @@ import org.filmkg.nlp.TokenSpan;
 public final class CrewExtractor implements Extractor {
     /** Words before a job phrase that make it someone else's ("the son of director X", "like director X"). */
     // ("as Editor Walter Roe": after "as" a capitalised job is a character's title)
-    private static final Set<String> OTHERS = Set.of("of", "like", "than", "unlike", "whom", "late", "as");
+    /** Words before a job that make it someone else's ("the director of …", "like X") or past ("her former producer"). */
+    private static final Set<String> OTHERS = Set.of("of", "like", "than", "unlike", "whom", "late", "as", "former", "onetime", "one-time", "erstwhile", "previous");
     /** The strength from which a director or writer candidate is kept beside a stronger one. */
     private static final int FIRM = 4;
     private static final Set<String> CHECKS = Set.of("title", "own-work", "someone-else", "not-after-be", "passive-own-work");

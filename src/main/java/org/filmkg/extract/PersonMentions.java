@@ -77,7 +77,8 @@ public final class PersonMentions {
      * name of two words or more; it is no part of the name.
      */
     static boolean opensWithPerformerWord(TokenSpan run) {
-        return run.start() == 0 && run.size() >= 3 && Lexicon.WORD_CLASSES.get("actor-noun").contains(run.first().word().toLowerCase(Locale.ROOT));
+        String w = run.first().word().toLowerCase(Locale.ROOT);
+        return run.start() == 0 && run.size() >= 3 && (Lexicon.WORD_CLASSES.get("actor-noun").contains(w) || Lexicon.WORD_CLASSES.get("voice-type").contains(w));
     }
 
     /**
