@@ -647,7 +647,7 @@ public final class CastEvidenceExtractor implements Extractor {
                 // "X's two-bit hustler Dee": the name right after the role noun is the character
                 int next = gov.index() + 1;
                 // ("Pike's former producer, Tom Vale": in a documentary a relation named after a comma is that person's, not
-                // the owner's part; in a story "Grant's baddie, Phoenix Buchanan" is the owner's)
+                // the owner's part; in a story "Vale's oily villain, Harold Fisk" is the owner's)
                 Token role = gov;
                 boolean heldByOther = documentary(doc) && s.children(role, "appos").stream().anyMatch(a -> a.index() > role.index() + 1 && a.tag().startsWith("NNP") && a.isPerson());
                 owned = next < s.size() && Names.isNameToken(s.get(next)) && s.get(next).tag().startsWith("NNP") ? roleAt(s, s.get(next), false)
