@@ -1599,4 +1599,54 @@ class CastEvidenceTest {
         List<String> n = cast("Night Harbour (2021)\n\nThe map is coveted by Tom Vale's oily villain, Harold Fisk, who wants it badly. Vale plays him with relish.");
         assertTrue(n.stream().anyMatch(x -> x.startsWith("Tom Vale|Harold Fisk|") || x.startsWith("Tom Vale||") && x.contains("villain")), n.toString());
     }
+
+    @Test
+    void aRelativeClauseWithAnAsRoleHere() {
+        List<String> c = cast("Night Harbour (2021)\n\nBest of all is Tom Vale, who was so good in Bay Street Blues and is even better here as the dispatcher.");
+        assertTrue(c.contains("Tom Vale||the dispatcher"), c.toString());
+        // near miss: the "as" role in another title
+        List<String> n = cast("Night Harbour (2021)\n\nBest of all is Tom Vale, who was so good as the dispatcher in Bay Street Blues.");
+        assertFalse(n.contains("Tom Vale||the dispatcher"), n.toString());
+        // near miss: a past part, said with its title after the role noun
+        List<String> p = cast("Night Harbour (2021)\n\nVale, who was so memorable as the nun in Ann Lee's \"Bay Street\", gives a performance of restraint.");
+        assertFalse(p.stream().anyMatch(x -> x.contains("the nun")), p.toString());
+    }
+
+    @Test
+    void coStarsNameNoPart() {
+        List<String> c = cast("Night Harbour (2021)\n\nHe is generous to his co-stars, especially Ann Pike, who plays his new partner.");
+        assertTrue(c.contains("Ann Pike||his new partner"), c.toString());
+        assertFalse(c.contains("Ann Pike||his co-stars"), c.toString());
+    }
+
+    @Test
+    void aRankAmongSiblingsInFrontOfTheBracket() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe older girl (Ann Pike) wants to leave; the younger (Ruth Vale) makes friends with the neighbour.");
+        assertTrue(c.contains("Ruth Vale||the younger"), c.toString());
+        // near miss: a comparison, not a sibling ("the younger crowd (…)" is a noun's)
+        List<String> n = cast("Night Harbour (2021)\n\nThe film skews to the younger crowd (teenagers, mostly) and Ruth Vale plays the aunt.");
+        assertFalse(n.contains("Ruth Vale||the younger"), n.toString());
+    }
+
+    @Test
+    void whatACopulaSaysTheNamedCharacterIs() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe main girl is Wren, played by Ann Pike, who is a star.");
+        assertTrue(c.contains("Ann Pike|Wren|The main girl"), c.toString());
+        // near miss: a plural says who a pair are, not what one is
+        List<String> q = cast("Night Harbour (2021)\n\nThe strangers are Wren, a schoolteacher, and Dan, an architect. Ann Pike plays Wren and Tom Vale plays Dan.");
+        assertFalse(q.stream().anyMatch(x -> x.contains("strangers")), q.toString());
+        // near miss: praise for a performer is no description of a part
+        List<String> n = cast("Night Harbour (2021)\n\nThe real star is Ann Pike, who plays Wren.");
+        assertFalse(n.stream().anyMatch(x -> x.contains("real star")), n.toString());
+    }
+
+    @Test
+    void oneDescriptionOfOneActorIsSaidOnce() {
+        List<String> c = cast("Night Harbour (2021)\n\nWriter-director-star Tom Reyes has spent years playing cops. Reyes plays Frank Duarte, a night-shift paramedic in Oakland who is tired.");
+        assertEquals(1, c.stream().filter(x -> x.contains("paramedic")).count(), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.contains("|Frank Duarte|a night-shift paramedic in Oakland")), c.toString());
+        // near miss: two different descriptions of one part both stay
+        List<String> n = cast("Night Harbour (2021)\n\nTom Reyes plays Frank Duarte, a paramedic. Frank, a gentle widower, is tired.");
+        assertTrue(n.stream().anyMatch(x -> x.contains("paramedic")) && n.stream().anyMatch(x -> x.contains("widower")), n.toString());
+    }
 }

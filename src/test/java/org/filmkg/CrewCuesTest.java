@@ -344,6 +344,22 @@ class CrewCuesTest {
     }
 
     @Test
+    void anAbbreviatedDirectorAfterAComma() {
+        List<String> c = crew("Review: Cisza (The Silence), dir. Ann Wrobel\n\nPoland, 2026, 112 min.\n\nA family grieves.");
+        assertTrue(c.contains("Ann Wrobel|director"), c.toString());
+        // near miss: "dir." after a comma names no one when no name follows
+        assertFalse(crew("Night Ferry\n\nThe lights, dir. and all, go out.").stream().anyMatch(x -> x.endsWith("|director")));
+    }
+
+    @Test
+    void aJobJoinedToAWordForAPerformer() {
+        List<String> c = crew("THE LAST SHIFT\n\nWriter-director-star Tom Reyes has spent twenty years playing cops.");
+        assertTrue(c.contains("Tom Reyes|director") && c.contains("Tom Reyes|writer"), c.toString());
+        // near miss: a performer's word alone is no job
+        assertFalse(crew("THE LAST SHIFT\n\nCo-star Tom Reyes has spent twenty years playing cops.").stream().anyMatch(x -> x.startsWith("Tom Reyes|")));
+    }
+
+    @Test
     void aLoneSurnameTheReviewGivesInFull() {
         List<String> c = crew("Night Ferry\nQuist, who also edited the film, keeps it under two hours. Directed by Mara Quist.");
         assertTrue(c.contains("Quist|editor") && c.contains("Mara Quist|director"), c.toString());

@@ -234,6 +234,23 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aNameShapedFirstLineAboveABylineIsTheTitle() {
+        assertEquals(Optional.of("Harbour Lane"), title("Harbour Lane\nReviewed by Ruth Vale\n\nThree stars\n\nA retired inspector looks into a death.\n"));
+        // near miss: without a byline under it, a name the body never repeats stays a name
+        assertTrue(title("Harbour Lane\n\nThree stars\n\nA retired inspector looks into a death.\n").isEmpty());
+    }
+
+    @Test
+    void headingsWithTheirTrimmings() {
+        String body = "\n\nA keeper climbs the stairs every night.\n";
+        assertEquals(Optional.of("Night Ferry"), title("NOW STREAMING: Night Ferry (Netflix)" + body));
+        assertEquals(Optional.of("Cisza"), title("Review: Cisza (The Silence), dir. Ann Lee" + body));
+        assertEquals(Optional.of("NIGHT FERRY"), title("NIGHT FERRY review!!! 😭😭" + body));
+        // near miss: a column label that names no section of films keeps the whole line
+        assertEquals(Optional.of("Night Ferry"), title("Night Ferry (Netflix)" + body));
+    }
+
+    @Test
     void aTitleTheViewerWentInto() {
         assertEquals(Optional.of("The Night Ferry"), title("A masterpiece of quiet dread\n8/10\n\nI went into The Night Ferry knowing nothing and it is the best way.\n"));
         // near miss: a place gone into is no title

@@ -574,6 +574,22 @@ public final class CastEvidenceExtractor implements Extractor {
             if (!participle && (!v.rel().matches("acl:relcl|acl|parataxis|dep") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who") || w.is("that")))) continue;
             actingCue(s, v, false, "performing-verb", ctx).ifPresent(out::add);
             verbCues(s, m, v, out);
+            // "X, who is terrific as Y", "X, who was so good in Z and is even better here as Y": a copula clause with an
+            // "as" role (not one in another title: "who was so good as the detective in Z")
+            List<Token> preds = new ArrayList<>(List.of(v));
+            preds.addAll(s.children(v, "conj"));
+            for (Token pred : preds) {
+                if (s.children(pred, "cop").isEmpty() || !s.children(v, "nsubj").stream().allMatch(w -> w.is("who") || w.is("that"))) continue;
+                // (in the present or "here": "who was so memorable as the nun in …" is a past part elsewhere)
+                if (!presentCopula(s, pred) && s.children(pred, "advmod").stream().noneMatch(a -> a.is("here"))) continue;
+                boolean elsewhere = s.children(pred).stream().anyMatch(c -> c.rel().matches("obl.*|nmod.*") && s.caseOf(c).equals("in")
+                        && c.tag().startsWith("NNP") && !ctx.isFilmTitle(c.word()));
+                Role as = elsewhere ? null : asRole(s, pred, null);
+                if (as == null) continue;
+                out.add(new Hit("as-phrase", as));
+                if (pred.tag().startsWith("JJ") && (is("praise-adjective", pred) || pred.lemma().matches("(?i)good|better|best|great")))
+                    out.add(new Hit("praised-predicate", null));
+            }
             // "X, who wrote the script, also plays Y": the parser hangs the name's own verb on the clause as dep
             for (Token w : s.children(v))
                 if (w.rel().matches("dep|parataxis") && w.tag().startsWith("VB") && w.index() > v.index() && s.children(w, "nsubj").isEmpty()) {
@@ -681,7 +697,10 @@ public final class CastEvidenceExtractor implements Extractor {
             // ("A as a shy boy, B as …": a role after "as" is A's, not a noun B stands in apposition to)
             // (nor, for a name in brackets, a noun past the closing bracket: "a chief (A, terrifying), an agent (B)")
             boolean pastBracket = d != null && m.start() > 0 && insideBrackets(s, m.start()) && d.start() > m.start();
-            if (d != null && !pastBracket && !(d.start() > 0 && s.get(d.start() - 1).is("as"))) out.add(new Hit("appositive-role", new Role(null, d)));
+            // (a word for performers as such, "his co-stars, especially X", names no part; "the leads" says which parts)
+            boolean performers = is("actor-noun", ap) && !ap.lemma().matches("(?i)lead|star");
+            if (d != null && !pastBracket && !(d.start() > 0 && s.get(d.start() - 1).is("as")))
+                out.add(new Hit("appositive-role", performers ? null : new Role(null, d)));
         }
         // "the film stars X", "a drama co-starring X": the name is what the film stars (whatever the tagger made of the verb)
         if (m.start() > 0 && s.get(m.start() - 1).word().toLowerCase(Locale.ROOT).matches("stars|co-stars|costars|starring|co-starring|costarring")
@@ -1725,6 +1744,8 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan d = descriptionSpan(s, before);
             return d == null ? null : new Role(null, d);
         }
+        // "the younger (X)", "the eldest (Y)": a rank among siblings stands for a person
+        if (ageRank(s, before)) return new Role(null, new TokenSpan(s, before.index() - 1, before.index() + 1));
         return null;
     }
 

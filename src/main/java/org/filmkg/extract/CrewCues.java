@@ -33,7 +33,7 @@ final class CrewCues {
     /** A label alone on its line, the names on the lines under it: "Director\nA\n\nWriters\nB\nC". */
     private static final Pattern LABEL_ABOVE = Pattern.compile("^[ \\t•*-]*(\\p{L}[\\p{L}/,& .\\-]{1,39}?)(?:\\s*\\(s\\))?(?:\\s+by)?[ \\t]*:?[ \\t]*\\n((?:[ \\t]*\\p{Lu}[^;:\\n]*(?:\\n|$))+)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
-    private static final Pattern LABEL_LINE = Pattern.compile("(?:^|(?<=[(;|])|(?<=[.):]\\s))[ \\t•*-]*([\\p{L}/,& .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b|(?<=\\b[Dd]ir)\\.)\\s*([^;\\n]*)",
+    private static final Pattern LABEL_LINE = Pattern.compile("(?:^|(?<=[(;|])|(?<=[.):]\\s)|(?<=,\\s)(?=[Dd]ir\\.))[ \\t•*-]*([\\p{L}/,& .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b|(?<=\\b[Dd]ir)\\.)\\s*([^;\\n]*)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
     private static final Set<String> OWN_WORK = Set.of("film", "movie", "picture", "feature", "screenplay", "script", "story", "it",

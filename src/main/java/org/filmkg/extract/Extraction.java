@@ -49,7 +49,37 @@ public final class Extraction {
             ctx.addAll(found);
             all.addAll(found);
         }
-        return new Result(doc.review(), withoutCharactersAsCrew(all));
+        return new Result(doc.review(), withoutRepeatedDescriptions(withoutCharactersAsCrew(all)));
+    }
+
+    /**
+     * One description of one actor, said once: "Reyes plays Frank, a paramedic" read by two cues, or by the full name
+     * and the surname, is one statement, kept with the fuller name and with its character.
+     */
+    static List<Fact> withoutRepeatedDescriptions(List<Fact> facts) {
+        List<Fact.Cast> described = new ArrayList<>();
+        for (Fact f : facts) if (f instanceof Fact.Cast c && c.description() != null) described.add(c);
+        java.util.Set<Fact.Cast> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < described.size(); i++)
+            for (int j = 0; j < described.size(); j++) {
+                Fact.Cast a = described.get(i), b = described.get(j);
+                if (i == j || dropped.contains(b)) continue;
+                boolean sameWords = Names.fold(a.description().text()).equals(Names.fold(b.description().text()));
+                // ("a night-shift paramedic" inside "a night-shift paramedic in Oakland": the longer reading stays)
+                boolean inside = a.description().begin() >= b.description().begin() && a.description().end() <= b.description().end() && !sameWords;
+                if (!sameWords && !inside) continue;
+                // (a statement that names the character is never dropped for one that does not, or names another)
+                if (a.character() != null && (b.character() == null || !Names.fold(a.character().text()).equals(Names.fold(b.character().text())))) continue;
+                String an = Names.fold(a.actor().text()), bn = Names.fold(b.actor().text());
+                boolean fuller = bn.endsWith(" " + an);
+                boolean same = bn.equals(an);
+                boolean withCharacter = a.character() == null && b.character() != null;
+                boolean tie = a.character() == null == (b.character() == null) && j < i;
+                if (fuller || same && (inside || withCharacter || tie)) dropped.add(a);
+            }
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) if (!(f instanceof Fact.Cast c && dropped.contains(c))) out.add(f);
+        return out;
     }
 
     /**

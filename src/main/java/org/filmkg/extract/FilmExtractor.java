@@ -157,7 +157,7 @@ public final class FilmExtractor implements Extractor {
             // … nor is a line of a credit block ("Ruth Vale – Jane Roe")
             int lead = pos + (line.length() - line.stripLeading().length());
             if (!line.isBlank() && !siteWordsOnly(line) && !creditLines.contains(lead)) {
-                headingLine(doc, cands, line, pos, first);
+                headingLine(doc, cands, line, pos, first, first && bylineNext(text, end));
                 first = false;
             }
             pos = end + 1;
@@ -170,7 +170,14 @@ public final class FilmExtractor implements Extractor {
     /** A title's translation in brackets: "(The Silence)", "(aka The Silence)". */
     private static final Pattern TRANSLATION = Pattern.compile("\\((?:aka |a\\.k\\.a\\. |English title:? )?(?:The |A |An )\\p{Lu}[\\p{L}'’ -]*\\)");
 
-    private static void headingLine(Doc doc, Map<String, Candidate> cands, String line, int at, boolean first) {
+    /** The first non-blank line after offset {@code from} is a byline ("Reviewed by X"). */
+    private static boolean bylineNext(String text, int from) {
+        for (String next : text.substring(Math.min(text.length(), from)).split("\n"))
+            if (!next.isBlank()) return ReviewInfoExtractor.isByline(next);
+        return false;
+    }
+
+    private static void headingLine(Doc doc, Map<String, Candidate> cands, String line, int at, boolean first, boolean bylineBelow) {
         String t = line;
         // "SCREENPLAY: Jane Roe", "Overall: 7/10": a credit or a score under its label is metadata
         int labelEnd = t.indexOf(':');
@@ -215,7 +222,8 @@ public final class FilmExtractor implements Extractor {
         // ("Die Stille (The Silence)": a title with its translation in brackets after it is no name)
         String rest = line.substring(Math.min(line.length(), b - at + title.length())).strip();
         boolean translated = first && TRANSLATION.matcher(rest).matches();
-        if (allPerson && !translated) {
+        // (… unless a byline follows it: then the name above is the title's, "Saltmarsh Lane\nReviewed by X")
+        if (allPerson && !translated && !bylineBelow) {
             if (first) add(cands, title, b, b + title.length(), "title.first-line-name", 1, doc);
             return;
         }

@@ -188,6 +188,17 @@ public final class Lexicon {
             for (String j : parts[1].split(",")) jobs.add(Job.parse(j));
             out.put(parts[0].toLowerCase(Locale.ROOT), List.copyOf(jobs));
         }
+        // "writer-director-star", "actor-director": a one-word job joined to a word for a performer is still that job
+        // (the acting is read by the cast cues)
+        Map<String, List<Job>> derived = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Job>> e : out.entrySet()) {
+            if (e.getKey().contains(" ")) continue;
+            for (String performer : List.of("star", "actor", "actress")) {
+                derived.putIfAbsent(e.getKey() + "-" + performer, e.getValue());
+                derived.putIfAbsent(performer + "-" + e.getKey(), e.getValue());
+            }
+        }
+        derived.forEach(out::putIfAbsent);
         return Map.copyOf(out);
     }
 

@@ -158,6 +158,12 @@ public final class RoleDescriptionExtractor implements Extractor {
                     out.add(d);
             }
         }
+        // "the main girl is Wren", "her guide is a fox named Ember": the name a copula says a determined person is
+        if (!s.children(h, "cop").isEmpty())
+            for (Token subj : s.children(h, "nsubj"))
+                // (one person: "The strangers are Eleanor and Daniel" says who the pair are, not what Eleanor is)
+                if (personNoun(subj) && subj.tag().equals("NN") && s.children(subj).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss")))
+                    add(s, subj, out);
         Token gov = s.head(h);
         if (gov != null) {
             // "his sister, Ruth" / "a nurse named Ruth"
