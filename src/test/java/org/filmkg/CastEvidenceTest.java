@@ -1649,4 +1649,21 @@ class CastEvidenceTest {
         List<String> n = cast("Night Harbour (2021)\n\nTom Reyes plays Frank Duarte, a paramedic. Frank, a gentle widower, is tired.");
         assertTrue(n.stream().anyMatch(x -> x.contains("paramedic")) && n.stream().anyMatch(x -> x.contains("widower")), n.toString());
     }
+
+    @Test
+    void aBracketClosingAPhraseWhoseHeadIsThePerson() {
+        List<String> c = cast("Night Harbour (2021)\n\nA night clerk at a desert motel (Tom Vale) begins to suspect a guest.");
+        assertTrue(c.contains("Tom Vale||A night clerk at a desert motel"), c.toString());
+        // near miss: a phrase about a place with no person at its head
+        assertFalse(actor(cast("Night Harbour (2021)\n\nThe lobby of a desert motel (Tom Vale) is the only set."), "Tom Vale"));
+    }
+
+    @Test
+    void capitalisedWordsInsideADescription() {
+        List<String> c = cast("Night Harbour (2021)\n\nThere is a lovely turn from Tom Vale as a Highland B&B owner who takes a shine to her.");
+        assertTrue(c.contains("Tom Vale||a Highland B&B owner"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.contains("|Highland")), c.toString());
+        // near miss: a name after "as" without a determiner is the character
+        assertTrue(cast("Night Harbour (2021)\n\nThere is a lovely turn from Tom Vale as Hamish McLeod, who owns the inn.").stream().anyMatch(x -> x.startsWith("Tom Vale|Hamish McLeod|")));
+    }
 }

@@ -251,6 +251,14 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aSectionsWordsAreNoTitleNorPublication() {
+        assertEquals(Optional.of("Iron Orchard"), title("MOVIE REVIEW\n'Iron Orchard' is a handsome western with a hollow heart\n\nIron Orchard is stuffed with nods to old westerns. Iron Orchard runs long.\n"));
+        assertTrue(info("Home | Film | TV | Music | Books | Subscribe\nNight Ferry" + BODY, Fact.Kind.PUBLICATION).isEmpty());
+        // near miss: a masthead after a bar on the first line is still the publication
+        assertEquals(Optional.of("Harbour Gazette"), info("Night Ferry review – a cold tale | Harbour Gazette" + BODY, Fact.Kind.PUBLICATION));
+    }
+
+    @Test
     void aTitleTheViewerWentInto() {
         assertEquals(Optional.of("The Night Ferry"), title("A masterpiece of quiet dread\n8/10\n\nI went into The Night Ferry knowing nothing and it is the best way.\n"));
         // near miss: a place gone into is no title

@@ -1739,6 +1739,11 @@ public final class CastEvidenceExtractor implements Extractor {
             if (d >= 2 && s.get(d - 1).word().matches("named|called|dubbed|,")) d--;
             return splitTitle(s, ch, descriptionBefore(s, d));
         }
+        // ("a night clerk at a desert motel (X)": the bracket closes a phrase whose head, up its "at"/"of" phrases, is the person)
+        Token up = before;
+        while (up.tag().startsWith("NN") && up.isLowercaseWord() && !Lexicon.isPersonNoun(up.word()) && up.rel().startsWith("nmod") && s.head(up) != null
+                && s.head(up).index() < up.index()) up = s.head(up);
+        if (up != before && up.tag().startsWith("NN") && up.isLowercaseWord() && Lexicon.isPersonNoun(up.word())) before = up;
         // ("the director (X, first feature!)": a film job in front of the brackets names the crew)
         if (before.tag().startsWith("NN") && before.isLowercaseWord() && Lexicon.isPersonNoun(before.word()) && !Lexicon.JOBS.containsKey(before.word().toLowerCase(Locale.ROOT))) {
             TokenSpan d = descriptionSpan(s, before);
@@ -1818,6 +1823,11 @@ public final class CastEvidenceExtractor implements Extractor {
             // "the Wolves' lead guitarist": a name that owns the noun after it is part of the description, not the role
             if (e < s.size() && s.get(e).tag().equals("POS") && e > j) {
                 j = e + 1;
+                continue;
+            }
+            // "a Highland B&B owner": capitalised words between a determiner and a lower-case noun describe it
+            if (e < s.size() && s.get(e).tag().startsWith("NN") && s.get(e).isLowercaseWord() && j > i && s.get(j - 1).tag().matches("DT|PRP\\$|JJ.*")) {
+                j = e;
                 continue;
             }
             TokenSpan ch = Names.lastNameRun(new TokenSpan(s, j, e));

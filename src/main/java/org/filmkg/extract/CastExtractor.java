@@ -392,7 +392,7 @@ public final class CastExtractor implements Extractor {
         List<Fact.Cast> sorted = new ArrayList<>(facts);
         sorted.sort((a, b) -> Integer.compare(a.evidence().begin(), b.evidence().begin()));
         List<Fact.Cast> out = new ArrayList<>(facts);
-        String text = doc.review().text();
+        String text = doc.text();
         for (int i = 0; i < sorted.size(); i++) {
             Fact.Cast f = sorted.get(i);
             if (f.description() == null || !f.evidence().rule().equals("cast.desc-char-paren") || !pluralText(doc, f.description())) continue;

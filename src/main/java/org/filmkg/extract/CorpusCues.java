@@ -48,7 +48,8 @@ public final class CorpusCues {
                 }
                 for (Map.Entry<String, Pattern> a : written.entrySet()) {
                     if (own.contains(a.getKey()) || ownsSurname(own, a.getKey())) continue;
-                    Matcher m = a.getValue().matcher(r.review().text());
+                    // (not in the page's tail after the review: "Most viewed", comments)
+                    Matcher m = a.getValue().matcher(org.filmkg.review.PageChrome.masked(r.review().text()));
                     if (!m.find()) continue;
                     added.computeIfAbsent(r, k -> new ArrayList<>()).add(new Fact.Cast(new Mention(m.group(), m.start(), m.end()), null, null,
                             new Evidence(m.start(), m.end(), "cast.corpus", "cast by another review of this film")));

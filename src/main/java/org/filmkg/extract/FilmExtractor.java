@@ -66,7 +66,8 @@ public final class FilmExtractor implements Extractor {
         List<Fact.Song> songs = new ArrayList<>();
         for (LinePatterns.Hit h : HEADERS.find(text)) {
             String title = trimTitle(h.group("value"));
-            if (title == null) continue;
+            // ("MOVIE REVIEW": a section's words are no title)
+            if (title == null || siteWordsOnly(title)) continue;
             // "Night Ferry is a slow-burning marvel – review": a headline that says something of the film names it first
             Matcher said = HEADLINE_VERB.matcher(title);
             if (said.find() && titleShaped(said.group(1))) title = said.group(1);

@@ -7,11 +7,13 @@ import org.filmkg.review.Review;
 /** A review with its NLP annotations. Extractors see only our records; TokensRegex needs the CoreNLP maps. */
 public final class Doc {
     private final Review review;
+    private final String text;
     private final List<Sentence> sentences;
     private final List<CoreMap> coreSentences;
 
-    Doc(Review review, List<Sentence> sentences, List<CoreMap> coreSentences) {
+    Doc(Review review, String text, List<Sentence> sentences, List<CoreMap> coreSentences) {
         this.review = review;
+        this.text = text;
         this.sentences = List.copyOf(sentences);
         this.coreSentences = coreSentences;
     }
@@ -20,8 +22,9 @@ public final class Doc {
         return review;
     }
 
+    /** The review's text as extraction reads it: the page's tail after the review blanked ({@code PageChrome}), same offsets. */
     public String text() {
-        return review.text();
+        return text;
     }
 
     public List<Sentence> sentences() {

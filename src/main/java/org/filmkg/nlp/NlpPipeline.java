@@ -138,7 +138,9 @@ public final class NlpPipeline {
     public Doc annotate(Review review) {
         // a review typed all in lower case ("tessa marlowe plays agnes") gives NER no capitals to go on: it reads a
         // truecased copy, the same length, so every offset still points into the review as written
-        String text = mostlyLowerCase(review.text()) ? Truecaser.recase(review.text()) : review.text();
+        // a web page's tail after the review ("Most viewed", "Comments (3)") names other films and people: blanked
+        String readable = org.filmkg.review.PageChrome.masked(review.text());
+        String text = mostlyLowerCase(readable) ? Truecaser.recase(readable) : readable;
         Annotation ann = new Annotation(text);
         corenlp.annotate(ann);
         List<CoreMap> coreSentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
@@ -166,6 +168,6 @@ public final class NlpPipeline {
             sentences.add(new Sentence(sentences.size(), tokens));
             kept.add(cs);
         }
-        return new Doc(review, sentences, kept);
+        return new Doc(review, readable, sentences, kept);
     }
 }
