@@ -1950,7 +1950,7 @@ public final class CastEvidenceExtractor implements Extractor {
     /** {@code v} is a verb of acting in a clause on {@code on}, a word for someone unnamed: "the guy who plays …". */
     private static boolean unnamedPlayer(Sentence s, Token v, Token on) {
         return on != null && is("perform-verb", v) && v.rel().startsWith("acl") && on.isLowercaseWord() && on.index() < v.index()
-                && (is("actor-noun", on) || on.lemma().matches("(?i)guy|man|woman|person|one|fellow|bloke|chap|lady|girl|boy|kid"))
+                && (is("actor-noun", on) || is("unnamed-person", on))
                 && s.children(v, "nsubj").stream().allMatch(k -> k.tag().matches("WP|WDT"));
     }
 

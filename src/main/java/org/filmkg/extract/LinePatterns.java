@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Named Java regexes from a resource file ({@code name<TAB>KIND<TAB>regex}), matched against each line of a review.
  * A regex that spans lines (it has {@code \n}) is matched against the whole text instead, and {@code {NUMBERWORD}}
- * stands for the number words of {@code number-words.tsv}.
+ * stands for the number words of {@code number-words.tsv}. A line {@code macro<TAB>NAME<TAB>regex} names a piece that
+ * the rules after it use as {@code {NAME}} (a byline's name, say, in every byline rule).
  */
 public final class LinePatterns {
     private static final String NUMBER_WORDS = Lexicon.longestFirst(Lexicon.NUMBERS.keySet()).stream().map(Pattern::quote)
@@ -43,20 +44,33 @@ public final class LinePatterns {
 
     public static LinePatterns load(String file) {
         List<Rule> rules = new ArrayList<>();
+        Map<String, String> macros = new LinkedHashMap<>();
+        macros.put("NUMBERWORD", "(?:" + NUMBER_WORDS + ")");
         for (String l : Lexicon.lines(file)) {
             String[] parts = l.split("\t", 3);
             if (parts.length != 3) throw new IllegalStateException(file + ": expected name<TAB>KIND<TAB>regex in: " + l);
+            if (parts[0].equals("macro")) {
+                macros.put(parts[1], "(?:" + expand(parts[2], macros) + ")");
+                continue;
+            }
             try {
                 List<String> groups = new ArrayList<>();
                 Matcher g = GROUP_NAME.matcher(parts[2]);
                 while (g.find()) groups.add(g.group(1));
-                String regex = parts[2].replace("{NUMBERWORD}", "(?:" + NUMBER_WORDS + ")");
+                String regex = expand(parts[2], macros);
+                // ("\\p{L}" is a class, not a macro)
+                if (regex.matches("(?s).*(?<![pP])\\{[A-Z]{2,}\\}.*")) throw new IllegalStateException("an unknown {MACRO} in " + regex);
                 rules.add(new Rule(parts[0], parts[1], Pattern.compile(regex, Pattern.MULTILINE), List.copyOf(groups)));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(file + ": bad regex for " + parts[0] + ": " + e.getMessage().replaceAll("\\s+", " "), e);
             }
         }
         return new LinePatterns(rules);
+    }
+
+    private static String expand(String regex, Map<String, String> macros) {
+        for (Map.Entry<String, String> m : macros.entrySet()) regex = regex.replace("{" + m.getKey() + "}", m.getValue());
+        return regex;
     }
 
     /** Every match of every rule, rule order first, then text order. */
