@@ -1666,4 +1666,38 @@ class CastEvidenceTest {
         // near miss: a name after "as" without a determiner is the character
         assertTrue(cast("Night Harbour (2021)\n\nThere is a lovely turn from Tom Vale as Hamish McLeod, who owns the inn.").stream().anyMatch(x -> x.startsWith("Tom Vale|Hamish McLeod|")));
     }
+
+    @Test
+    void aCapitalisedTitleTheTaggerCallsACommonNounOpensTheName() {
+        List<String> c = cast("Night Harbour (2021)\n\nTom Vale plays the real-life Admiral Sir Edward Hale with a ramrod back.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Tom Vale|Admiral Sir Edward Hale|")), c.toString());
+        // near miss: a capitalised common noun opening a sentence opens no name
+        assertFalse(actor(cast("Night Harbour (2021)\n\nAdmiral Hale is a bore. Tom Vale plays chess."), "Tom Vale"));
+    }
+
+    @Test
+    void toMakeAPartIsToPlayIt() {
+        List<String> c = cast("Night Harbour (2021)\n\nAnn Pike makes a shrewd, funny Lady Hale, the wife who knows everything. Tom Vale makes a convincing villain.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Ann Pike|Lady Hale|")), c.toString());
+        assertTrue(c.contains("Tom Vale||a convincing villain"), c.toString());
+        // near misses: a story's event, and a film made
+        assertFalse(actor(cast("Night Harbour (2021)\n\nRuth Vale makes a new friend at school. Ann Pike makes a film about it."), "Ruth Vale"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nRuth Vale makes a new friend at school. Ann Pike makes a film about it."), "Ann Pike"));
+    }
+
+    @Test
+    void aPronounObjectStandsForThePartNamedBeforeIt() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe best scenes belong to his sidekick, a teenage hacker called Pixel, and Ann Pike plays her with real spark.");
+        assertTrue(c.contains("Ann Pike|Pixel|a teenage hacker"), c.toString());
+        // near miss: no part named before the pronoun
+        List<String> n = cast("Night Harbour (2021)\n\nThe best scenes belong to the sidekick, and Ann Pike plays her with real spark.");
+        assertFalse(n.stream().anyMatch(x -> x.contains("|Pixel|")), n.toString());
+    }
+
+    @Test
+    void anAdjectiveOpeningTheSentenceIsNoPartOfTheName() {
+        List<String> c = cast("Night Harbour (2021)\n\nHunky Tom Vale plays Jake Harlan, a getaway driver.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Tom Vale|Jake Harlan|")), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Hunky")), c.toString());
+    }
 }

@@ -259,6 +259,13 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aListingsLineWithCertificateAndRunningTime() {
+        assertEquals(Optional.of("Night Ferry"), title("NIGHT FERRY: Keeper thriller runs out of steam\n\nNight Ferry (15), 104 mins\n\nA keeper climbs the stairs.\n"));
+        // near miss: a certificate alone after a name line with no running time is left to the other rules
+        assertEquals(Optional.of("Night Ferry"), title("Night Ferry (15)\n\nA keeper climbs the stairs in Night Ferry.\n"));
+    }
+
+    @Test
     void aTitleTheViewerWentInto() {
         assertEquals(Optional.of("The Night Ferry"), title("A masterpiece of quiet dread\n8/10\n\nI went into The Night Ferry knowing nothing and it is the best way.\n"));
         // near miss: a place gone into is no title

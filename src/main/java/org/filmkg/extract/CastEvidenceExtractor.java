@@ -399,6 +399,17 @@ public final class CastEvidenceExtractor implements Extractor {
             }
             acting.ifPresent(out::add);
             verbCues(s, m, gov, out);
+            // "X makes a shrewd, funny Lady Thorne", "X makes a fine villain": to make a part is to play it (not "makes a
+            // new friend", a story's event: a common noun needs praise)
+            if (gov.lemma().equalsIgnoreCase("make"))
+                for (Token o : s.children(gov, "obj"))
+                    if (s.children(o, "det").stream().anyMatch(d -> d.is("a") || d.is("an"))) {
+                        boolean named = Names.isNameToken(o) && o.tag().startsWith("NNP");
+                        boolean praised = o.isLowercaseWord() && o.tag().startsWith("NN") && personOrCreature(o)
+                                && s.children(o, "amod").stream().anyMatch(a -> is("praise-adjective", a));
+                        Role r = named || praised ? roleAt(s, o, false) : null;
+                        if (r != null) out.add(new Hit("gives-performance", r));
+                    }
             // "X has the harder job, playing a man who barely speaks", "X shines, playing a widow": a participle of
             // acting after a comma, on the clause or its object, with no subject of its own, names X's role
             // ("X has the thankless job of playing the sensible one, Eli": the parser may hang "of playing" anywhere)
@@ -1135,13 +1146,29 @@ public final class CastEvidenceExtractor implements Extractor {
                 || s.children(verb, "obj").stream().anyMatch(o -> o.lemma().equalsIgnoreCase("role") || o.lemma().equalsIgnoreCase("part")))))
             return java.util.Optional.empty();
         // ("plays the piano" is no part; "plays him with a wounded intensity", a pronoun for someone named before, is)
-        boolean pronounObject = s.children(verb, "obj").stream().anyMatch(o -> o.word().matches("(?i)him|her|them"));
+        boolean pronounObject = s.children(verb, "obj").stream().anyMatch(o -> o.word().matches("(?i)him|her|them"))
+                || verb.index() + 1 < s.size() && s.get(verb.index() + 1).word().matches("(?i)him|her|them");
+        // ("a teenage hacker called Pixel, and X plays her with spark": the pronoun stands for the part named before it)
+        if (role == null && pronounObject && !passive) role = namedBefore(s, verb.index());
         if (verb.lemma().equalsIgnoreCase("play") && !s.children(verb, "obj").isEmpty() && role == null && !pronounObject) return java.util.Optional.empty();
         // ("who played with everyone in 1950s New York": playing with someone, with no part, is music or a game)
         if (verb.lemma().equalsIgnoreCase("play") && s.children(verb, "obj").isEmpty() && role == null
                 && s.children(verb).stream().anyMatch(c -> c.rel().startsWith("obl") && s.caseOf(c).equals("with"))) return java.util.Optional.empty();
         if (role != null && role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) return java.util.Optional.of(new Hit("another-work", null));
         return java.util.Optional.of(new Hit(name, role));
+    }
+
+    /** The part a naming word introduced before token {@code end} of the sentence ("… a hacker called Pixel, …"), or null. */
+    private static Role namedBefore(Sentence s, int end) {
+        for (int k = end - 2; k >= 1; k--)
+            if (WORDS.get("naming-word").contains(s.get(k).word().toLowerCase(Locale.ROOT)) && Names.isNameToken(s.get(k + 1)) && s.get(k + 1).tag().startsWith("NNP")) {
+                Role r = roleAt(s, s.get(k + 1), false);
+                if (r == null || r.character() == null) return null;
+                // the noun the naming word follows describes the part ("a teenage hacker called Pixel")
+                TokenSpan d = r.description() != null ? r.description() : s.get(k - 1).tag().startsWith("NN") && s.get(k - 1).isLowercaseWord() ? descriptionSpan(s, s.get(k - 1)) : null;
+                return new Role(r.character(), d);
+            }
+        return null;
     }
 
     /** The role a performing verb names: its object ("plays Y", "plays his mother"), or an "as" phrase ("stars as Y"). */
@@ -1899,7 +1926,10 @@ public final class CastEvidenceExtractor implements Extractor {
     /** The role at a parse node: a name (with a lower-case description before it or an appositive after it) or a description. */
     private static Role roleAt(Sentence s, Token t, boolean afterPlay) {
         if (t.tag().startsWith("PRP") || t.tag().equals("WP")) return null;
-        if (Names.isNameToken(t) && t.tag().startsWith("NNP")) {
+        // ("plays the real-life Admiral Sir Edward Thorne": the tagger calls a capitalised title before a name a common noun)
+        boolean titleBeforeName = t.tag().equals("NN") && t.isCapitalised() && t.index() + 1 < s.size() && Names.isNameToken(s.get(t.index() + 1))
+                && s.get(t.index() + 1).tag().startsWith("NNP") && t.index() > 0 && !s.get(t.index() - 1).word().matches("[.!?]");
+        if (Names.isNameToken(t) && (t.tag().startsWith("NNP") || titleBeforeName)) {
             int a = t.index();
             int b = t.index() + 1;
             while (a - 1 >= 0 && (Names.isNameToken(s.get(a - 1)) && s.get(a - 1).tag().startsWith("NNP") || quotedNickname(s, a - 1, false))) a -= quotedNickname(s, a - 1, false) ? 3 : 1;
@@ -1908,6 +1938,8 @@ public final class CastEvidenceExtractor implements Extractor {
             TokenSpan d = descriptionBefore(s, a);
             if (d == null) for (Token ap : s.children(t, "appos")) if (ap.isLowercaseWord() && ap.tag().startsWith("NN")) d = descriptionSpan(s, ap);
             if (d == null) d = appositionAfter(s, b);
+            // ("the Prince Regent, all powdered cheeks and petulance": a quality, not a person)
+            if (d != null && d.first().is("all")) d = null;
             return new Role(ch, d);
         }
         // ("the eldest", "the uptight one": a person without a noun)
@@ -1965,7 +1997,8 @@ public final class CastEvidenceExtractor implements Extractor {
      */
     private static TokenSpan appositionAfter(Sentence s, int afterName) {
         if (afterName + 2 >= s.size() || !s.get(afterName).word().equals(",") || !s.get(afterName + 1).tag().matches("DT|PRP\\$")) return null;
-        if (s.get(afterName + 1).is("this") || s.get(afterName + 1).is("that") || s.get(afterName + 1).is("which")) return null;
+        // (nor "Y, all swagger and menace": a quality, not a person)
+        if (s.get(afterName + 1).is("this") || s.get(afterName + 1).is("that") || s.get(afterName + 1).is("which") || s.get(afterName + 1).is("all")) return null;
         Role r = phraseFrom(s, afterName + 1);
         if (r == null || r.character() != null || r.description() == null) return null;
         TokenSpan d = r.description();

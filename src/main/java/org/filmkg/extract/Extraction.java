@@ -71,7 +71,8 @@ public final class Extraction {
                 // (a statement that names the character is never dropped for one that does not, or names another)
                 if (a.character() != null && (b.character() == null || !Names.fold(a.character().text()).equals(Names.fold(b.character().text())))) continue;
                 String an = Names.fold(a.actor().text()), bn = Names.fold(b.actor().text());
-                boolean fuller = bn.endsWith(" " + an);
+                // (the surname or the first name of the full name: "Reyes", "Poppy")
+                boolean fuller = bn.endsWith(" " + an) || bn.startsWith(an + " ");
                 boolean same = bn.equals(an);
                 boolean withCharacter = a.character() == null && b.character() != null;
                 boolean tie = a.character() == null == (b.character() == null) && j < i;

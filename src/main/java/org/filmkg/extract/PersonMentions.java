@@ -78,7 +78,9 @@ public final class PersonMentions {
      */
     static boolean opensWithPerformerWord(TokenSpan run) {
         String w = run.first().word().toLowerCase(Locale.ROOT);
-        return run.start() == 0 && run.size() >= 3 && (Lexicon.WORD_CLASSES.get("actor-noun").contains(w) || Lexicon.WORD_CLASSES.get("voice-type").contains(w));
+        // ("Hunky Brad Kessler plays …": an adjective the tagger reads as one, capitalised only as the sentence's first word)
+        return run.start() == 0 && run.size() >= 3 && (Lexicon.WORD_CLASSES.get("actor-noun").contains(w) || Lexicon.WORD_CLASSES.get("voice-type").contains(w)
+                || run.first().tag().startsWith("JJ"));
     }
 
     /**
