@@ -1700,4 +1700,12 @@ class CastEvidenceTest {
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Tom Vale|Jake Harlan|")), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.startsWith("Hunky")), c.toString());
     }
+
+    @Test
+    void aListOfPeopleAPraisedGroupStandsFor() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe kids – Tom Vale, Ann Pike, Ravi Sandhu and little Ruth Lane – are all terrific, and the film lets them be annoying.");
+        assertTrue(actor(c, "Tom Vale") && actor(c, "Ann Pike") && actor(c, "Ravi Sandhu"), c.toString());
+        // near miss: a list of people that no praise of a group stands over
+        assertFalse(actor(cast("Night Harbour (2021)\n\nThe letters went to Tom Vale, Ann Pike, Ravi Sandhu and Ruth Lane, and nobody answered."), "Tom Vale"));
+    }
 }

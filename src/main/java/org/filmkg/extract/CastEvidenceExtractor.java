@@ -786,7 +786,7 @@ public final class CastEvidenceExtractor implements Extractor {
     private static void ensembleLists(Doc doc, List<PersonMention> mentions, Map<PersonMention, List<Hit>> hits) {
         List<Sentence> sentences = doc.sentences();
         for (Sentence s : sentences) {
-            boolean castNamed = hasCastNoun(s) || s.index() > 0 && hasCastNoun(sentences.get(s.index() - 1));
+            boolean castNamed = hasCastNoun(s) || s.index() > 0 && hasCastNoun(sentences.get(s.index() - 1)) || praisedGroup(s);
             if (!castNamed) continue;
             // (surnames alone and untagged names count inside a list NER vouches for: "– Osei, Marsh, Vey and a
             // scene-stealing Ada Fitch –")
@@ -847,6 +847,14 @@ public final class CastEvidenceExtractor implements Extractor {
         if (next < s.size() && s.get(next).tag().matches("DT|PRP\\$")) next++;
         while (next < s.size() && s.get(next).tag().startsWith("JJ")) next++;
         return next < s.size() && (is("cast-noun", s.get(next)) || s.get(next).is("cast"));
+    }
+
+    /** "The kids – A, B, C and D – are all terrific": a plural subject said by a copula to be a word of praise. */
+    private static boolean praisedGroup(Sentence s) {
+        for (Token t : s.tokens())
+            if (t.tag().startsWith("JJ") && is("praise-adjective", t) && s.children(t, "cop").stream().anyMatch(c -> c.lemma().equals("be")))
+                for (Token subj : s.children(t, "nsubj")) if (subj.tag().equals("NNS") && subj.isLowercaseWord()) return true;
+        return false;
     }
 
     private static boolean hasCastNoun(Sentence s) {
