@@ -1708,4 +1708,13 @@ class CastEvidenceTest {
         // near miss: a list of people that no praise of a group stands over
         assertFalse(actor(cast("Night Harbour (2021)\n\nThe letters went to Tom Vale, Ann Pike, Ravi Sandhu and Ruth Lane, and nobody answered."), "Tom Vale"));
     }
+
+    @Test
+    void aCopulaToARoleWhoseApposedNameIsNamed() {
+        List<String> c = cast("Night Harbour (2021)\n\nTom Vale is the burglar, a hopeless romantic named Denny.");
+        assertTrue(c.contains("Tom Vale|Denny|the burglar"), c.toString());
+        // near miss: a role with no name named after it names no character
+        List<String> n = cast("Night Harbour (2021)\n\nTom Vale is the burglar, a hopeless romantic, and he plays it well.");
+        assertFalse(n.stream().anyMatch(x -> x.startsWith("Tom Vale|Denny|")), n.toString());
+    }
 }

@@ -360,6 +360,14 @@ class CrewCuesTest {
     }
 
     @Test
+    void wroteTheFilmWithARelation() {
+        List<String> c = crew("Glass Rivers\n\nAnn Lee, who wrote the film with her husband Tom Vale, shoots the water as if it were a character.");
+        assertTrue(c.contains("Tom Vale|writer"), c.toString());
+        // near miss: the songs written with someone are no screenplay
+        assertFalse(crew("Glass Rivers\n\nAnn Lee, who wrote the songs with her husband Tom Vale, shoots the water.").contains("Tom Vale|writer"));
+    }
+
+    @Test
     void aLoneSurnameTheReviewGivesInFull() {
         List<String> c = crew("Night Ferry\nQuist, who also edited the film, keeps it under two hours. Directed by Mara Quist.");
         assertTrue(c.contains("Quist|editor") && c.contains("Mara Quist|director"), c.toString());

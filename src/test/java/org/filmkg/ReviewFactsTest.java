@@ -266,6 +266,15 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aMetadataBlocksTitleAndStarsBeforeATitle() {
+        String body = "\n\nTwo brothers return to a flooded village.\n";
+        assertEquals(Optional.of("Glass Rivers"), title("Title: Glass Rivers\nDirector: Ann Lee\nYear: 2026" + body));
+        assertEquals(Optional.of("Night Shift at the Aurora"), title("★★★★ Night Shift at the Aurora\n\nFILM | 12A | 1hr 47min" + body));
+        // near miss: a certificate alone on a line is no title
+        assertTrue(title("FILM | 12A | 1hr 47min" + body).isEmpty());
+    }
+
+    @Test
     void aTitleTheViewerWentInto() {
         assertEquals(Optional.of("The Night Ferry"), title("A masterpiece of quiet dread\n8/10\n\nI went into The Night Ferry knowing nothing and it is the best way.\n"));
         // near miss: a place gone into is no title

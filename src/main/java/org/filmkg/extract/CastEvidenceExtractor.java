@@ -967,6 +967,13 @@ public final class CastEvidenceExtractor implements Extractor {
         TokenSpan named = namedAt(s, d.end());
         // ("X is her engineer, Teo, who wants to sell …")
         if (named == null) named = nameAfterComma(s, d.end());
+        // ("X is the burglar, a hopeless romantic named Denny": the parser hangs the named name on the role as its apposition)
+        for (Token ap : s.children(pred, "appos"))
+            if (named == null && ap.index() > d.end() && Names.isNameToken(ap) && ap.tag().startsWith("NNP") && ap.isPerson()
+                    && s.children(ap).stream().anyMatch(k -> WORDS.get("naming-word").contains(k.word().toLowerCase(Locale.ROOT)))) {
+                Role r = roleAt(s, ap, false);
+                if (r != null) named = r.character();
+            }
         for (Token ap : appositions(s, pred))
             if (named == null && ap.tag().startsWith("NN")) {
                 TokenSpan ad = descriptionSpan(s, ap);

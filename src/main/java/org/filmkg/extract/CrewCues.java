@@ -169,6 +169,8 @@ final class CrewCues {
         // ("X co-wrote with Y": "co-" says what was written together)
         if (rel.startsWith("obl") && c.equals("with") && writeVerb(gov)
                 && (s.children(gov, "obj").stream().anyMatch(o -> WORK_BY.get(workOf(s, s.head(o), o).lemma().toLowerCase(Locale.ROOT)) == Job.WRITER)
+                        // ("who wrote the film with her husband X": writing this film is writing its script)
+                        || !s.children(gov, "obj").isEmpty() && aboutOwnWork(s, gov)
                         || s.children(gov, "obj").isEmpty() && gov.word().toLowerCase(Locale.ROOT).startsWith("co-")
                         // ("X adapted the memoir with Y")
                         || adaptsSource(s, gov))) {

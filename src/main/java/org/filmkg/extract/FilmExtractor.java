@@ -207,6 +207,10 @@ public final class FilmExtractor implements Extractor {
         int sub = t.indexOf(": ");
         if (sub > 0 && sub + 2 < t.length() && Character.isLowerCase(t.codePointAt(sub + 2))) t = t.substring(0, sub);
         t = HEADING_TAIL.matcher(t).replaceAll("");
+        // ("★★★★ Night Shift at the Aurora": a rating before the title is no part of it)
+        t = t.replaceFirst("^[★☆*½\\s]+(?=\\p{L})", "");
+        // ("FILM | 12A | 1hr 47min": a certificate alone is no title)
+        if (t.strip().matches("(?i)U|PG|PG-13|12A?|15|18|R|NC-17|G|TV-MA|TV-14")) return;
         // "Prom Night at Lakeview High is dumb fun": a heading that says something of the film names it first
         Matcher said = HEADLINE_VERB.matcher(t);
         if (said.find() && titleShaped(said.group(1).strip())) t = said.group(1);
