@@ -275,6 +275,16 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aQuotedTitleThenAColonAndAFestivalsReview() {
+        String body = "\n\nA keeper climbs the stairs every night.\n";
+        assertEquals(Optional.of("Night Ferry"), title("'Night Ferry': Film Review" + body));
+        assertEquals(Optional.of("Night Ferry"), title("‘Night Ferry’: Sundance Review" + body));
+        assertEquals(Optional.of("Night Ferry"), title("'Night Ferry' – Berlin Film Review" + body));
+        // near miss: a quoted phrase in a headline sentence that goes on is not the reviewed title's line
+        assertTrue(title("'Night Ferry' is what they called the boat, and nobody would review it" + body).map(t -> !t.contains("nobody")).orElse(true));
+    }
+
+    @Test
     void aTitleTheViewerWentInto() {
         assertEquals(Optional.of("The Night Ferry"), title("A masterpiece of quiet dread\n8/10\n\nI went into The Night Ferry knowing nothing and it is the best way.\n"));
         // near miss: a place gone into is no title
