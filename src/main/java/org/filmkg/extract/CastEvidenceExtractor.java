@@ -589,8 +589,9 @@ public final class CastEvidenceExtractor implements Extractor {
             // "as" role (not one in another title: "who was so good as the detective in Z")
             List<Token> preds = new ArrayList<>(List.of(v));
             preds.addAll(s.children(v, "conj"));
-            for (Token pred : preds) {
-                if (s.children(pred, "cop").isEmpty() || !s.children(v, "nsubj").stream().allMatch(w -> w.is("who") || w.is("that"))) continue;
+            boolean relativeSubject = s.children(v, "nsubj").stream().allMatch(w -> w.is("who") || w.is("that"));
+            for (Token pred : relativeSubject ? preds : List.<Token>of()) {
+                if (s.children(pred, "cop").isEmpty()) continue;
                 // (in the present or "here": "who was so memorable as the nun in …" is a past part elsewhere)
                 if (!presentCopula(s, pred) && s.children(pred, "advmod").stream().noneMatch(a -> a.is("here"))) continue;
                 boolean elsewhere = s.children(pred).stream().anyMatch(c -> c.rel().matches("obl.*|nmod.*") && s.caseOf(c).equals("in")

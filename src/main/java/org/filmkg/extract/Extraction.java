@@ -75,7 +75,7 @@ public final class Extraction {
                 boolean fuller = bn.endsWith(" " + an) || bn.startsWith(an + " ");
                 boolean same = bn.equals(an);
                 boolean withCharacter = a.character() == null && b.character() != null;
-                boolean tie = a.character() == null == (b.character() == null) && j < i;
+                boolean tie = (a.character() == null) == (b.character() == null) && j < i;
                 if (fuller || same && (inside || withCharacter || tie)) dropped.add(a);
             }
         List<Fact> out = new ArrayList<>();

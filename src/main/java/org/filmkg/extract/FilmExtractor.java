@@ -210,7 +210,8 @@ public final class FilmExtractor implements Extractor {
         // ("★★★★ Night Shift at the Aurora": a rating before the title is no part of it)
         t = t.replaceFirst("^[★☆*½\\s]+(?=\\p{L})", "");
         // ("FILM | 12A | 1hr 47min": a certificate alone is no title)
-        if (t.strip().matches("(?i)U|PG|PG-13|12A?|15|18|R|NC-17|G|TV-MA|TV-14")) return;
+        String alone = t.strip();
+        if (Lexicon.CERTIFICATES.stream().anyMatch(c -> c.equalsIgnoreCase(alone))) return;
         // "Prom Night at Lakeview High is dumb fun": a heading that says something of the film names it first
         Matcher said = HEADLINE_VERB.matcher(t);
         if (said.find() && titleShaped(said.group(1).strip())) t = said.group(1);

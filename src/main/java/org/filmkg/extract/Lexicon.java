@@ -24,6 +24,8 @@ public final class Lexicon {
     /** Job phrase (lowercase) to the jobs it names. */
     public static final Map<String, List<Job>> JOBS = jobs();
     public static final Set<String> GENRES = words("genres.txt");
+    /** Film certificates as written ("PG-13", "12A"), for heading lines and the {CERTIFICATE} of pattern files. */
+    public static final List<String> CERTIFICATES = List.copyOf(lines("certificates.txt"));
     /** Last words of a company's name ("Films", "Pictures"). */
     public static final Set<String> COMPANY_WORDS = words("company-words.txt");
     /** Judgement phrase (lowercase, space-separated) to +1 or -1. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Named Java regexes from a resource file ({@code name<TAB>KIND<TAB>regex}), matched against each line of a review.
  * A regex that spans lines (it has {@code \n}) is matched against the whole text instead, and {@code {NUMBERWORD}}
- * stands for the number words of {@code number-words.tsv}. A line {@code macro<TAB>NAME<TAB>regex} names a piece that
+ * stands for the number words of {@code number-words.tsv}, {@code {CERTIFICATE}} for the film certificates of
+ * {@code certificates.txt}. A line {@code macro<TAB>NAME<TAB>regex} names a piece that
  * the rules after it use as {@code {NAME}} (a byline's name, say, in every byline rule).
  */
 public final class LinePatterns {
@@ -46,6 +47,7 @@ public final class LinePatterns {
         List<Rule> rules = new ArrayList<>();
         Map<String, String> macros = new LinkedHashMap<>();
         macros.put("NUMBERWORD", "(?:" + NUMBER_WORDS + ")");
+        macros.put("CERTIFICATE", "(?:" + Lexicon.longestFirst(Lexicon.CERTIFICATES).stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")");
         for (String l : Lexicon.lines(file)) {
             String[] parts = l.split("\t", 3);
             if (parts.length != 3) throw new IllegalStateException(file + ": expected name<TAB>KIND<TAB>regex in: " + l);

@@ -141,7 +141,7 @@ public final class RoleDescriptionExtractor implements Extractor {
         // "Ruth, a weary nurse, …"
         // ("Grub, a worm with big ideas": in an animation the part may be an animal)
         for (Token ap : s.children(h, "appos"))
-            if (personNoun(ap) || ap.tag().startsWith("NN") && ap.isLowercaseWord() && Lexicon.WORD_CLASSES.get("creature-noun").contains(Lexicon.singular(ap.word().toLowerCase(Locale.ROOT))))
+            if (personNoun(ap) || ap.tag().startsWith("NN") && ap.isLowercaseWord() && creatureNoun(ap.word()))
                 add(s, ap, out);
         // "The eldest, Jonas, is played by …", "Her brother, Tom, …": a phrase opening the clause, then a comma, then the
         // name (read off the surface: the parser often loses the apposition at the start of a sentence)
@@ -202,7 +202,12 @@ public final class RoleDescriptionExtractor implements Extractor {
         if (Lexicon.WORD_CLASSES.get("not-description").contains(w) && !w.equals("one") || Lexicon.WORD_CLASSES.get("praise-noun").contains(w)) return false;
         if (s.children(pred, "cop").stream().noneMatch(c -> c.tag().matches("VB[ZP]"))) return false;
         boolean oneOfAKind = w.equals("one") && pred.index() > 0 && s.get(pred.index() - 1).tag().startsWith("JJ");
-        return oneOfAKind || Lexicon.WORD_CLASSES.get("creature-noun").contains(Lexicon.singular(w)) || CastEvidenceExtractor.storyClause(s, pred);
+        return oneOfAKind || creatureNoun(w) || CastEvidenceExtractor.storyClause(s, pred);
+    }
+
+    /** An animal or a creature an animated film's part may be ("a worm", "hedgehogs"). */
+    private static boolean creatureNoun(String word) {
+        return Lexicon.WORD_CLASSES.get("creature-noun").contains(Lexicon.singular(word.toLowerCase(Locale.ROOT)));
     }
 
     /**
