@@ -506,4 +506,63 @@ class OtherExtractorsTest {
     void aWildlifeCameraman() {
         assertTrue(facts("The footage, shot over three years by wildlife cameraman Rob Dunn, is astonishing.", Fact.Crew.class).contains("Rob Dunn|CINEMATOGRAPHER"));
     }
+
+    private static final String GIGS = " Their songs, their gigs and their albums are all here.";
+
+    @Test
+    void aNameThatIsByCopulaABandNoun() {
+        assertTrue(facts("The Paper Kites were her brother's wedding band for years." + GIGS, Fact.Band.class).contains("Paper Kites|UNKNOWN||"));
+        assertTrue(facts("Harbour Lights are a four-piece from Hull." + GIGS, Fact.Band.class).contains("Harbour Lights|UNKNOWN||"));
+        // near misses: a family is no band; a person who was someone's drummer is no band
+        assertTrue(facts("The Larkins are a family of farmers from Kent." + GIGS, Fact.Band.class).isEmpty());
+        assertTrue(facts("Jo Roe was the band's drummer." + GIGS, Fact.Band.class).stream().noneMatch(b -> b.startsWith("Jo Roe")));
+        assertTrue(facts("The Pranksters were a comedy duo from Leeds." + GIGS, Fact.Band.class).isEmpty());
+    }
+
+    @Test
+    void aBandThatSplitWhenTheySplit() {
+        assertTrue(facts("Nobody had heard of the Tin Saints when they split in 1979." + GIGS, Fact.Band.class).contains("Tin Saints|UNKNOWN||"));
+        assertTrue(facts("Nobody remembers the Crows, who broke up in 1979." + GIGS, Fact.Band.class).contains("Crows|UNKNOWN||"));
+        // (the tagger calls the first word an adjective)
+        assertTrue(facts("Few remember the Static Gulls, who split in 1984." + GIGS, Fact.Band.class).stream().anyMatch(b -> b.startsWith("Static Gulls|")));
+        // near miss: moving house is not what bands alone do
+        assertTrue(facts("Nobody had heard of the Larkins when they moved to Kent in 1979." + GIGS, Fact.Band.class).isEmpty());
+    }
+
+    @Test
+    void foundersOfTheBandAfterTheComma() {
+        List<String> b = facts("Nobody remembers the Crows, who split in 1979. Formed in 1975 by singer-songwriter Jo Dunne and her neighbour Pete Cole on drums, "
+                + "the band played pubs." + GIGS, Fact.Band.class);
+        assertTrue(b.contains("Crows|UNKNOWN|Jo Dunne|"), b.toString());
+        assertTrue(b.contains("Crows|UNKNOWN|Pete Cole|"), b.toString());
+        // near miss: a bakery is founded too, and no band is named
+        assertTrue(facts("Founded in 1975 by Jo Dunne and her neighbour Pete Cole, the bakery thrived.", Fact.Band.class).isEmpty());
+    }
+
+    @Test
+    void aLineUpOfInstrumentPlayersAfterAColon() {
+        List<String> b = facts("The Crows were her road band for a decade: fiddle player Ned Hay (Tim Ross), steel guitar player Al Venn (Rob Ide), "
+                + "and the drummer, Sid Lowe, played by Ken Orr." + GIGS, Fact.Band.class);
+        for (String m : List.of("Ned Hay", "Al Venn", "Sid Lowe")) assertTrue(b.contains("Crows|UNKNOWN|" + m + "|"), b.toString());
+        // the actors, in brackets or after "played by", are no members
+        for (String a : List.of("Tim Ross", "Rob Ide", "Ken Orr")) assertTrue(b.stream().noneMatch(x -> x.contains(a)), b.toString());
+    }
+
+    @Test
+    void countedPeopleOfAPluralName() {
+        assertTrue(facts("The film follows the four young men of the Night Owls on the road." + GIGS, Fact.Band.class).contains("Night Owls|UNKNOWN||"));
+        // near misses: not counted; not a review about music
+        assertTrue(facts("The film follows the young men of the Night Owls on the road." + GIGS, Fact.Band.class).isEmpty());
+        assertTrue(facts("The film follows the four young men of the Highlanders as they march to the sea.", Fact.Band.class).isEmpty());
+    }
+
+    @Test
+    void aCharacterOfTheGroupAndOneWhoSingsAndWritesTheSongs() {
+        List<String> b = facts("The Night Owls were a trio from Ohio. Mae (Ana Pryce) is the baby of the group, and her sister Lou (Kim Hart), who sings "
+                + "and writes most of the songs, is the boss." + GIGS, Fact.Band.class);
+        assertTrue(b.contains("Night Owls|UNKNOWN|Mae|"), b.toString());
+        assertTrue(b.contains("Night Owls|UNKNOWN||Lou"), b.toString());
+        // near miss: the baby of the family is no member
+        assertTrue(facts("The Night Owls were a trio from Ohio. Mae (Ana Pryce) is the baby of the family." + GIGS, Fact.Band.class).stream().noneMatch(x -> x.contains("Mae")));
+    }
 }

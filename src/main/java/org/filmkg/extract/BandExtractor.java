@@ -198,6 +198,8 @@ public final class BandExtractor implements Extractor {
     private static List<TokenSpan> namesInList(TokenSpan list) {
         List<TokenSpan> out = new ArrayList<>();
         for (TokenSpan n : CrewExtractor.namesOutsideBrackets(list)) {
+            // ("the drummer, Sid Lowe, played by X": the actor is no member)
+            if (n.start() > 0 && n.sentence().get(n.start() - 1).is("by")) continue;
             int st = n.start();
             while (st < n.end() && MEMBER_NOUNS.contains(n.sentence().get(st).word().toLowerCase(Locale.ROOT))) st++;
             if (st < n.end()) out.add(new TokenSpan(n.sentence(), st, n.end()));
@@ -348,7 +350,9 @@ public final class BandExtractor implements Extractor {
             // ("soul singer X" is as often a solo artist: a singer joins the band when the description says whose)
             boolean member = MEMBER_NOUNS.stream().filter(n -> !n.equals("singer") && !n.equals("vocalist"))
                     .anyMatch(n -> d.matches("(?s).*\\b" + java.util.regex.Pattern.quote(n) + "\\b.*"))
-                    || d.matches("(?s).*\\b(?:lead|backing|band's|group's|their|its)\\b.*\\b(?:singer|vocalist)\\b.*");
+                    || d.matches("(?s).*\\b(?:lead|backing|band's|group's|their|its)\\b.*\\b(?:singer|vocalist)\\b.*")
+                    // ("the baby of the group", "the brains of the band")
+                    || d.matches("(?s).*\\bof the (?:band|group)\\b.*");
             if (member) {
                 put(out, new Fact.Band(band.band(), band.fictional(), c.character(), null, c.evidence()));
             }
