@@ -533,4 +533,26 @@ class ReviewFactsTest {
         // near miss: a capitalised verb belongs to the title
         assertEquals(Optional.of("The Past Is Mine"), title("The Past Is Mine review\nThe keeper climbs in The Past Is Mine."));
     }
+
+    @Test
+    void aReviewLabelBeforeADash() {
+        assertEquals(Optional.of("Night Ferry"), title("Film Review – Night Ferry (2024)\n\nPosted by a reader\n\nThe ferry crosses at night. Tom Hale is the captain."));
+        assertEquals(Optional.of("Night Ferry"), title("MOVIE REVIEW - Night Ferry\n\nThe ferry crosses at night. Tom Hale is the captain."));
+    }
+
+    @Test
+    void aListingsSectionHeadingAndATitleWithCertificateAndRuntimeInOneBracket() {
+        assertEquals(Optional.of("Crash Course"), title("NEW RELEASES THIS WEEK\n\nCrash Course (12A, 101 mins) ★★★\nTwo teachers fall for each other on a school trip."));
+        // near miss: a section heading alone names no film
+        assertTrue(title("ALSO OPENING\n\nTwo teachers fall for each other on a school trip.").isEmpty());
+    }
+
+    @Test
+    void aTitleInAppositionToAWorkNounOutweighsAHeadlineNeverRepeated() {
+        assertEquals(Optional.of("Owo Ina"), title("Lights Out Over Lagos\n\nBy a reader\n\nIn Tunde Bello's third feature, Owo Ina (Money Fire), a banker loses everything in a weekend. Owo Ina is a thriller with a heart."));
+        assertEquals(Optional.of("Marlowe"), title("Cowboy Heartbreak Rides Again in Marlowe\n\nMarlowe, the new western from director Sue Dane, is a slow, sad, lovely film. Marlowe rides into town."));
+        // near misses: an earlier film of the maker's; a person, not a work, in apposition
+        assertEquals(Optional.of("Brisk Winds at Sea"), title("Brisk Winds at Sea\n\nIn Tunde Bello's previous feature, Owo Ina, a banker lost everything. This one is about a boat."));
+        assertEquals(Optional.of("Brisk Winds at Sea"), title("Brisk Winds at Sea\n\nJo Hale, the new captain from Dover, takes the boat out. The crew hate her."));
+    }
 }

@@ -38,6 +38,9 @@ public final class FilmExtractor implements Extractor {
         String rule;
         Integer year;
 
+        /** Named in apposition to a work noun in the prose. */
+        boolean apposed;
+
         Candidate(String folded) {
             this.folded = folded;
         }
@@ -74,6 +77,7 @@ public final class FilmExtractor implements Extractor {
             int b = h.start("value");
             Candidate c = add(cands, title, b, b + title.length(), h.rule().name(), h.rule().kind().equals("TITLE_PROSE") ? 2 : 6, doc);
             if (h.group("year") != null && c.year == null) c.year = Integer.valueOf(h.group("year"));
+            if (APPOSED.contains(h.rule().name())) c.apposed = true;
         }
         Matcher q = QUOTED.matcher(text);
         while (q.find()) {
@@ -119,6 +123,9 @@ public final class FilmExtractor implements Extractor {
             // "Unlike Jaws, …", "a debt to Jaws", "Jaws is the better film": a film named mostly to compare is another film
             int compared = (int) at.stream().filter(i -> compared(folded, i, i + c.folded.length())).count();
             if (compared > 0 && compared * 2 >= n && !STRONG.contains(c.rule)) c.score -= 2 * n + 2;
+            // a first line the review never names again is as often a headline ("Cowboy Heartbreak Rides Again"): another
+            // title the prose sets in apposition to a work noun outweighs it ("Marlowe, the new western from …")
+            if ("title.first-line".equals(c.rule) && n <= 1 && cands.values().stream().anyMatch(o -> o != c && o.apposed)) c.score -= 3;
             if (best == null || c.score > best.score || c.score == best.score && c.first < best.first) best = c;
         }
         if (best != null && best.score >= 3) {
@@ -419,6 +426,8 @@ public final class FilmExtractor implements Extractor {
     }
 
     /** Header rules: a title they give is the film reviewed, however often the review compares it. */
+    /** Prose rules that set a title in apposition to a work noun. */
+    private static final Set<String> APPOSED = Set.of("title.makers-work", "title.work-from");
     private static final Set<String> STRONG = Set.of("title.first-line", "title.year", "title.review-colon", "title.quoted-review", "title.x-review", "title.after-column");
     /** Words before a title that make it the target of a comparison. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:\\b(?:unlike|like|than|alongside|since|(?:debt|homage|nod|tribute|heir|successor|sequel|answer) to|reminiscent of|shades of|echoes of|echo of|à la|a la|recalls|evokes|recalling|evoking|channels|channeling|channelling)\\s+(?:the\\s+)?[\"“‘']?)$");

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Named Java regexes from a resource file ({@code name<TAB>KIND<TAB>regex}), matched against each line of a review.
  * A regex that spans lines (it has {@code \n}) is matched against the whole text instead, and {@code {NUMBERWORD}}
  * stands for the number words of {@code number-words.tsv}, {@code {CERTIFICATE}} for the film certificates of
- * {@code certificates.txt}. A line {@code macro<TAB>NAME<TAB>regex} names a piece that
+ * {@code certificates.txt}, {@code {GENRE}} for the genres of {@code genres.txt}. A line {@code macro<TAB>NAME<TAB>regex} names a piece that
  * the rules after it use as {@code {NAME}} (a byline's name, say, in every byline rule).
  */
 public final class LinePatterns {
@@ -47,6 +47,7 @@ public final class LinePatterns {
         List<Rule> rules = new ArrayList<>();
         Map<String, String> macros = new LinkedHashMap<>();
         macros.put("NUMBERWORD", "(?:" + NUMBER_WORDS + ")");
+        macros.put("GENRE", "(?:" + Lexicon.longestFirst(Lexicon.GENRES).stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")");
         macros.put("CERTIFICATE", "(?:" + Lexicon.longestFirst(Lexicon.CERTIFICATES).stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")");
         for (String l : Lexicon.lines(file)) {
             String[] parts = l.split("\t", 3);
