@@ -555,4 +555,14 @@ class ReviewFactsTest {
         assertEquals(Optional.of("Brisk Winds at Sea"), title("Brisk Winds at Sea\n\nIn Tunde Bello's previous feature, Owo Ina, a banker lost everything. This one is about a boat."));
         assertEquals(Optional.of("Brisk Winds at Sea"), title("Brisk Winds at Sea\n\nJo Hale, the new captain from Dover, takes the boat out. The crew hate her."));
     }
+
+    @Test
+    void bylinesWithATitleOfWordsAPluralAndAHandle() {
+        assertEquals(Optional.of("Jo Roe"), info("Night Ferry\n\nBy Jo Roe, Music & Film Editor\n\nA good film.", Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Jo Roe"), info("Night Ferry\n\nA good film.\n\nReviews by Jo Roe", Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("nightowl"), info("Night Ferry\n\nPosted on October 30, 2026 by nightowl\n\nA good film.", Fact.Kind.REVIEWER));
+        // near misses: a site's role is no handle; a byline's title that is no critic's keeps the name out
+        assertTrue(info("Night Ferry\n\nPosted by admin\n\nA good film.", Fact.Kind.REVIEWER).isEmpty());
+        assertTrue(info("Night Ferry\n\nPosted on October 30, 2026 by the editor\n\nA good film.", Fact.Kind.REVIEWER).isEmpty());
+    }
 }
