@@ -1717,4 +1717,40 @@ class CastEvidenceTest {
         List<String> n = cast("Night Harbour (2021)\n\nTom Vale is the burglar, a hopeless romantic, and he plays it well.");
         assertFalse(n.stream().anyMatch(x -> x.startsWith("Tom Vale|Denny|")), n.toString());
     }
+
+    @Test
+    void aPartThatIsByCopulaTheName() {
+        List<String> c = cast("Night Harbour (2021)\n\nHer devoted husband, Frank, is Tom Ridley, and the two of them are great together.");
+        assertTrue(c.contains("Tom Ridley|Frank|Her devoted husband"), c.toString());
+        List<String> d = cast("Night Harbour (2021)\n\nThe stranger who wants to buy the farm, a smooth developer, is Alan Voss, who seems lost.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("Alan Voss||The stranger")), d.toString());
+        // near misses: a film job; a group; a past tense, as in a biography
+        assertFalse(actor(cast("Night Harbour (2021)\n\nThe director is Alan Voss, who made three films before this one."), "Alan Voss"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nThe trio at its centre are Alan Voss, Ann Vey and Tom Ridley."), "Ann Vey"));
+        assertFalse(actor(cast("Night Harbour (2021)\n\nHer husband was Tom Ridley, a banker who died in 1990."), "Tom Ridley"));
+    }
+
+    @Test
+    void aFrontedPartWhoseAsideNamesTheCharacter() {
+        List<String> c = cast("Night Harbour (2021)\n\nAs the mayor's fixer, a former boxer named Lenny Dunn, Pat Morrow is terrific.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Pat Morrow|Lenny Dunn|")), c.toString());
+        // the named name is the part's, not a performer
+        assertFalse(actor(c, "Lenny Dunn"), c.toString());
+    }
+
+    @Test
+    void aRelativeOwnedInADocumentaryIsNoPart() {
+        List<String> c = cast("Loud Years (2021)\n\nThis documentary follows singer Ray Platt as the band reforms. The new drummer is Platt's nephew Tim, a maths student.");
+        assertTrue(actor(c, "Ray Platt"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.contains("|Tim|")), c.toString());
+        // near miss: in a story, an actor's possessed part is still a part
+        List<String> f = cast("Night Harbour (2021)\n\nThe drama is a slow burn. Ann Vey's weary sheriff Ruth is a marvel.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Ann Vey|Ruth|")), f.toString());
+    }
+
+    @Test
+    void aCertificateAfterRatedIsNoInitial() {
+        List<String> c = cast("Night Harbour (2021)\n\nAnn Vey plays the sheriff. It runs two hours and is rated R. Three stars out of four.");
+        assertTrue(c.stream().allMatch(x -> x.startsWith("Ann Vey|")), c.toString());
+    }
 }

@@ -615,6 +615,27 @@ public final class CastEvidenceExtractor implements Extractor {
         if (!s.children(h, "cop").isEmpty())
             for (Token subj : s.children(h, "nsubj"))
                 if (subj.isLowercaseWord() && (is("actor-noun", subj) || is("praise-noun", subj))) out.add(new Hit("praise-noun", null));
+        // "His long-suffering wife, June, is X", "The stranger who wants the land, a smooth developer, is X": by a present
+        // copula the name is a part that a possessive or "the" introduces (not a film job: "The director is X")
+        if (presentCopula(s, h))
+            for (Token subj : s.children(h, "nsubj")) {
+                String w = subj.word().toLowerCase(Locale.ROOT);
+                // (nor a group: "The trio at its centre are A, B and C")
+                if (!subj.isLowercaseWord() || !subj.tag().matches("NNS?") || !Lexicon.isPersonNoun(w) || is("actor-noun", subj) || is("praise-noun", subj)
+                        || Lexicon.JOBS.containsKey(w) || Lexicon.BAND_NOUNS.contains(w) || s.children(subj).stream().noneMatch(k -> k.rel().equals("det") && k.word().matches("(?i)the|this|that") || k.rel().equals("nmod:poss")))
+                    continue;
+                TokenSpan d = descriptionSpan(s, subj);
+                TokenSpan named = null;
+                for (Token ap : s.children(subj, "appos"))
+                    if (named == null && ap.tag().startsWith("NNP") && Names.isNameToken(ap)) {
+                        Role r = roleAt(s, ap, false);
+                        if (r != null) named = r.character();
+                    }
+                // ("The hero of the story is Cole Vane, a navigator": with no character named, a name the predicate describes
+                // in turn is the character)
+                boolean describedInTurn = s.children(h, "appos").stream().anyMatch(a -> a.isLowercaseWord() && a.tag().startsWith("NN") && Lexicon.isPersonNoun(a.word()));
+                if (d != null && (named != null || !describedInTurn)) out.add(new Hit("role-is-name", new Role(named, d)));
+            }
         if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
             String c = s.caseOf(first);
             // (the tagger may read the participle as a past tense: "Clara, …, played with warmth by X")
@@ -667,7 +688,11 @@ public final class CastEvidenceExtractor implements Extractor {
             Role owned = null;
             // ("X's 'Night Ferry'": a quoted name is a work; "X's longtime cinematographer" a crew job)
             boolean quoted = h.index() + 2 < s.size() && s.get(h.index() + 2).word().matches("[‘'“\"]");
-            if (gov.tag().startsWith("NNP") && (gov.isPerson() || Names.isNameToken(gov)) && !quoted) owned = roleAt(s, gov, false);
+            // ("Fenn's nephew Josh": in a documentary a relation owned by a person is that person's relative, no part)
+            boolean relative = documentary(doc) && gov.index() > h.index()
+                    && s.tokens().subList(h.index() + 1, gov.index() + 1).stream().anyMatch(t -> t.isLowercaseWord() && is("relation-noun", t));
+            if (relative) owned = null;
+            else if (gov.tag().startsWith("NNP") && (gov.isPerson() || Names.isNameToken(gov)) && !quoted) owned = roleAt(s, gov, false);
             // ("X's feature stars Y": "stars" is the verb the tagger read as a noun, not a role X owns)
             // (a crew member's film job is crew: "the director's longtime cinematographer"; "Ronan's writer Jo" is a part)
             else if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word()) && !is("actor-noun", gov)
@@ -1572,6 +1597,8 @@ public final class CastEvidenceExtractor implements Extractor {
         if (next.isLowercaseWord() && !next.tag().matches("DT|PRP\\$|JJ.*|VBN") && !(next.tag().startsWith("NN") && Lexicon.isRoleNoun(next.word()))
                 || next.is("a") && s.get(as + 2).is("result")) return null;
         if (m.start() > 0 && s.get(m.start() - 1).word().equals("(")) return null;
+        // ("As Y, a boxer named Lenny Dunn, X …": the named name is the part's, not the subject)
+        if (m.start() > 0 && WORDS.get("naming-word").contains(s.get(m.start() - 1).word().toLowerCase(Locale.ROOT))) return null;
         int comma = as + 1;
         while (comma < m.start() && !s.get(comma).word().equals(",")) comma++;
         if (comma >= m.start()) return null;
@@ -1593,6 +1620,11 @@ public final class CastEvidenceExtractor implements Extractor {
         if (r.character() == null && r.description() != null && comma + 1 < m.start() - 1 && s.get(m.start() - 1).word().equals(",")) {
             TokenSpan aside = new TokenSpan(s, comma + 1, m.start() - 1);
             if (aside.tokens().stream().allMatch(Names::isNameToken)) return new Role(aside, r.description());
+            // "As the mayor's fixer, a former boxer named Lenny Dunn, X …": the aside ends naming the character
+            int w = m.start() - 2;
+            while (w > comma && s.get(w).isCapitalised() && Names.isNameToken(s.get(w))) w--;
+            TokenSpan named = w > comma && w < m.start() - 2 ? namedAt(s, w) : null;
+            if (named != null && named.end() == m.start() - 1) return new Role(named, r.description());
         }
         return r;
     }

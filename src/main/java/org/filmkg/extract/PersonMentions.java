@@ -152,6 +152,8 @@ public final class PersonMentions {
     /** The end of a run of PERSON tokens starting at {@code i} (particles and "Jr." may sit inside), or {@code i}. */
     private static int personRun(Sentence s, int i) {
         if (!s.get(i).isPerson() || !s.get(i).isCapitalised()) return i;
+        // ("is rated R. Three and a half stars": a certificate after "rated" is no initial; NER ran on into the next sentence)
+        if (i > 0 && s.get(i - 1).is("rated") && Lexicon.CERTIFICATES.stream().anyMatch(c -> c.equalsIgnoreCase(s.get(i).word().replaceAll("\\.$", "")))) return i;
         int j = i + 1;
         while (j < s.size()) {
             Token t = s.get(j);
