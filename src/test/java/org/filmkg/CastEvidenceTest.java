@@ -1753,4 +1753,18 @@ class CastEvidenceTest {
         List<String> c = cast("Night Harbour (2021)\n\nAnn Vey plays the sheriff. It runs two hours and is rated R. Three stars out of four.");
         assertTrue(c.stream().allMatch(x -> x.startsWith("Ann Vey|")), c.toString());
     }
+
+    @Test
+    void aCoordinatedPartWithItsNameIsByCopulaTheName() {
+        List<String> c = cast("Night Harbour (2021)\n\nHis first mate and oldest friend, Magnus, is Ole Brandt, who gives the film its tenderness.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Ole Brandt|Magnus|")), c.toString());
+    }
+
+    @Test
+    void praiseWithAnAsPartInThePresent() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe priest turns up late, and Ada Kerr is quietly magnificent as a Ukrainian grandmother who speaks no English.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Ada Kerr||a Ukrainian grandmother")), c.toString());
+        // near miss: a name one is known by
+        assertFalse(actor(cast("Night Harbour (2021)\n\nThe priest turns up late. Ada Kerr is best known as a singer of hymns."), "Ada Kerr"));
+    }
 }

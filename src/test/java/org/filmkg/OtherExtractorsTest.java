@@ -565,4 +565,27 @@ class OtherExtractorsTest {
         // near miss: the baby of the family is no member
         assertTrue(facts("The Night Owls were a trio from Ohio. Mae (Ana Pryce) is the baby of the family." + GIGS, Fact.Band.class).stream().noneMatch(x -> x.contains("Mae")));
     }
+
+    @Test
+    void aRolesModifierOpeningASentenceIsNoBandAndChartSuccessMakesOne() {
+        List<String> b = facts("The Tidewaters never had a number one, but they were loud. Lead singer Ricky Dane was the star; the band's bass player, "
+                + "Eddie Moss, was the sensible one." + GIGS, Fact.Band.class);
+        assertTrue(b.contains("Tidewaters|UNKNOWN||"), b.toString());
+        assertTrue(b.contains("Tidewaters|UNKNOWN|Ricky Dane|"), b.toString());
+        assertTrue(b.contains("Tidewaters|UNKNOWN|Eddie Moss|"), b.toString());
+        assertTrue(b.stream().noneMatch(x -> x.startsWith("Lead|")), b.toString());
+        // near miss: a family that had a hit with its shop is no band outside a review about music
+        assertTrue(facts("The Pattersons never had a hit with the bakery.", Fact.Band.class).isEmpty());
+    }
+
+    @Test
+    void aRecordProducerSomeoneOwnsAndThePossessorOfAnAgent() {
+        List<String> c = facts("The film follows the trio and their producer, Marcus Hale, through the studio years. Its songs and albums and gigs were "
+                + "loud. Much of the footage was shot by Hale's cousin on a camcorder. Directed by Keira Mount.", Fact.Crew.class);
+        assertTrue(c.contains("Keira Mount|DIRECTOR"), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.contains("Hale")), c.toString());
+        // near misses: a film's producer by name; a director who owns the film
+        assertTrue(facts("The film was produced by Marcus Hale. Its songs and albums and gigs were loud.", Fact.Crew.class).contains("Marcus Hale|PRODUCER"));
+        assertTrue(facts("Director Keira Mount's Zorya is a small film about a border town.", Fact.Crew.class).contains("Keira Mount|DIRECTOR"));
+    }
 }

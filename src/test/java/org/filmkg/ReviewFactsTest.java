@@ -561,8 +561,18 @@ class ReviewFactsTest {
         assertEquals(Optional.of("Jo Roe"), info("Night Ferry\n\nBy Jo Roe, Music & Film Editor\n\nA good film.", Fact.Kind.REVIEWER));
         assertEquals(Optional.of("Jo Roe"), info("Night Ferry\n\nA good film.\n\nReviews by Jo Roe", Fact.Kind.REVIEWER));
         assertEquals(Optional.of("nightowl"), info("Night Ferry\n\nPosted on October 30, 2026 by nightowl\n\nA good film.", Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("nightowl"), info("nightowl watched\nnight ferry\n★★★\n\ni finally watched night ferry and it was a good film.", Fact.Kind.REVIEWER));
+        assertTrue(info("Everyone watched\n\nA good film.", Fact.Kind.REVIEWER).isEmpty());
         // near misses: a site's role is no handle; a byline's title that is no critic's keeps the name out
         assertTrue(info("Night Ferry\n\nPosted by admin\n\nA good film.", Fact.Kind.REVIEWER).isEmpty());
         assertTrue(info("Night Ferry\n\nPosted on October 30, 2026 by the editor\n\nA good film.", Fact.Kind.REVIEWER).isEmpty());
+    }
+
+    @Test
+    void aHeadlineWhoseTitleDoesSomethingAndATitleItsMakerOwns() {
+        assertEquals(Optional.of("The Wide Acre"), title("The Wide Acre finds grace in a dying farm town, but not much else\n\nA farmer loses his son. The Wide Acre is slow."));
+        assertEquals(Optional.of("Zorya"), title("A mother's war, in close-up\n\nDirector Keira Mount's Zorya (Dawn) is a small film about a very big subject. Zorya is out on Friday."));
+        // near miss: a plural noun after one word is no verb ("Ten years ago"), and a sentence is no headline
+        assertTrue(title("Ten years ago the farm was sold.\n\nA farmer loses his son.").isEmpty());
     }
 }

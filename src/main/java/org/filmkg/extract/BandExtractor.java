@@ -140,7 +140,7 @@ public final class BandExtractor implements Extractor {
     }
 
     /** The review talks about music: three or more music words. */
-    private static boolean musicReview(Doc doc) {
+    static boolean musicReview(Doc doc) {
         int n = 0;
         for (Sentence s : doc.sentences())
             for (Token t : s.tokens())

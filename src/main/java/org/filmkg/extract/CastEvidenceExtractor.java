@@ -565,7 +565,8 @@ public final class CastEvidenceExtractor implements Extractor {
                             out.add(new Hit("name-as", new Role(r.character(), descriptionSpan(s, gov))));
                     }
             // "X is Y, a small-town mechanic", "X is the widow Ruth": a copula to a character with a role noun after or before it
-            if (gov.tag().startsWith("NNP") && Names.isNameToken(gov) && !s.children(gov, "cop").isEmpty() && gov.isPerson()) {
+            // (the tagger calls some unfamiliar one-word names common nouns: "is Sørin/NN, the skipper")
+            if ((gov.tag().startsWith("NNP") || gov.tag().startsWith("NN") && gov.isCapitalised()) && Names.isNameToken(gov) && !s.children(gov, "cop").isEmpty() && gov.isPerson()) {
                 Role r = roleAt(s, gov, false);
                 boolean roleNoun = r != null && r.description() != null && (Lexicon.isRoleNoun(r.description().last().word()) || Lexicon.isRoleNoun(r.description().head().word()))
                         || s.children(gov, "appos").stream().anyMatch(a -> a.isLowercaseWord() && Lexicon.isRoleNoun(a.word()));
@@ -620,13 +621,16 @@ public final class CastEvidenceExtractor implements Extractor {
         if (presentCopula(s, h))
             for (Token subj : s.children(h, "nsubj")) {
                 String w = subj.word().toLowerCase(Locale.ROOT);
+                // ("His first mate and oldest friend, Magnus, is X": a coordinated noun may be the person noun and hold the name)
+                List<Token> nouns = new ArrayList<>(List.of(subj));
+                nouns.addAll(s.children(subj, "conj").stream().filter(c -> c.isLowercaseWord() && c.tag().matches("NNS?")).toList());
                 // (nor a group: "The trio at its centre are A, B and C")
-                if (!subj.isLowercaseWord() || !subj.tag().matches("NNS?") || !Lexicon.isPersonNoun(w) || is("actor-noun", subj) || is("praise-noun", subj)
+                if (!subj.isLowercaseWord() || !subj.tag().matches("NNS?") || nouns.stream().noneMatch(n -> Lexicon.isPersonNoun(n.word())) || is("actor-noun", subj) || is("praise-noun", subj)
                         || Lexicon.JOBS.containsKey(w) || Lexicon.BAND_NOUNS.contains(w) || s.children(subj).stream().noneMatch(k -> k.rel().equals("det") && k.word().matches("(?i)the|this|that") || k.rel().equals("nmod:poss")))
                     continue;
                 TokenSpan d = descriptionSpan(s, subj);
                 TokenSpan named = null;
-                for (Token ap : s.children(subj, "appos"))
+                for (Token ap : nouns.stream().flatMap(n -> s.children(n, "appos").stream()).toList())
                     if (named == null && ap.tag().startsWith("NNP") && Names.isNameToken(ap)) {
                         Role r = roleAt(s, ap, false);
                         if (r != null) named = r.character();

@@ -149,8 +149,24 @@ public final class CrewExtractor implements Extractor {
         if (!Names.looksLikePerson(person) && !(titled(m) && Names.nameShaped(person, true))
                 && !(surname && !jobs.contains(Job.SONGWRITER))) return out;
         if (jobs.isEmpty() || !passes(m.attribute("check"), m, ctx, doc) || quoteAfterName(person)) return out;
+        // ("shot by Reid's cousin": the possessor is not who did the job)
+        if (m.group("verb").isPresent() && person.end() < person.sentence().size() && person.sentence().get(person.end()).tag().equals("POS")) return out;
+        // ("the trio and their producer, X": in a review about music a producer someone owns makes records)
+        if (jobs.contains(Job.PRODUCER) && ownedJob(m) && BandExtractor.musicReview(doc)) jobs = jobs.stream().filter(j -> j != Job.PRODUCER).toList();
         for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, person), j, ev), strength));
         return out;
+    }
+
+    /** The job phrase is owned by a possessive pronoun ("their producer", "her longtime producer"). */
+    private static boolean ownedJob(RuleMatch m) {
+        TokenSpan job = m.group("job").orElse(null);
+        if (job == null) return false;
+        for (int k = job.start() - 1; k >= Math.max(0, job.start() - 4); k--) {
+            Token t = job.sentence().get(k);
+            if (t.tag().equals("PRP$")) return true;
+            if (!(t.tag().startsWith("JJ") || t.tag().equals("HYPH") || t.tag().equals("RB"))) return false;
+        }
+        return false;
     }
 
     private static boolean introducedByRole(TokenSpan p) {

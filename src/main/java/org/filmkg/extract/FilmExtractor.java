@@ -139,6 +139,11 @@ public final class FilmExtractor implements Extractor {
     }
 
     private static final Pattern HEADLINE_VERB = Pattern.compile("^(\\p{Lu}.*?)\\s+(?:is|are|was|were|proves|makes|offers|delivers|gets)\\s+\\p{Ll}");
+    /**
+     * "The Wide Field finds grace in a dying town": on a heading line (no full stop), a title of two or more words and
+     * a present-tense verb in lower case (any "-s" word: a plural noun after one word, "Ten years ago", is too common).
+     */
+    private static final Pattern HEADLINE_ANY_VERB = Pattern.compile("^(\\p{Lu}\\S*(?:\\s+\\S+)+?)\\s+(?!(?:its|his|hers|this|thus|yes|us|as|less|across|unless|plus|versus|vs)\\b)\\p{Ll}{2,}s\\s+\\p{Ll}[^\\n]*[^.!?\\s]\\s*$");
 
     /** Decoration around a title on a heading line: a year or certificate in brackets, a rating, "Review", a section after a bar or dash. */
     private static final Pattern HEADING_TAIL = Pattern.compile("(?:\\s*(?:\\([^()]{1,40}\\)|[★☆*½]+(?:\\s*/\\s*[★☆*]+|\\s+out\\s+of\\s+(?:five|four|ten|5|4|10))?|\\d(?:\\.\\d)?\\s*/\\s*\\d+|(?:[Mm]ovie|[Ff]ilm)?\\s*[Rr]eview|REVIEW))+\\s*$");
@@ -221,7 +226,9 @@ public final class FilmExtractor implements Extractor {
         if (Lexicon.CERTIFICATES.stream().anyMatch(c -> c.equalsIgnoreCase(alone))) return;
         // "Prom Night at Lakeview High is dumb fun": a heading that says something of the film names it first
         Matcher said = HEADLINE_VERB.matcher(t);
+        Matcher any = HEADLINE_ANY_VERB.matcher(t);
         if (said.find() && titleShaped(said.group(1).strip())) t = said.group(1);
+        else if (any.find() && titleShaped(any.group(1).strip())) t = any.group(1);
         String title = trimTitle(t);
         if (title == null || !headingShaped(title)) return;
         int b = at + line.indexOf(title);
@@ -427,7 +434,7 @@ public final class FilmExtractor implements Extractor {
 
     /** Header rules: a title they give is the film reviewed, however often the review compares it. */
     /** Prose rules that set a title in apposition to a work noun. */
-    private static final Set<String> APPOSED = Set.of("title.makers-work", "title.work-from");
+    private static final Set<String> APPOSED = Set.of("title.makers-work", "title.work-from", "title.makers-title-is-film");
     private static final Set<String> STRONG = Set.of("title.first-line", "title.year", "title.review-colon", "title.quoted-review", "title.x-review", "title.after-column");
     /** Words before a title that make it the target of a comparison. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:\\b(?:unlike|like|than|alongside|since|(?:debt|homage|nod|tribute|heir|successor|sequel|answer) to|reminiscent of|shades of|echoes of|echo of|à la|a la|recalls|evokes|recalling|evoking|channels|channeling|channelling)\\s+(?:the\\s+)?[\"“‘']?)$");
