@@ -1767,4 +1767,21 @@ class CastEvidenceTest {
         // near miss: a name one is known by
         assertFalse(actor(cast("Night Harbour (2021)\n\nThe priest turns up late. Ada Kerr is best known as a singer of hymns."), "Ada Kerr"));
     }
+
+    @Test
+    void aJobAPronounOwnsIsAPartAndANameAfterAnApposedRoleNoun() {
+        List<String> c = cast("Night Harbour (2021)\n\nAnd her producer, the Swedish hitmaker Lars Ekman, is Anders Lund, who gets the best scene.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Anders Lund|Lars Ekman|")), c.toString());
+        List<String> d = cast("Night Harbour (2021)\n\nHer first boyfriend, the heartthrob Trey Colt, is Miles Baxter, who is very funny.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("Miles Baxter|Trey Colt|")), d.toString());
+        // near miss: the film's producer, owned by no one, is crew
+        assertFalse(actor(cast("Night Harbour (2021)\n\nThe producer is Anders Lund, who has made ten films."), "Anders Lund"));
+    }
+
+    @Test
+    void aPlayedRoleThenTheCharactersNameBetweenCommas() {
+        assertTrue(cast("Night Harbour (2021)\n\nDeon Pryce plays his partner in rhyme, Tyrell, and he is good.").contains("Deon Pryce|Tyrell|his partner"));
+        // near miss: no name after the role
+        assertTrue(cast("Night Harbour (2021)\n\nDeon Pryce plays his partner in rhyme, and he is good.").stream().noneMatch(x -> x.contains("|Tyrell|")));
+    }
 }

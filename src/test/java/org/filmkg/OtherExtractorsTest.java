@@ -588,4 +588,22 @@ class OtherExtractorsTest {
         assertTrue(facts("The film was produced by Marcus Hale. Its songs and albums and gigs were loud.", Fact.Crew.class).contains("Marcus Hale|PRODUCER"));
         assertTrue(facts("Director Keira Mount's Zorya is a small film about a border town.", Fact.Crew.class).contains("Keira Mount|DIRECTOR"));
     }
+
+    @Test
+    void aBandLedByItsMembersUnderAShortNameAndALineUpCompleted() {
+        List<String> b = facts("For one winter the Lenox Street Six were the hottest jazz band in town. The Six were led by trumpeter Cal Brooks and his wife, "
+                + "pianist Ida Brooks. Saxophonist Walt Pryor and a teenage trombonist named Eddie Crane completed the line-up." + GIGS, Fact.Band.class);
+        for (String m : List.of("Cal Brooks", "Ida Brooks", "Walt Pryor", "Eddie Crane")) assertTrue(b.contains("Lenox Street Six|UNKNOWN|" + m + "|"), b.toString());
+        assertTrue(b.stream().noneMatch(x -> x.startsWith("Six|")), b.toString());
+    }
+
+    @Test
+    void theBandsLeaderWithAnAgeAndARapperFromACity() {
+        List<String> b = facts("The house band, the Palace Swing Orchestra, played for the last time. The band's leader, 81-year-old clarinettist Harold Peel, "
+                + "has played since 1962." + GIGS, Fact.Band.class);
+        assertTrue(b.contains("Palace Swing Orchestra|UNKNOWN|Harold Peel|"), b.toString());
+        assertTrue(b.stream().noneMatch(x -> x.startsWith("81-year-old")), b.toString());
+        // near miss: a city before a solo artist's role is where the artist is from
+        assertTrue(facts("The film tells the story of the Atlanta rapper Kid Vega." + GIGS, Fact.Band.class).isEmpty());
+    }
 }

@@ -575,4 +575,14 @@ class ReviewFactsTest {
         // near miss: a plural noun after one word is no verb ("Ten years ago"), and a sentence is no headline
         assertTrue(title("Ten years ago the farm was sold.\n\nA farmer loses his son.").isEmpty());
     }
+
+    @Test
+    void aVerdictOnAQuotedTitleAndANicknameInQuotes() {
+        assertEquals(Optional.of("Concrete Throne"), title("Verdict on 'Concrete Throne': a rap biopic with more heart than bite\n\nBy Andre Whit, Culture Desk\n\n"
+                + "Concrete Throne charts the rise of a crew. Jay Moss is Marcus \"Throne\" Bell, a kid who writes rhymes."));
+        // a section after the byline's comma is no publication
+        assertTrue(info("Night Ferry\n\nBy Andre Whit, Culture Desk\n\nA good film.", Fact.Kind.PUBLICATION).isEmpty());
+        // near miss: a quoted word between two names is a nickname, not a title
+        assertTrue(title("The cast is young. Jay Moss is Marcus \"Crown\" Bell, a kid who writes rhymes, and he is good.").isEmpty());
+    }
 }

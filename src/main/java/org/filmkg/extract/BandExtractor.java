@@ -88,7 +88,26 @@ public final class BandExtractor implements Extractor {
                 make(doc, m, focus.band(), focus.fictional(), cast, out);
         }
         bandmates(cast, out);
-        return new ArrayList<>(out.values());
+        return shortNamesJoined(out);
+    }
+
+    /** "the Six" after "the Lennox Avenue Six", "the Poets" after "the Southside Poets": a band's last words stand for it. */
+    private static List<Fact> shortNamesJoined(Map<String, Fact.Band> out) {
+        Map<String, Mention> longer = new java.util.HashMap<>();
+        for (Fact.Band b : out.values()) {
+            String shortName = Names.fold(b.band().text());
+            for (Fact.Band o : out.values()) {
+                String l = Names.fold(o.band().text());
+                if (l.length() > shortName.length() && l.endsWith(" " + shortName)) longer.put(shortName, o.band());
+            }
+        }
+        if (longer.isEmpty()) return new ArrayList<>(out.values());
+        Map<String, Fact.Band> joined = new LinkedHashMap<>();
+        for (Fact.Band b : out.values()) {
+            Mention to = longer.get(Names.fold(b.band().text()));
+            put(joined, to == null ? b : new Fact.Band(to, b.fictional(), b.member(), b.songwriter(), b.evidence()));
+        }
+        return new ArrayList<>(joined.values());
     }
 
     /** The band named by {@code b} when it passes the general tests and the rule's checks, else null. */
@@ -176,7 +195,7 @@ public final class BandExtractor implements Extractor {
     /** "the band", "the group", "their", "its": words that point at the band the review is about. */
     private static boolean isThisBand(TokenSpan b) {
         String w = b.last().word().toLowerCase(Locale.ROOT);
-        return w.equals("band") || w.equals("group") || w.equals("their") || w.equals("its");
+        return w.equals("band") || w.equals("group") || w.equals("their") || w.equals("its") || w.equals("line-up") || w.equals("lineup");
     }
 
     private static boolean isMember(Map<String, Fact.Band> out, String person) {

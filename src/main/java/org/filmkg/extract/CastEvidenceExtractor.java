@@ -625,16 +625,26 @@ public final class CastEvidenceExtractor implements Extractor {
                 List<Token> nouns = new ArrayList<>(List.of(subj));
                 nouns.addAll(s.children(subj, "conj").stream().filter(c -> c.isLowercaseWord() && c.tag().matches("NNS?")).toList());
                 // (nor a group: "The trio at its centre are A, B and C")
+                // ("her producer, the hitmaker Lars Eklund, is X": a job a pronoun owns is a part in the story, not the film's crew)
+                boolean ownedByPronoun = s.children(subj, "nmod:poss").stream().anyMatch(o -> o.tag().equals("PRP$"));
                 if (!subj.isLowercaseWord() || !subj.tag().matches("NNS?") || nouns.stream().noneMatch(n -> Lexicon.isPersonNoun(n.word())) || is("actor-noun", subj) || is("praise-noun", subj)
-                        || Lexicon.JOBS.containsKey(w) || Lexicon.BAND_NOUNS.contains(w) || s.children(subj).stream().noneMatch(k -> k.rel().equals("det") && k.word().matches("(?i)the|this|that") || k.rel().equals("nmod:poss")))
+                        || Lexicon.JOBS.containsKey(w) && !ownedByPronoun || Lexicon.BAND_NOUNS.contains(w) || s.children(subj).stream().noneMatch(k -> k.rel().equals("det") && k.word().matches("(?i)the|this|that") || k.rel().equals("nmod:poss")))
                     continue;
                 TokenSpan d = descriptionSpan(s, subj);
                 TokenSpan named = null;
-                for (Token ap : nouns.stream().flatMap(n -> s.children(n, "appos").stream()).toList())
+                for (Token ap : nouns.stream().flatMap(n -> s.children(n, "appos").stream()).toList()) {
                     if (named == null && ap.tag().startsWith("NNP") && Names.isNameToken(ap)) {
                         Role r = roleAt(s, ap, false);
                         if (r != null) named = r.character();
                     }
+                    // ("Her first boyfriend, the heartthrob Trey Collins, is X": the name right after an apposed role noun)
+                    if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN") && ap.index() + 1 < s.size() && s.get(ap.index() + 1).tag().startsWith("NNP")
+                            && Names.isNameToken(s.get(ap.index() + 1))) {
+                        int e = ap.index() + 1;
+                        while (e < s.size() && e - ap.index() <= 4 && s.get(e).tag().startsWith("NNP") && Names.isNameToken(s.get(e))) e++;
+                        named = new TokenSpan(s, ap.index() + 1, e);
+                    }
+                }
                 // ("The hero of the story is Cole Vane, a navigator": with no character named, a name the predicate describes
                 // in turn is the character)
                 boolean describedInTurn = s.children(h, "appos").stream().anyMatch(a -> a.isLowercaseWord() && a.tag().startsWith("NN") && Lexicon.isPersonNoun(a.word()));

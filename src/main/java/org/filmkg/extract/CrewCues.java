@@ -92,7 +92,8 @@ final class CrewCues {
         if (!s.children(h, "cop").isEmpty())
             for (Token subj : s.children(h, "nsubj")) {
                 List<Job> jobs = Lexicon.JOBS.get(subj.word().toLowerCase(Locale.ROOT));
-                if (jobs != null && s.children(subj, "nmod:poss").stream().noneMatch(p -> p.tag().startsWith("NNP")))
+                // (not one a person owns, "Ruth's producer is X", "her producer, the hitmaker Lars, is X": a part in the story)
+                if (jobs != null && s.children(subj, "nmod:poss").stream().noneMatch(p -> p.tag().startsWith("NNP") || p.tag().equals("PRP$")))
                     for (Job j : jobs) add(out, name, j, "crew.job-is-name", 4, subj);
             }
         // "The screenplay is by X": the work noun is the subject of a copula whose predicate is "by X"

@@ -19,6 +19,8 @@ import org.filmkg.nlp.Token;
 public final class FilmExtractor implements Extractor {
     private static final LinePatterns HEADERS = LinePatterns.load("film-title.patterns");
     private static final Pattern QUOTED = Pattern.compile("[“\"‘'](\\p{Lu}[^“”\"‘’\\n]{0,70}?)[.,!?]?[”\"’'](?![\\p{L}])");
+    private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s$");
+    private static final Pattern NICKNAME_AFTER = Pattern.compile("\\s\\p{Lu}\\p{Ll}+\\b");
     /** "Jane Roe's “Title”", "the Marigolds' big hit, “Title”": an artist owning the quoted song, maybe through a song noun. */
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*(?:\\s+\\p{Lu}(?:[\\p{L}.\\-]|['’]\\p{Lu})*){0,3})(?:['’]s|['’])"
             + "(?:(?:\\s+(?:big|biggest|first|new|latest|breakthrough|signature|only|last|final|best-known|famous))*\\s+(?:hit|song|single|track|anthem|ballad|number)\\s*,?)?\\s*$");
@@ -83,6 +85,9 @@ public final class FilmExtractor implements Extractor {
         while (q.find()) {
             String title = trimTitle(q.group(1));
             if (title == null || !titleShaped(title)) continue;
+            // ('Marcus "Crown" Bell': a quoted word between a first name and a surname is a nickname)
+            if (NICKNAME_BEFORE.matcher(text.substring(Math.max(0, q.start() - 30), q.start())).find()
+                    && NICKNAME_AFTER.matcher(text.substring(q.end(), Math.min(text.length(), q.end() + 30))).lookingAt()) continue;
             Matcher artist = POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, q.start() - 60), q.start()));
             if (artist.find()) {
                 int ab = q.start() - (text.substring(Math.max(0, q.start() - 60), q.start()).length() - artist.start(1));
