@@ -1784,4 +1784,18 @@ class CastEvidenceTest {
         // near miss: no name after the role
         assertTrue(cast("Night Harbour (2021)\n\nDeon Pryce plays his partner in rhyme, and he is good.").stream().noneMatch(x -> x.contains("|Tyrell|")));
     }
+
+    @Test
+    void aDocumentarysPeopleOfThePastAndOfNow() {
+        List<String> c = cast("Blue Hours (2024)\n\nThis documentary tells the story of a forgotten jazz band. The band was led by trumpeter Cal Brooks in 1958, and "
+                + "saxophonist Walt Pryor played on every record. Only drummer Eddie Crane, now 84, is still alive, and his interviews are the heart of the film.");
+        assertTrue(actor(c, "Eddie Crane"), c.toString());
+        // near misses: people named only in the band's history
+        assertFalse(actor(c, "Cal Brooks"), c.toString());
+        assertFalse(actor(c, "Walt Pryor"), c.toString());
+        // a past-tense introduction with a present-day mention still casts
+        List<String> d = cast("Loud Years (2024)\n\nThis documentary follows a punk band. In 1979 the band was formed by singer Lou Fenn. "
+                + "Forty years later Fenn, now a teacher, is persuaded to play one more gig.");
+        assertTrue(actor(d, "Lou Fenn"), d.toString());
+    }
 }

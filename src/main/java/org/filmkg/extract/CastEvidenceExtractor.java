@@ -676,13 +676,16 @@ public final class CastEvidenceExtractor implements Extractor {
         if (openedBeside(s, m)) out.add(new Hit("cast-membership", null));
         // "Frontman X is the star of the show", "chef X opens up": in a documentary, its people are named by what they do
         // (not one who died before it was made: "Guitarist X … died in 1999")
-        if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit("documentary-subject", null));
+        if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(pastClause(s, h) ? "documentary-subject-past" : "documentary-subject", null));
         // "tracks down the three surviving keepers – A, now 84, B and C –": a list after a dash that a plural noun for
         // people opens
-        else if (listedAfterPeople(s, m) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit("documentary-subject", null));
+        else if (listedAfterPeople(s, m) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(pastClause(s, h) ? "documentary-subject-past" : "documentary-subject", null));
         // ("His sous-chef of thirty years, X, is the film's quiet hero": the role noun the name is in apposition to)
         else if (h.rel().equals("appos") && s.head(h) != null && s.head(h).index() < h.index() && documentarySubject(s.head(h)) && documentary(doc))
-            out.add(new Hit("documentary-subject", null));
+            out.add(new Hit(pastClause(s, h) ? "documentary-subject-past" : "documentary-subject", null));
+        // "Only Crane, now 84, is still alive", "Vell, who runs a record shop, …": in a documentary, a person said to be
+        // something now (what tips a person named only in the band's history into the film)
+        if (documentary(doc) && presentNow(s, h)) out.add(new Hit("present-in-documentary", null));
         if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) {
             Role r = asRole(s, gov, gov) != null ? asRole(s, gov, gov) : asAfter(s, gov);
             out.add(new Hit("performance-of", r != null ? r : apposedRole(s, gov)));
@@ -997,6 +1000,32 @@ public final class CastEvidenceExtractor implements Extractor {
         return d == null ? null : withNamedCharacter(s, pred, d);
     }
 
+    /** The clause the name sits in is in the past: its verb a past tense, or its predicate with a past auxiliary or copula. */
+    private static boolean pastClause(Sentence s, Token h) {
+        Token t = s.head(h);
+        for (int guard = 0; t != null && guard < 8; guard++, t = s.head(t)) {
+            Token v = t;
+            boolean predicate = v.tag().startsWith("VB") || s.children(v).stream().anyMatch(c -> c.rel().equals("cop"));
+            if (!predicate) continue;
+            if (v.tag().equals("VBD")) return true;
+            return s.children(v).stream().anyMatch(c -> c.rel().matches("aux|aux:pass|cop") && c.tag().equals("VBD"));
+        }
+        return false;
+    }
+
+    /** The name is the subject of a present-tense clause, or has "now" or a present-tense relative clause on it. */
+    private static boolean presentNow(Sentence s, Token h) {
+        if (h.rel().startsWith("nsubj")) {
+            Token v = s.head(h);
+            if (v != null && (v.tag().matches("VBZ|VBP") || s.children(v).stream().anyMatch(c -> c.rel().matches("aux|aux:pass|cop") && c.tag().matches("VBZ|VBP")))) return true;
+        }
+        for (Token c : s.children(h)) {
+            if (c.is("now") || s.children(c).stream().anyMatch(k -> k.is("now"))) return true;
+            if (c.rel().matches("acl:relcl|dep") && (c.tag().matches("VBZ|VBP") || s.children(c).stream().anyMatch(k -> k.rel().matches("aux|aux:pass|cop") && k.tag().matches("VBZ|VBP")))) return true;
+        }
+        return false;
+    }
+
     /** The predicate has a present-tense copula ("is", "are", "'s", "'re"). */
     private static boolean presentCopula(Sentence s, Token pred) {
         return s.children(pred, "cop").stream().anyMatch(c -> c.word().matches("(?i)is|are|'s|’s|'re|’re"));
@@ -1209,6 +1238,10 @@ public final class CastEvidenceExtractor implements Extractor {
         // ("who played with everyone in 1950s New York": playing with someone, with no part, is music or a game)
         if (verb.lemma().equalsIgnoreCase("play") && s.children(verb, "obj").isEmpty() && role == null
                 && s.children(verb).stream().anyMatch(c -> c.rel().startsWith("obl") && s.caseOf(c).equals("with"))) return java.util.Optional.empty();
+        // ("played on every record", "plays on the album": playing on a recording is music)
+        if (verb.lemma().equalsIgnoreCase("play") && s.children(verb, "obj").isEmpty() && role == null
+                && s.children(verb).stream().anyMatch(c -> c.rel().startsWith("obl") && s.caseOf(c).equals("on") && c.lemma().matches("(?i)record|album|track|song|single|tour|session|recording|LP|EP")))
+            return java.util.Optional.empty();
         if (role != null && role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) return java.util.Optional.of(new Hit("another-work", null));
         return java.util.Optional.of(new Hit(name, role));
     }
