@@ -1798,4 +1798,20 @@ class CastEvidenceTest {
                 + "Forty years later Fenn, now a teacher, is persuaded to play one more gig.");
         assertTrue(actor(d, "Lou Fenn"), d.toString());
     }
+
+    @Test
+    void aRelationAPronounOwnsInTheStory() {
+        List<String> c = cast("Night Harbour (2021)\n\nTom Hallam plays Joe, an engineer. Naomi Voss is his ex-wife, a junior minister who ignored him.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Naomi Voss||his ex-wife")), c.toString());
+        // near misses: a relation in real life; a documentary's people are themselves
+        assertFalse(actor(cast("Night Harbour (2021)\n\nTom Hallam directs. Naomi Voss is his wife in real life."), "Naomi Voss"));
+        assertFalse(actor(cast("Blue Hours (2021)\n\nThis documentary follows the painter Tom Hallam. Naomi Voss is his wife."), "Naomi Voss"));
+    }
+
+    @Test
+    void aFilmFromADirectorStarsANameAsAPart() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe film, from Norwegian director Sigrid Aas, stars Tom Hallam as Joe Brennan, an engineer.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Tom Hallam|Joe Brennan|")), c.toString());
+        assertFalse(actor(c, "Sigrid Aas"), c.toString());
+    }
 }

@@ -606,4 +606,14 @@ class OtherExtractorsTest {
         // near miss: a city before a solo artist's role is where the artist is from
         assertTrue(facts("The film tells the story of the Atlanta rapper Kid Vega." + GIGS, Fact.Band.class).isEmpty());
     }
+
+    @Test
+    void theDebutOfADirectorAndOneWhoHasACoWriter() {
+        assertTrue(facts("Signal Lost, the feature debut of British director Tom Okafor, is slow.", Fact.Crew.class).contains("Tom Okafor|DIRECTOR"));
+        List<String> w = facts("The film is directed by Sigrid Aas. Aas and her co-writer, Will Fenn, know how to build tension.", Fact.Crew.class);
+        assertTrue(w.contains("Aas|WRITER"), w.toString());
+        // near misses: someone else's relative; a husband is no co-writer
+        assertTrue(facts("She is the daughter of director Tom Okafor.", Fact.Crew.class).isEmpty());
+        assertFalse(facts("The film is directed by Sigrid Aas. Aas and her husband, Will Fenn, know how to build tension.", Fact.Crew.class).contains("Aas|WRITER"));
+    }
 }

@@ -585,4 +585,13 @@ class ReviewFactsTest {
         // near miss: a quoted word between two names is a nickname, not a title
         assertTrue(title("The cast is young. Jay Moss is Marcus \"Crown\" Bell, a kid who writes rhymes, and he is good.").isEmpty());
     }
+
+    @Test
+    void aTitleOneWentToSeeAndAHandlePostedOnADate() {
+        String t = "Posted by filmfan_88 on 3 November 2026\n\nso i went to see Second Chances at the Seaside with my sister and loved it. lily carr plays jess.";
+        assertEquals(Optional.of("Second Chances at the Seaside"), title(t));
+        assertEquals(Optional.of("filmfan_88"), info(t, Fact.Kind.REVIEWER));
+        // near miss: going to see a person is no title
+        assertTrue(title("so i went to see my sister with mum and we talked.").isEmpty());
+    }
 }

@@ -87,7 +87,8 @@ public final class CastEvidenceExtractor implements Extractor {
         for (List<Hit> hs : hits.values()) {
             List<Hit> more = new ArrayList<>();
             for (Hit h : hs)
-                if (h.cue().equals("copula-role") && ownedByCharacter(h.role().description(), characters)) more.add(new Hit("character-relation", h.role()));
+                if (h.cue().equals("copula-role") && (ownedByCharacter(h.role().description(), characters) || relationOwnedByPronoun(doc, h.role().description())))
+                    more.add(new Hit("character-relation", h.role()));
             hs.addAll(more);
         }
 
@@ -1110,6 +1111,24 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** The description's head noun is owned by a character of the review, by full name or by one word of it ("Marta's"). */
+    /**
+     * "X is his ex-wife, a junior minister": in a story, a relation a pronoun owns, said in the present and described in
+     * turn, is a part (in a documentary, or "in real life", it is the person's own).
+     */
+    private static boolean relationOwnedByPronoun(Doc doc, TokenSpan d) {
+        if (d == null || documentary(doc)) return false;
+        Sentence s = d.sentence();
+        if (s.tokens().stream().anyMatch(t -> t.word().matches("(?i)real|off-screen|offscreen|real-life"))) return false;
+        for (Token t : d.tokens())
+            // ("ex-wife", "stepson": a relation with its prefix)
+            if (t.isLowercaseWord() && t.tag().startsWith("NN") && (is("relation-noun", t) || WORDS.get("relation-noun").contains(t.word().toLowerCase(Locale.ROOT).replaceFirst("^(?:ex-|step-?)", "")))
+                    && s.children(t, "nmod:poss").stream().anyMatch(o -> o.word().matches("(?i)his|her|their"))
+                    // (told as a story: the relation described in turn, "his ex-wife, a minister who ignored him"; a bare
+                    // "X is her son" may be a family fact)
+                    && s.children(t).stream().anyMatch(k -> k.rel().equals("appos") && k.isLowercaseWord() || k.rel().equals("acl:relcl"))) return true;
+        return false;
+    }
+
     private static boolean ownedByCharacter(TokenSpan d, Set<String> characters) {
         if (d == null) return false;
         Sentence s = d.sentence();

@@ -253,7 +253,8 @@ public final class CastExtractor implements Extractor {
                     && actor.tokens().stream().anyMatch(Token::isPerson) && !ctx.isCrew(actor.text());
             case "no-bracket-after" -> !followedByBracket(m);
             // "A, B and C play X, Y and Z": a list of roles is paired by the parse, not read as the last actor's
-            case "single-role" -> !listAfter(character);
+            // ("the film, from director A, stars B as C": a name with its own "as" part after it is an actor, not A's part)
+            case "single-role" -> !listAfter(character) && !(character.end() < character.sentence().size() && character.sentence().get(character.end()).is("as"));
             // "Lena Ford (Dorm Life) plays Maggie": a full name NER calls a person, then brackets that hold no person and
             // a verb of acting, is the actor and the brackets an aside (another work), not "Character (Actor)"
             case "bracket-holds-person" -> !(character.size() >= 2 && character.tokens().stream().allMatch(Token::isPerson)

@@ -22,6 +22,8 @@ public final class CrewExtractor implements Extractor {
     // ("as Editor Walter Roe": after "as" a capitalised job is a character's title)
     /** Words before a job that make it someone else's ("the director of …", "like X") or past ("her former producer"). */
     private static final Set<String> OTHERS = Set.of("of", "like", "than", "unlike", "whom", "late", "as", "former", "onetime", "one-time", "erstwhile", "previous");
+    /** Work nouns that own the job after "of": "the debut of director X" is X's own film. */
+    private static final Set<String> WORK_BEFORE_OF = Set.of("debut", "film", "feature", "movie", "documentary", "work", "latest", "picture");
     /** The strength from which a director or writer candidate is kept beside a stronger one. */
     private static final int FIRM = 4;
     private static final Set<String> CHECKS = Set.of("title", "own-work", "someone-else", "not-after-be", "passive-own-work");
@@ -232,6 +234,8 @@ public final class CrewExtractor implements Extractor {
         // look back over modifiers such as "Oscar-winning" to the word that governs the phrase
         for (int k = match.start() - 1; k >= Math.max(0, match.start() - 5); k--) {
             Token t = match.sentence().get(k);
+            // ("the feature debut of director X", "the latest film of director X": the work is the director's own)
+            if (t.is("of") && k > 0 && WORK_BEFORE_OF.contains(match.sentence().get(k - 1).word().toLowerCase(Locale.ROOT))) return false;
             if (OTHERS.contains(t.word().toLowerCase(Locale.ROOT))) return true;
             if (!(t.tag().startsWith("JJ") || t.tag().equals("HYPH") || t.tag().equals("VBG") || t.tag().startsWith("NNP") || t.tag().equals("VBN"))) return false;
         }
