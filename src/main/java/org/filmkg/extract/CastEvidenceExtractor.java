@@ -617,40 +617,9 @@ public final class CastEvidenceExtractor implements Extractor {
         if (!s.children(h, "cop").isEmpty())
             for (Token subj : s.children(h, "nsubj"))
                 if (subj.isLowercaseWord() && (is("actor-noun", subj) || is("praise-noun", subj))) out.add(new Hit("praise-noun", null));
-        // "His long-suffering wife, June, is X", "The stranger who wants the land, a smooth developer, is X": by a present
-        // copula the name is a part that a possessive or "the" introduces (not a film job: "The director is X")
-        if (presentCopula(s, h))
-            for (Token subj : s.children(h, "nsubj")) {
-                String w = subj.word().toLowerCase(Locale.ROOT);
-                // ("His first mate and oldest friend, Magnus, is X": a coordinated noun may be the person noun and hold the name)
-                List<Token> nouns = new ArrayList<>(List.of(subj));
-                nouns.addAll(s.children(subj, "conj").stream().filter(c -> c.isLowercaseWord() && c.tag().matches("NNS?")).toList());
-                // (nor a group: "The trio at its centre are A, B and C")
-                // ("her producer, the hitmaker Lars Eklund, is X": a job a pronoun owns is a part in the story, not the film's crew)
-                boolean ownedByPronoun = s.children(subj, "nmod:poss").stream().anyMatch(o -> o.tag().equals("PRP$"));
-                if (!subj.isLowercaseWord() || !subj.tag().matches("NNS?") || nouns.stream().noneMatch(n -> Lexicon.isPersonNoun(n.word())) || is("actor-noun", subj) || is("praise-noun", subj)
-                        || Lexicon.JOBS.containsKey(w) && !ownedByPronoun || Lexicon.BAND_NOUNS.contains(w) || s.children(subj).stream().noneMatch(k -> k.rel().equals("det") && k.word().matches("(?i)the|this|that") || k.rel().equals("nmod:poss")))
-                    continue;
-                TokenSpan d = descriptionSpan(s, subj);
-                TokenSpan named = null;
-                for (Token ap : nouns.stream().flatMap(n -> s.children(n, "appos").stream()).toList()) {
-                    if (named == null && ap.tag().startsWith("NNP") && Names.isNameToken(ap)) {
-                        Role r = roleAt(s, ap, false);
-                        if (r != null) named = r.character();
-                    }
-                    // ("Her first boyfriend, the heartthrob Trey Collins, is X": the name right after an apposed role noun)
-                    if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN") && ap.index() + 1 < s.size() && s.get(ap.index() + 1).tag().startsWith("NNP")
-                            && Names.isNameToken(s.get(ap.index() + 1))) {
-                        int e = ap.index() + 1;
-                        while (e < s.size() && e - ap.index() <= 4 && s.get(e).tag().startsWith("NNP") && Names.isNameToken(s.get(e))) e++;
-                        named = new TokenSpan(s, ap.index() + 1, e);
-                    }
-                }
-                // ("The hero of the story is Cole Vane, a navigator": with no character named, a name the predicate describes
-                // in turn is the character)
-                boolean describedInTurn = s.children(h, "appos").stream().anyMatch(a -> a.isLowercaseWord() && a.tag().startsWith("NN") && Lexicon.isPersonNoun(a.word()));
-                if (d != null && (named != null || !describedInTurn)) out.add(new Hit("role-is-name", new Role(named, d)));
-            }
+        // "His long-suffering wife, June, is X": by a present copula the name is a part someone owns or "the" introduces
+        Role copulaPart = roleIsName(s, h);
+        if (copulaPart != null) out.add(new Hit("role-is-name", copulaPart));
         if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
             String c = s.caseOf(first);
             // (the tagger may read the participle as a past tense: "Clara, …, played with warmth by X")
@@ -999,6 +968,46 @@ public final class CastEvidenceExtractor implements Extractor {
                 && s.children(pred).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss")))) return null;
         TokenSpan d = descriptionSpan(s, pred);
         return d == null ? null : withNamedCharacter(s, pred, d);
+    }
+
+    /**
+     * "His long-suffering wife, June, is X", "The stranger who wants the land, a smooth developer, is X": the part whose
+     * noun is, by a present copula, the name {@code h} (not a film job, "The director is X", unless a pronoun owns it; not
+     * a group), with the character named in apposition to it; null if there is none.
+     */
+    private static Role roleIsName(Sentence s, Token h) {
+        if (!presentCopula(s, h)) return null;
+        for (Token subj : s.children(h, "nsubj")) {
+            String w = subj.word().toLowerCase(Locale.ROOT);
+            // ("His first mate and oldest friend, Magnus, is X": a coordinated noun may be the person noun and hold the name)
+            List<Token> nouns = new ArrayList<>(List.of(subj));
+            nouns.addAll(s.children(subj, "conj").stream().filter(c -> c.isLowercaseWord() && c.tag().matches("NNS?")).toList());
+            // ("her producer, the hitmaker Lars Eklund, is X": a job a pronoun owns is a part in the story, not the film's crew)
+            boolean ownedByPronoun = s.children(subj, "nmod:poss").stream().anyMatch(o -> o.tag().equals("PRP$"));
+            boolean introduced = s.children(subj).stream().anyMatch(k -> k.rel().equals("det") && k.word().matches("(?i)the|this|that") || k.rel().equals("nmod:poss"));
+            if (!subj.isLowercaseWord() || !subj.tag().matches("NNS?") || nouns.stream().noneMatch(n -> Lexicon.isPersonNoun(n.word())) || is("actor-noun", subj)
+                    || is("praise-noun", subj) || Lexicon.JOBS.containsKey(w) && !ownedByPronoun || Lexicon.BAND_NOUNS.contains(w) || !introduced) continue;
+            TokenSpan d = descriptionSpan(s, subj);
+            TokenSpan named = null;
+            for (Token ap : nouns.stream().flatMap(n -> s.children(n, "appos").stream()).toList()) {
+                if (named == null && ap.tag().startsWith("NNP") && Names.isNameToken(ap)) {
+                    Role r = roleAt(s, ap, false);
+                    if (r != null) named = r.character();
+                }
+                // ("Her first boyfriend, the heartthrob Trey Collins, is X": the name right after an apposed role noun)
+                if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN") && ap.index() + 1 < s.size() && s.get(ap.index() + 1).tag().startsWith("NNP")
+                        && Names.isNameToken(s.get(ap.index() + 1))) {
+                    int e = ap.index() + 1;
+                    while (e < s.size() && e - ap.index() <= 4 && s.get(e).tag().startsWith("NNP") && Names.isNameToken(s.get(e))) e++;
+                    named = new TokenSpan(s, ap.index() + 1, e);
+                }
+            }
+            // ("The hero of the story is Cole Vane, a navigator": with no character named, a name the predicate describes in
+            // turn is the character)
+            boolean describedInTurn = s.children(h, "appos").stream().anyMatch(a -> a.isLowercaseWord() && a.tag().startsWith("NN") && Lexicon.isPersonNoun(a.word()));
+            if (d != null && (named != null || !describedInTurn)) return new Role(named, d);
+        }
+        return null;
     }
 
     /** The clause the name sits in is in the past: its verb a past tense, or its predicate with a past auxiliary or copula. */
