@@ -1814,4 +1814,13 @@ class CastEvidenceTest {
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Tom Hallam|Joe Brennan|")), c.toString());
         assertFalse(actor(c, "Sigrid Aas"), c.toString());
     }
+
+    @Test
+    void aCoordinatedAppositionTheParserReadsAsAList() {
+        List<String> c = cast("Night Harbour (2021)\n\nIt follows Ewa, a nurse and single mother, as the refugees arrive. Ewa is played by Ada Lis with ferocity.");
+        assertTrue(c.contains("Ada Lis|Ewa|a nurse"), c.toString());
+        // near miss: a definite noun after the comma is no apposition the rule reads
+        List<String> n = cast("Night Harbour (2021)\n\nIt follows Ewa, the nurse and the doctor as the refugees arrive. Ewa is played by Ada Lis with ferocity.");
+        assertFalse(n.contains("Ada Lis|Ewa|the nurse"), n.toString());
+    }
 }

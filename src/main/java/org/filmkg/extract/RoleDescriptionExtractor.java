@@ -143,6 +143,11 @@ public final class RoleDescriptionExtractor implements Extractor {
         for (Token ap : s.children(h, "appos"))
             if (personNoun(ap) || ap.tag().startsWith("NN") && ap.isLowercaseWord() && creatureNoun(ap.word()))
                 add(s, ap, out);
+        // ("Ewa, a nurse and single mother, …": the parser may read a coordinated apposition as a list with the name; an
+        // indefinite person noun right after the name's comma describes it)
+        if (name.end() + 1 < s.size() && s.get(name.end()).word().equals(",") && s.get(name.end() + 1).word().matches("(?i)a|an"))
+            for (Token c : s.children(h, "conj"))
+                if (personNoun(c) && s.children(c, "det").stream().anyMatch(d -> d.index() == name.end() + 1)) add(s, c, out);
         // "The eldest, Jonas, is played by …", "Her brother, Tom, …": a phrase opening the clause, then a comma, then the
         // name (read off the surface: the parser often loses the apposition at the start of a sentence)
         if (name.start() >= 2 && s.get(name.start() - 1).word().equals(",")) {
