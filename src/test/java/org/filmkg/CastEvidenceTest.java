@@ -1823,4 +1823,11 @@ class CastEvidenceTest {
         List<String> n = cast("Night Harbour (2021)\n\nIt follows Ewa, the nurse and the doctor as the refugees arrive. Ewa is played by Ada Lis with ferocity.");
         assertFalse(n.contains("Ada Lis|Ewa|the nurse"), n.toString());
     }
+
+    @Test
+    void aPersonByTheirPlaceInTheStorysSituation() {
+        assertTrue(cast("Night Harbour (2021)\n\nComedian Raj Patel is wasted as the hotel's one remaining guest.").contains("Raj Patel||the hotel's one remaining guest"));
+        // near miss: an object of a verb of acting that names no person
+        assertFalse(actor(cast("Night Harbour (2021)\n\nRaj Patel plays poker with the hotel's guests."), "Raj Patel"));
+    }
 }
