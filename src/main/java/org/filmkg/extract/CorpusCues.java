@@ -46,10 +46,12 @@ public final class CorpusCues {
                     if (f instanceof Fact.Crew c) own.add(Names.fold(c.person().text()));
                     if (f instanceof Fact.Cast c && c.character() != null) own.add(Names.fold(c.character().text()));
                 }
+                // (not in the page's tail after the review: "Most viewed", comments; blanked once per review)
+                String readable = null;
                 for (Map.Entry<String, Pattern> a : written.entrySet()) {
                     if (own.contains(a.getKey()) || ownsSurname(own, a.getKey())) continue;
-                    // (not in the page's tail after the review: "Most viewed", comments)
-                    Matcher m = a.getValue().matcher(org.filmkg.review.PageChrome.masked(r.review().text()));
+                    if (readable == null) readable = org.filmkg.review.PageChrome.masked(r.review().text());
+                    Matcher m = a.getValue().matcher(readable);
                     if (!m.find()) continue;
                     added.computeIfAbsent(r, k -> new ArrayList<>()).add(new Fact.Cast(new Mention(m.group(), m.start(), m.end()), null, null,
                             new Evidence(m.start(), m.end(), "cast.corpus", "cast by another review of this film")));
