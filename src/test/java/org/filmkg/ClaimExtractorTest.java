@@ -123,4 +123,12 @@ class ClaimExtractorTest {
         assertTrue(r.contains("festival Sundance Film Festival|ASSERTED"), r.toString());
         assertTrue(r.contains("distributor Neon Hill|ASSERTED"), r.toString());
     }
+
+    @Test
+    void aCertificateAfterRatedFromTheOneList() {
+        assertTrue(claims("It is rated PG-13 for peril.", Fact.ClaimKind.RELEASE).stream().anyMatch(c -> c.startsWith("MPAA rating PG-13|")));
+        assertTrue(claims("It is rated 12A in Britain.", Fact.ClaimKind.RELEASE).stream().anyMatch(c -> c.startsWith("MPAA rating 12A|")));
+        // near miss: "rated" as praise names no certificate
+        assertTrue(claims("It is rated highly by everyone.", Fact.ClaimKind.RELEASE).stream().noneMatch(c -> c.startsWith("MPAA rating")));
+    }
 }

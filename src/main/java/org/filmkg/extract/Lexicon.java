@@ -41,7 +41,7 @@ public final class Lexicon {
 
     private Lexicon() {}
 
-    /** Rule files see the word lists as macros $ROLEWORD, $JOBWORD, $BANDWORD. */
+    /** Rule files see the word lists as macros $ROLEWORD, $JOBWORD, $BANDWORD, $NUMBERWORD, $CERTIFICATE. */
     public static TokenRules rules(String file) {
         Map<String, String> macros = new LinkedHashMap<>();
         macros.put("$ROLEWORD", "[ { word:/(?i)(?:" + alternation(withPlurals(ROLE_NOUNS)) + ")/ } ]");
@@ -51,6 +51,8 @@ public final class Lexicon {
         jobWords.removeIf(w -> w.equals("-") || w.equals("/") || w.equals("of"));
         macros.put("$JOBWORD", "[ { word:/(?i)(?:" + alternation(jobWords) + ")/ } ]");
         macros.put("$NUMBERWORD", "[ { word:/(?i)(?:" + alternation(NUMBERS.keySet()) + ")/ } ]");
+        // (case kept: "R" is a certificate, "r" is not)
+        macros.put("$CERTIFICATE", "[ { word:/(?:" + alternation(new LinkedHashSet<>(CERTIFICATES)) + ")/ } ]");
         return TokenRules.loadAll(List.of(DIR + "common.rules", DIR + file), macros);
     }
 
