@@ -646,13 +646,13 @@ public final class CastEvidenceExtractor implements Extractor {
         if (openedBeside(s, m)) out.add(new Hit("cast-membership", null));
         // "Frontman X is the star of the show", "chef X opens up": in a documentary, its people are named by what they do
         // (not one who died before it was made: "Guitarist X … died in 1999")
-        if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(pastClause(s, h) ? "documentary-subject-past" : "documentary-subject", null));
+        if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(documentarySubjectCue(s, h), null));
         // "tracks down the three surviving keepers – A, now 84, B and C –": a list after a dash that a plural noun for
         // people opens
-        else if (listedAfterPeople(s, m) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(pastClause(s, h) ? "documentary-subject-past" : "documentary-subject", null));
+        else if (listedAfterPeople(s, m) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(documentarySubjectCue(s, h), null));
         // ("His sous-chef of thirty years, X, is the film's quiet hero": the role noun the name is in apposition to)
         else if (h.rel().equals("appos") && s.head(h) != null && s.head(h).index() < h.index() && documentarySubject(s.head(h)) && documentary(doc))
-            out.add(new Hit(pastClause(s, h) ? "documentary-subject-past" : "documentary-subject", null));
+            out.add(new Hit(documentarySubjectCue(s, h), null));
         // "Only Crane, now 84, is still alive", "Vell, who runs a record shop, …": in a documentary, a person said to be
         // something now (what tips a person named only in the band's history into the film)
         if (documentary(doc) && presentNow(s, h)) out.add(new Hit("present-in-documentary", null));
@@ -1010,30 +1010,36 @@ public final class CastEvidenceExtractor implements Extractor {
         return null;
     }
 
+    /** A documentary's person named by what they do: weaker where the clause tells the past ("was led by trumpeter X"). */
+    private static String documentarySubjectCue(Sentence s, Token h) {
+        return pastClause(s, h) ? "documentary-subject-past" : "documentary-subject";
+    }
+
     /** The clause the name sits in is in the past: its verb a past tense, or its predicate with a past auxiliary or copula. */
     private static boolean pastClause(Sentence s, Token h) {
-        Token t = s.head(h);
-        for (int guard = 0; t != null && guard < 8; guard++, t = s.head(t)) {
-            Token v = t;
-            boolean predicate = v.tag().startsWith("VB") || s.children(v).stream().anyMatch(c -> c.rel().equals("cop"));
-            if (!predicate) continue;
-            if (v.tag().equals("VBD")) return true;
-            return s.children(v).stream().anyMatch(c -> c.rel().matches("aux|aux:pass|cop") && c.tag().equals("VBD"));
+        // (up to eight heads: a clause further away says nothing of the name)
+        Token v = s.head(h);
+        for (int up = 0; v != null && up < 8; up++, v = s.head(v)) {
+            boolean predicate = v.tag().startsWith("VB") || !s.children(v, "cop").isEmpty();
+            if (predicate) return inTense(s, v, "VBD");
         }
         return false;
     }
 
     /** The name is the subject of a present-tense clause, or has "now" or a present-tense relative clause on it. */
     private static boolean presentNow(Sentence s, Token h) {
-        if (h.rel().startsWith("nsubj")) {
-            Token v = s.head(h);
-            if (v != null && (v.tag().matches("VBZ|VBP") || s.children(v).stream().anyMatch(c -> c.rel().matches("aux|aux:pass|cop") && c.tag().matches("VBZ|VBP")))) return true;
-        }
+        Token v = s.head(h);
+        if (h.rel().startsWith("nsubj") && v != null && inTense(s, v, "VBZ|VBP")) return true;
         for (Token c : s.children(h)) {
             if (c.is("now") || s.children(c).stream().anyMatch(k -> k.is("now"))) return true;
-            if (c.rel().matches("acl:relcl|dep") && (c.tag().matches("VBZ|VBP") || s.children(c).stream().anyMatch(k -> k.rel().matches("aux|aux:pass|cop") && k.tag().matches("VBZ|VBP")))) return true;
+            if (c.rel().matches("acl:relcl|dep") && inTense(s, c, "VBZ|VBP")) return true;
         }
         return false;
+    }
+
+    /** The verb or predicate is in a tense: its own tag, or its auxiliary's or copula's, matches {@code tags}. */
+    private static boolean inTense(Sentence s, Token v, String tags) {
+        return v.tag().matches(tags) || s.children(v).stream().anyMatch(c -> c.rel().matches("aux|aux:pass|cop") && c.tag().matches(tags));
     }
 
     /** The predicate has a present-tense copula ("is", "are", "'s", "'re"). */
@@ -1119,7 +1125,6 @@ public final class CastEvidenceExtractor implements Extractor {
         return ch.size() == 1 && ch.start() == 0 && t.tag().matches("NNS?") && "O".equals(t.ner()) && !is("kin-name", t);
     }
 
-    /** The description's head noun is owned by a character of the review, by full name or by one word of it ("Marta's"). */
     /**
      * "X is his ex-wife, a junior minister": in a story, a relation a pronoun owns, said in the present and described in
      * turn, is a part (in a documentary, or "in real life", it is the person's own).
@@ -1138,6 +1143,7 @@ public final class CastEvidenceExtractor implements Extractor {
         return false;
     }
 
+    /** The description's head noun is owned by a character of the review, by full name or by one word of it ("Marta's"). */
     private static boolean ownedByCharacter(TokenSpan d, Set<String> characters) {
         if (d == null) return false;
         Sentence s = d.sentence();

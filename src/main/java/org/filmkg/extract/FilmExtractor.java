@@ -228,7 +228,7 @@ public final class FilmExtractor implements Extractor {
         t = t.replaceFirst("^[★☆*½\\s]+(?=\\p{L})", "");
         // ("FILM | 12A | 1hr 47min": a certificate alone is no title)
         String alone = t.strip();
-        if (Lexicon.CERTIFICATES.stream().anyMatch(c -> c.equalsIgnoreCase(alone))) return;
+        if (Lexicon.isCertificate(alone)) return;
         // "Prom Night at Lakeview High is dumb fun": a heading that says something of the film names it first
         Matcher said = HEADLINE_VERB.matcher(t);
         Matcher any = HEADLINE_ANY_VERB.matcher(t);

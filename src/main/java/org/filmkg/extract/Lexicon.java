@@ -56,6 +56,11 @@ public final class Lexicon {
         return TokenRules.loadAll(List.of(DIR + "common.rules", DIR + file), macros);
     }
 
+    /** A film certificate from {@code certificates.txt}, in any case ("PG-13", "12a"). */
+    public static boolean isCertificate(String word) {
+        return CERTIFICATES.stream().anyMatch(c -> c.equalsIgnoreCase(word));
+    }
+
     public static boolean isRoleNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(singular(w))) return true;

@@ -153,7 +153,7 @@ public final class PersonMentions {
     private static int personRun(Sentence s, int i) {
         if (!s.get(i).isPerson() || !s.get(i).isCapitalised()) return i;
         // ("is rated R. Three and a half stars": a certificate after "rated" is no initial; NER ran on into the next sentence)
-        if (i > 0 && s.get(i - 1).is("rated") && Lexicon.CERTIFICATES.stream().anyMatch(c -> c.equalsIgnoreCase(s.get(i).word().replaceAll("\\.$", "")))) return i;
+        if (i > 0 && s.get(i - 1).is("rated") && Lexicon.isCertificate(s.get(i).word().replaceAll("\\.$", ""))) return i;
         int j = i + 1;
         while (j < s.size()) {
             Token t = s.get(j);
