@@ -64,6 +64,14 @@ class CastEvidenceTest {
     }
 
     @Test
+    void aFilmmakersDramaStarsItsLead() {
+        // "drama stars" is no compound noun here: the lead, her character and its description are all read
+        List<String> c = cast("Pell's period drama stars Ama Quist as Nell, the stubborn daughter of a lacemaker who takes over the shop.");
+        assertTrue(c.contains("Ama Quist|Nell|the stubborn daughter of a lacemaker"), c.toString());
+        assertFalse(actor(c, "Pell"), c.toString());
+    }
+
+    @Test
     void twoPlaysClausesKeepTheirOwnRoles() {
         List<String> c = cast("Neve Okafor plays Hattie and Luis Brandt plays her son, Teddy.");
         assertTrue(c.contains("Neve Okafor|Hattie|"), c.toString());

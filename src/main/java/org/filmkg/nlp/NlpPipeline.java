@@ -19,14 +19,18 @@ import org.filmkg.review.Review;
  * instance ({@link #shared()}); {@link #annotate} is thread-safe.
  */
 public final class NlpPipeline {
-    /** Annotators we run; the benchmark runs the same list bare. */
+    /** CoreNLP's annotators we run (with our {@link TagRepair} after "pos"); the benchmark runs this list bare. */
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
     private static volatile NlpPipeline shared;
     private final StanfordCoreNLP corenlp;
 
     private NlpPipeline() {
-        this.corenlp = new StanfordCoreNLP(properties());
+        Properties p = properties();
+        // our one repair of the tagger's output runs before the lemmas and the parse read the tags
+        p.setProperty("annotators", ANNOTATORS.replace("pos,", "pos,tagrepair,"));
+        p.setProperty("customAnnotatorClass.tagrepair", TagRepair.class.getName());
+        this.corenlp = new StanfordCoreNLP(p);
     }
 
     public static Properties properties() {
