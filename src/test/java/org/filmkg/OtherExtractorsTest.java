@@ -540,6 +540,29 @@ class OtherExtractorsTest {
     }
 
     @Test
+    void foundersIntroducedByWhatTheyAreToEachOther() {
+        List<String> b = facts("Last Night in Hull\n\nThe Copper Wrens were never meant to last. Formed in Hull in 2011 by two brothers, Al and Ben Roebuck, and a schoolfriend, "
+                + "the drummer Cy Lockley, the trio made four albums." + GIGS, Fact.Band.class);
+        for (String m : List.of("Ben Roebuck", "Cy Lockley", "Al")) assertTrue(b.contains("Copper Wrens|UNKNOWN|" + m + "|"), b.toString());
+        // near miss: a charity is founded by brothers too
+        assertTrue(facts("Formed in 2011 by two brothers, Al and Ben Roebuck, the charity feeds the town." + GIGS, Fact.Band.class).isEmpty());
+    }
+
+    @Test
+    void theGroupPointsBackAtThePluralNameBeforeIt() {
+        String text = "About forty minutes in, the camera finds four lads in eyeliner tuning up. That is the Tin Harriers in 1972. "
+                + "Guitarist Rob Vantage, the group's hard man, is played by Dev Anand-Rees.";
+        List<String> b = facts(text + GIGS, Fact.Band.class);
+        assertTrue(b.contains("Tin Harriers|UNKNOWN|Rob Vantage|"), b.toString());
+        // "the group's hard man" is a man, not a band
+        assertTrue(b.stream().noneMatch(x -> x.startsWith("Guitarist")), b.toString());
+        // near misses: no talk of music; the plural name comes after the words that point back
+        assertTrue(facts(text, Fact.Band.class).isEmpty());
+        assertTrue(facts("Guitarist Rob Vantage, the group's hard man, is played by Dev Anand-Rees. That is the Tin Harriers in 1972." + GIGS, Fact.Band.class)
+                .stream().noneMatch(x -> x.startsWith("Tin Harriers|")));
+    }
+
+    @Test
     void aLineUpOfInstrumentPlayersAfterAColon() {
         List<String> b = facts("The Crows were her road band for a decade: fiddle player Ned Hay (Tim Ross), steel guitar player Al Venn (Rob Ide), "
                 + "and the drummer, Sid Lowe, played by Ken Orr." + GIGS, Fact.Band.class);

@@ -83,6 +83,7 @@ public final class BandExtractor implements Extractor {
         for (RuleMatch m : pointing) {
             if (m.attribute("check") != null && m.attribute("check").contains("music-review") && !musicReview(doc)) continue;
             Fact.Band focus = focus(out, m.span().begin());
+            if (focus == null && musicReview(doc)) focus = antecedent(doc, ctx, cast, m.span().begin());
             // ("Guitarist Jane Roe" after "Jane Roe of the Wolves": a member some rule already placed stays there)
             if (focus != null && !("focus".equals(m.attribute("band")) && m.group("member").map(x -> isMember(out, doc.text(x.begin(), x.endChar()))).orElse(false)))
                 make(doc, m, focus.band(), focus.fictional(), cast, out);
@@ -119,9 +120,6 @@ public final class BandExtractor implements Extractor {
         // or a member says so, "the post-punk band Paper Moths")
         boolean explicit = "member".equals(m.attribute("makes")) || m.span().tokens().stream().anyMatch(t -> BAND_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
         if (band == null || ctx.isFilmTitle(band.text()) && !explicit || !listed && isPersonName(b)) return null;
-        // "In X, a band called the Paper Tigers …": the band noun names the band after it, not the name it is apposed to
-        Sentence ms = m.sentence();
-        if ("band.appositive-noun".equals(m.rule()) && m.span().end() < ms.size() && ms.get(m.span().end()).word().matches("(?i)called|named|dubbed")) return null;
         // the plural of a surname the review gives a person ("the Springsteens", "Bruce Springsteens") is a family or
         // that person's work, not a band
         String last = b.last().word();
@@ -195,7 +193,34 @@ public final class BandExtractor implements Extractor {
     /** "the band", "the group", "their", "its": words that point at the band the review is about. */
     private static boolean isThisBand(TokenSpan b) {
         String w = b.last().word().toLowerCase(Locale.ROOT);
-        return w.equals("band") || w.equals("group") || w.equals("their") || w.equals("its") || w.equals("line-up") || w.equals("lineup");
+        return BAND_NOUNS.contains(w) && b.size() == 2 || w.equals("their") || w.equals("its") || w.equals("line-up") || w.equals("lineup");
+    }
+
+    /**
+     * "That is the Velvet Owls in 1971. … the group's drummer": where no rule named a band, "the band" points back at the
+     * last plural name after "the" before it ("the Velvet Owls"), one no person, place or title takes, in a review about
+     * music (the reader resolves it so).
+     */
+    private static Fact.Band antecedent(Doc doc, ReviewContext ctx, List<Fact.Cast> cast, int at) {
+        TokenSpan last = null;
+        for (Sentence s : doc.sentences()) {
+            if (s.begin() >= at) break;
+            for (int i = 0; i + 1 < s.size(); i++) {
+                if (!s.get(i).word().equalsIgnoreCase("the")) continue;
+                int e = i + 1;
+                while (e < s.size() && e - i <= 3 && s.get(e).word().matches("\\p{Lu}[\\p{L}'’.&!\\-]*") && s.get(e).tag().startsWith("NN")) e++;
+                if (e == i + 1 || s.get(e - 1).begin() >= at) continue;
+                TokenSpan name = new TokenSpan(s, i + 1, e);
+                boolean more = e < s.size() && (s.get(e).tag().matches("NNP.*|POS") || s.get(e).is("of"));
+                if (more || !name.last().word().matches("\\p{Lu}\\p{L}+s") || name.tokens().stream().anyMatch(t -> t.isPerson() || PLACE_OR_TIME.contains(t.ner())))
+                    continue;
+                Mention band = Mention.of(doc, name);
+                if (ctx.isFilmTitle(band.text()) || isCast(cast, band.text()) || NOT_BANDS.contains(name.last().word().toLowerCase(Locale.ROOT))) continue;
+                last = name;
+            }
+        }
+        if (last == null) return null;
+        return new Fact.Band(Mention.of(doc, last), Fact.Fictional.UNKNOWN, null, null, new Evidence(last.begin(), last.endChar(), "band.antecedent"));
     }
 
     private static boolean isMember(Map<String, Fact.Band> out, String person) {
