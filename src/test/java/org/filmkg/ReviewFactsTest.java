@@ -131,6 +131,20 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aNameSigningTheReviewOff() {
+        String body = "Night Ferry\n\nThe film follows Jo Vale, a ferry pilot, played by Ana Quist. It runs 90 minutes.\n\n";
+        assertEquals(Optional.of("Leila Marsh-Dunne"), info(body + "Grade: B\n\n— Leila Marsh-Dunne", Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Tobias Wren"), info(body + "★★★\n\nTobias Wren", Fact.Kind.REVIEWER));
+        // "for the …": the publication after a byline at the foot
+        String foot = body + "Reviewed by Tobias Wren for the Harbour Gazette";
+        assertEquals(Optional.of("Tobias Wren"), info(foot, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Harbour Gazette"), info(foot, Fact.Kind.PUBLICATION));
+        // near misses: the last line names someone the review talks about; a dash before a name inside a sentence
+        assertEquals(Optional.empty(), info(body + "Starring\n\nAna Quist", Fact.Kind.REVIEWER));
+        assertEquals(Optional.empty(), info(body + "The best scene belongs to her co-star — Tobias Wren", Fact.Kind.REVIEWER));
+    }
+
+    @Test
     void aSectionHeadingIsNoPublication() {
         assertEquals(Optional.empty(), info("Reviews\nNight Ferry asks a lot of its audience. Night Ferry is patient.", Fact.Kind.PUBLICATION));
         assertEquals(Optional.empty(), info("Film Reviews\n" + BODY, Fact.Kind.PUBLICATION));

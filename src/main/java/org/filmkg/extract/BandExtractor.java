@@ -174,7 +174,7 @@ public final class BandExtractor implements Extractor {
                 List<TokenSpan> members = m.group("member").map(List::of)
                         .orElseGet(() -> m.group("members").map(BandExtractor::namesInList).orElse(List.of()));
                 for (TokenSpan member : members)
-                    if (Names.looksLikePerson(member) || member.size() == 1 && member.first().isPerson())
+                    if ((Names.looksLikePerson(member) || member.size() == 1 && member.first().isPerson()) && !hired(m.sentence(), member))
                         put(out, new Fact.Band(band, fictional, Mention.of(doc, member), null, ev));
             }
             case "songwriter" -> m.group("songwriter").flatMap(sw -> namesInList(sw).stream().findFirst()).filter(Names::looksLikePerson).map(sw -> Mention.of(doc, sw)).or(() -> songwriterBefore(doc, m))
@@ -188,6 +188,13 @@ public final class BandExtractor implements Extractor {
             for (Mention member : inBrackets)
                 put(out, new Fact.Band(band, fictional, member, null, new Evidence(ev.begin(), Math.max(ev.end(), inBrackets.get(inBrackets.size() - 1).end()), ev.rule())));
         }
+    }
+
+    /** "touring keyboardist X", "session drummer Y": a player the band hires is no member. */
+    private static boolean hired(Sentence s, TokenSpan member) {
+        for (int i = member.start() - 1; i >= Math.max(0, member.start() - 3); i--)
+            if (s.get(i).word().matches("(?i)touring|session|hired|guest|stand-in|backing")) return true;
+        return false;
     }
 
     /** "the band", "the group", "their", "its": words that point at the band the review is about. */

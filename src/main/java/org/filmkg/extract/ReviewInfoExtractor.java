@@ -68,23 +68,29 @@ public final class ReviewInfoExtractor implements Extractor {
     }
 
     /**
-     * A line in the header that is only a person's name ("Jane Roe" under the headline) is the byline, when the name
-     * comes up nowhere else in the review: a critic is rarely named in the body, the people of the film are.
+     * A line in the header that is only a person's name ("Jane Roe" under the headline), or one that signs the review
+     * off among its last three lines ("Jane Roe", "— Jane Roe"), is the byline, when the name comes up nowhere else in the
+     * review: a critic is rarely named in the body, the people of the film are.
      */
     private static java.util.Optional<Fact> bareNameByline(Doc doc) {
         String text = doc.text();
-        int lines = 0;
-        for (org.filmkg.nlp.Sentence s : doc.sentences()) {
-            if (lines++ >= 10) break;
-            if (s.begin() == 0 || s.size() < 2 || s.size() > 3 || !s.tokens().stream().allMatch(t -> t.isPerson() && t.isCapitalised())) continue;
+        List<org.filmkg.nlp.Sentence> all = doc.sentences();
+        List<org.filmkg.nlp.Sentence> lines = new java.util.ArrayList<>(all.subList(0, Math.min(10, all.size())));
+        for (int i = Math.max(10, all.size() - 3); i < all.size(); i++) lines.add(all.get(i));
+        for (org.filmkg.nlp.Sentence s : lines) {
+            // ("— Jane Roe": a dash may open a sign-off)
+            int from = s.size() > 2 && s.get(0).word().matches("[—–-]{1,2}") && all.indexOf(s) >= all.size() - 3 ? 1 : 0;
+            int n = s.size() - from;
+            if (s.begin() == 0 || n < 2 || n > 3 || !s.tokens().subList(from, s.size()).stream().allMatch(t -> t.isPerson() && t.isCapitalised())) continue;
             int lineStart = text.lastIndexOf('\n', s.begin() - 1) + 1;
             int lineEnd = text.indexOf('\n', s.end());
             if (!text.substring(lineStart, s.begin()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) continue;
+            int begin = s.get(from).begin();
             String surname = s.get(s.size() - 1).word();
-            String rest = text.substring(0, s.begin()) + " " + text.substring(s.end());
+            String rest = text.substring(0, begin) + " " + text.substring(s.end());
             if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname) + "\\b").matcher(rest).find()) continue;
-            String name = text.substring(s.begin(), s.end());
-            return java.util.Optional.of(new Fact.ReviewInfo(Fact.Kind.REVIEWER, name, null, new Evidence(s.begin(), s.end(), "reviewer.bare-name-line")));
+            String name = text.substring(begin, s.end());
+            return java.util.Optional.of(new Fact.ReviewInfo(Fact.Kind.REVIEWER, name, null, new Evidence(begin, s.end(), "reviewer.bare-name-line")));
         }
         return java.util.Optional.empty();
     }
