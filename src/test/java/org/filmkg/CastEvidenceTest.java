@@ -72,6 +72,29 @@ class CastEvidenceTest {
     }
 
     @Test
+    void charactersListedWithTheirActorsInBracketsAndAfterPlayedBy() {
+        List<String> c = cast("Her three sons come home with their own troubles: the eldest, Walt, a failing car dealer (Ivo Marsh, excellent); Ned, "
+                + "the sensible one, who has run the mill for a decade (Carla Renko); and the youngest, Kit, who left at eighteen and never came back, "
+                + "played by Lou Ferrand with a brittle charm.");
+        assertTrue(c.contains("Ivo Marsh|Walt|a failing car dealer"), c.toString());
+        assertTrue(c.contains("Ivo Marsh|Walt|the eldest"), c.toString());
+        assertTrue(c.contains("Carla Renko|Ned|the sensible one"), c.toString());
+        assertTrue(c.contains("Lou Ferrand|Kit|the youngest"), c.toString());
+        // near miss: a bracket after a person the relative clause names belongs to that person, not to the clause's head
+        List<String> d = cast("Tom Vale plays Sid, a factory worker who lives with his hard-drinking mother (Ada Krol) in a caravan.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("Ada Krol||") && x.contains("mother")), d.toString());
+        assertFalse(d.stream().anyMatch(x -> x.startsWith("Ada Krol|Sid")), d.toString());
+    }
+
+    @Test
+    void wastedAsAPartIsAPerformersVerdict() {
+        assertTrue(cast("The women fare worse. Nia Osei is wasted as the PR girl who becomes his wife.").contains("Nia Osei||the PR girl"));
+        // near misses: money wasted, and a person who wastes something
+        assertFalse(actor(cast("The money is wasted as the budget runs out, and Nia Osei says so."), "Nia Osei"));
+        assertFalse(actor(cast("Nia Osei wasted her savings as a young woman."), "Nia Osei"));
+    }
+
+    @Test
     void twoPlaysClausesKeepTheirOwnRoles() {
         List<String> c = cast("Neve Okafor plays Hattie and Luis Brandt plays her son, Teddy.");
         assertTrue(c.contains("Neve Okafor|Hattie|"), c.toString());

@@ -47,6 +47,16 @@ class PipelineTest {
     }
 
     @Test
+    void aCapitalisedWordSetOffByCommasIsAName() {
+        // the tagger alone reads these first names as a noun and a verb
+        assertEquals("NNP", tagOf("Her children arrive: the youngest, Kit, who left at eighteen, is played by Lew Adair.", "Kit"));
+        assertEquals("NNP", tagOf("The neighbours, Grace and Hope, keep bees.", "Hope"));
+        // near misses: a sentence's first word, and a word not set off
+        assertEquals("RB", tagOf("Frankly, the film is too long.", "Frankly"));
+        assertEquals("NN", tagOf("She lost hope, and the film lost her.", "hope"));
+    }
+
+    @Test
     void ruleAttributesAreRead() {
         Map<String, Map<String, String>> a = TokenRules.load("/rules/attributes.rules", Map.of()).attributes();
         assertEquals(Map.of("shape", "character", "priority", "2", "check", "as-casting"), a.get("test.with"));

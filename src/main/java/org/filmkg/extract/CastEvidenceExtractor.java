@@ -522,7 +522,9 @@ public final class CastEvidenceExtractor implements Extractor {
                     && !gov.lemma().matches("(?i)know|describe|bill|refer|remember|regard|see|dub|nickname|credit|introduce|list");
             if (as != null && !is("perform-verb", gov))
                 out.add(new Hit(appears ? "performing-verb" : possessedRole(as) && !career ? "as-possessed-role" : asName ? "name-as" : "as-phrase", as));
-            if (gov.tag().startsWith("JJ") || is("praise-verb", gov)) {
+            // ("X is wasted as Y": a verdict only a performer gets weighs as praise does; not "X wasted her savings")
+            boolean verdict = is("verdict-verb", gov) && rel.equals("nsubj:pass");
+            if (gov.tag().startsWith("JJ") || is("praise-verb", gov) || verdict) {
                 out.add(new Hit("praised-predicate", null));
                 // "X is magnificent in the drama", "X shines in the role": the praise is for acting in this work
                 for (Token c : s.children(gov))
@@ -759,7 +761,8 @@ public final class CastEvidenceExtractor implements Extractor {
         // "A, B and C play X, Y and Z", "As X and Y, A and B …": coordinated names and coordinated characters pair in order
         int subjects = 1 + (int) s.children(first).stream().filter(k -> k.rel().startsWith("conj") && Names.isNameToken(k)).count();
         final int nth = conjunct;
-        out.replaceAll(hit -> hit.role() == null ? hit : new Hit(hit.cue(), paired(s, hit.role(), nth, subjects)));
+        // (a role the brackets tie to the name pairs by place, not by the clause: "Frank, an estate agent (X); Judith (Y)")
+        out.replaceAll(hit -> hit.role() == null || hit.cue().equals("bracketed-after-role") ? hit : new Hit(hit.cue(), paired(s, hit.role(), nth, subjects)));
         // ("In one scene as the doctor, X, an Irish actress, …": the name after the role's comma is the person, not the role)
         out.replaceAll(hit -> hit.role() != null && hit.role().character() != null && overlaps(hit.role().character(), m) && !hit.cue().equals("as-themselves")
                 ? new Hit(hit.cue(), new Role(null, hit.role().description())) : hit);
@@ -1391,6 +1394,14 @@ public final class CastEvidenceExtractor implements Extractor {
             Token before = s.get(p - 2);
             if (before.tag().startsWith("NN") && before.isLowercaseWord() && personOrCreature(before)) return voiced(s, before, voice);
         }
+        // "Kit, who left for London and never came back, played by X": the parser hangs the participle on the verb of the
+        // relative clause; the person is what the clause hangs on
+        Token clause = participle;
+        while (clause.rel().startsWith("conj") && s.head(clause) != null) clause = s.head(clause);
+        if (clause != participle && p >= 1 && s.get(p - 1).word().equals(",")) {
+            Token head = relativeClauseHead(s, clause, p);
+            if (head != null && clause.index() > head.index()) return voiced(s, head, voice);
+        }
         return null;
     }
 
@@ -1895,6 +1906,11 @@ public final class CastEvidenceExtractor implements Extractor {
             if (d >= 2 && s.get(d - 1).word().matches("named|called|dubbed|,")) d--;
             return splitTitle(s, ch, descriptionBefore(s, d));
         }
+        // ("Judith, the sensible one, who has run the farm for years (X)": the bracket closes a relative clause; the person
+        // is what the clause hangs on)
+        Token relHead = before.tag().startsWith("NN") && before.isLowercaseWord() && Lexicon.isPersonNoun(before.word()) ? null : relativeClauseHead(s, before, open);
+        if (relHead != null && Names.isNameToken(relHead) && relHead.tag().startsWith("NNP")) return roleAt(s, relHead, false);
+        if (relHead != null) before = relHead;
         // ("a night clerk at a desert motel (X)": the bracket closes a phrase whose head, up its "at"/"of" phrases, is the person)
         Token up = before;
         while (up.tag().startsWith("NN") && up.isLowercaseWord() && !Lexicon.isPersonNoun(up.word()) && up.rel().startsWith("nmod") && s.head(up) != null
@@ -1903,10 +1919,34 @@ public final class CastEvidenceExtractor implements Extractor {
         // ("the director (X, first feature!)": a film job in front of the brackets names the crew)
         if (before.tag().startsWith("NN") && before.isLowercaseWord() && Lexicon.isPersonNoun(before.word()) && !Lexicon.JOBS.containsKey(before.word().toLowerCase(Locale.ROOT))) {
             TokenSpan d = descriptionSpan(s, before);
-            return d == null ? null : new Role(null, d);
+            if (d == null) return null;
+            // ("Frank, a failing estate agent (X)": the description stands in apposition to the character's name)
+            Token named = s.head(before);
+            if (before.rel().equals("appos") && named != null && named.index() < before.index() && Names.isNameToken(named) && named.tag().startsWith("NNP")) {
+                TokenSpan ch = Names.lastNameRun(new TokenSpan(s, Math.max(0, named.index() - 4), named.index() + 1));
+                if (ch != null && ch.end() == named.index() + 1) return new Role(ch, d);
+            }
+            return new Role(null, d);
         }
         // "the younger (X)", "the eldest (Y)": a rank among siblings stands for a person
         if (ageRank(s, before)) return new Role(null, new TokenSpan(s, before.index() - 1, before.index() + 1));
+        return null;
+    }
+
+    /**
+     * The word a relative clause ending at {@code last} hangs on, when the clause opens after it and ends right before the
+     * bracket at {@code open} ("Judith, who has run the farm for years (X)" gives "Judith"), else null.
+     */
+    private static Token relativeClauseHead(Sentence s, Token last, int open) {
+        Token t = last;
+        for (int step = 0; step < 8 && t != null; step++) {
+            Token h = s.head(t);
+            if (h == null || h.index() > open) return null;
+            // (the parser may call a clause opened by "who" a bare dependent)
+            boolean relative = t.rel().equals("acl:relcl") || t.rel().equals("dep") && s.children(t, "nsubj").stream().anyMatch(k -> k.tag().equals("WP"));
+            if (relative) return h.index() < t.index() ? h : null;
+            t = h;
+        }
         return null;
     }
 

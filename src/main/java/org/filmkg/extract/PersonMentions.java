@@ -60,6 +60,7 @@ public final class PersonMentions {
                 }
                 end = nameShapedRun(s, i);
                 if (end == i) end = apposedToPersonNoun(s, i);
+                if (end == i) end = bracketedAfterWords(s, i);
                 if (end > i) {
                     out.add(new PersonMention(new TokenSpan(s, i, end), false));
                     i = end;
@@ -183,6 +184,17 @@ public final class PersonMentions {
         if (n > 4) return i;
         if (j < s.size() && s.get(j).isCapitalised() && s.get(j).tag().startsWith("NNP")) return i;
         return j;
+    }
+
+    /**
+     * "who has run the farm for a decade (Paula Strand)": a first name and a surname alone in brackets after the prose
+     * (NER may call them a place: "Strand") are a candidate; the cues decide whether they play the part before them.
+     */
+    private static int bracketedAfterWords(Sentence s, int i) {
+        if (i < 2 || i + 2 >= s.size() || !s.get(i - 1).word().equals("(") || !s.get(i + 2).word().equals(")")) return i;
+        if (!s.get(i - 2).isLowercaseWord()) return i;
+        for (int k = i; k < i + 2; k++) if (!s.get(k).word().matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?") || !s.get(k).tag().startsWith("NN")) return i;
+        return i + 2;
     }
 
     /**

@@ -140,8 +140,9 @@ public final class RoleDescriptionExtractor implements Extractor {
         if (before != null) out.add(before);
         // "Ruth, a weary nurse, …"
         // ("Grub, a worm with big ideas": in an animation the part may be an animal)
+        // ("Judith, the sensible one, …": "one" after an adjective stands for a person)
         for (Token ap : s.children(h, "appos"))
-            if (personNoun(ap) || ap.tag().startsWith("NN") && ap.isLowercaseWord() && creatureNoun(ap.word()))
+            if (personNoun(ap) || ap.tag().startsWith("NN") && ap.isLowercaseWord() && creatureNoun(ap.word()) || oneOfAKind(s, ap))
                 add(s, ap, out);
         // ("Ewa, a nurse and single mother, …": the parser may read a coordinated apposition as a list with the name; an
         // indefinite person noun right after the name's comma describes it)
@@ -206,8 +207,12 @@ public final class RoleDescriptionExtractor implements Extractor {
         String w = pred.word().toLowerCase(Locale.ROOT);
         if (Lexicon.WORD_CLASSES.get("not-description").contains(w) && !w.equals("one") || Lexicon.WORD_CLASSES.get("praise-noun").contains(w)) return false;
         if (s.children(pred, "cop").stream().noneMatch(c -> c.tag().matches("VB[ZP]"))) return false;
-        boolean oneOfAKind = w.equals("one") && pred.index() > 0 && s.get(pred.index() - 1).tag().startsWith("JJ");
-        return oneOfAKind || creatureNoun(w) || CastEvidenceExtractor.storyClause(s, pred);
+        return oneOfAKind(s, pred) || creatureNoun(w) || CastEvidenceExtractor.storyClause(s, pred);
+    }
+
+    /** "the sensible one", "the quiet one": "one" after an adjective, with a determiner, stands for a person. */
+    private static boolean oneOfAKind(Sentence s, Token t) {
+        return t.is("one") && t.index() > 0 && s.get(t.index() - 1).tag().startsWith("JJ") && !s.children(t, "det").isEmpty();
     }
 
     /** An animal or a creature an animated film's part may be ("a worm", "hedgehogs"). */

@@ -19,9 +19,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Mends one part-of-speech error that costs reviews their cast, between the tagger and the parser: in "Her period drama
- * stars Jane Roe as Mia" the tagger reads "stars" as a plural noun, and the parse then makes the actor a compound of the
- * film. After a word for a film, before a name or a determiner, "stars" is the verb.
+ * Mends two part-of-speech errors that cost reviews their cast, between the tagger and the parser:
+ * <ul>
+ * <li>in "Her period drama stars Jane Roe as Mia" the tagger reads "stars" as a plural noun, and the parse then makes the
+ * actor a compound of the film. After a word for a film, before a name or a determiner, "stars" is the verb;
+ * <li>a first name that is also a word ("the youngest, Kit, who …", "and Hope, a neighbour") is tagged a common noun or a
+ * verb. A capitalised word set off by commas or brackets inside a sentence is a proper noun.
+ * </ul>
  */
 public final class TagRepair implements Annotator {
     static final Set<String> WORK_NOUNS = load("verb-after-work-noun.txt");
@@ -36,6 +40,15 @@ public final class TagRepair implements Annotator {
     }
 
     static void repair(List<CoreLabel> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (!t.word().matches("\\p{Lu}\\p{Ll}+") || !t.tag().matches("NNS?|JJ|VB.?|RB")) continue;
+            // (not the first word of a clause after a colon or a quote: "…: Hope is all they have")
+            String before = tokens.get(i - 1).word();
+            String after = tokens.get(i + 1).word();
+            boolean setOff = before.matches("[,(]|and|or") && after.matches("[,()]");
+            if (setOff && i >= 2 && !tokens.get(i - 2).word().matches("[:“\"‘]")) t.setTag("NNP");
+        }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             if (!"NNS".equals(t.tag()) || !t.word().matches("stars|co-stars")) continue;
