@@ -28,6 +28,27 @@ class CrewCuesTest {
     }
 
     @Test
+    void aPronounCoWritingStandsForTheNameBefore() {
+        List<String> c = crew("Night Ferry\n\nDirector Ines Corvo (who made the short it grew from) knows how to hold a shot. The sound is eerie. "
+                + "The script, which she co-wrote with her partner Leon Varga, runs out of ideas.");
+        assertTrue(c.contains("Ines Corvo|writer") && c.contains("Leon Varga|writer"), c.toString());
+        // near miss: writing a letter with someone is no script
+        assertFalse(crew("Night Ferry\n\nDirector Ines Corvo keeps it tight. In the film, she writes a letter with her partner Leon Varga.").contains("Ines Corvo|writer"));
+    }
+
+    @Test
+    void lightingTheFilmAndASurnameTwoNamesShare() {
+        List<String> c = crew("Night Ferry\n\nA family gathers in Ana Brel's warm, wise and occasionally maddening second feature. Their scenes in the "
+                + "orchard, lit by Ravi Dutt in the soft gold of autumn, are its heart. Brel's script, co-written with her brother Tom Brel, is generous. "
+                + "Greta Lund's costumes are sumptuous, and the sound mix, by Tom Gill, is superb.");
+        for (String x : List.of("Ana Brel|director", "Ana Brel|writer", "Tom Brel|writer", "Ravi Dutt|cinematographer", "Greta Lund|other", "Tom Gill|other"))
+            assertTrue(c.contains(x), x + " in " + c);
+        // near misses: a candle lit by a character; the surname alone is not the brother named beside it
+        assertFalse(crew("Night Ferry\n\nThe candle, lit by Ruth Vale at midnight, gutters.").contains("Ruth Vale|cinematographer"));
+        assertFalse(c.contains("Tom Brel|director"), c.toString());
+    }
+
+    @Test
     void shortLabelWithMoreOnTheLine() {
         List<String> c = crew("Dir: Ines Calder, France 2021, 98 mins.\nA film about a keeper.");
         assertTrue(c.contains("Ines Calder|director"), c.toString());

@@ -36,6 +36,8 @@ final class CrewCues {
     private static final Pattern LABEL_LINE = Pattern.compile("(?:^|(?<=[(;|])|(?<=[.):]\\s)|(?<=,\\s)(?=[Dd]ir\\.))[ \\t•*-]*([\\p{L}/,& .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b|(?<=\\b[Dd]ir)\\.)\\s*([^;\\n]*)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
+    /** What a cinematographer lights: "scenes lit by X", "the film is lit by X". */
+    private static final Set<String> LIT_WORK = Set.of("film", "movie", "picture", "it", "scene", "frame", "shot", "image", "interior", "exterior", "sequence", "everything");
     private static final Set<String> OWN_WORK = Set.of("film", "movie", "picture", "feature", "screenplay", "script", "story", "it",
             "music", "score", "songs", "song", "soundtrack", "project", "thing",
             // an anthology's parts: "the first segment, directed by X"
@@ -57,6 +59,7 @@ final class CrewCues {
     static List<Found> find(Doc doc) {
         List<Found> out = new ArrayList<>(labelled(doc));
         out.addAll(pronounFeatures(doc));
+        out.addAll(pronounCoWriters(doc));
         out.addAll(servesAs(doc));
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
@@ -156,6 +159,14 @@ final class CrewCues {
             // ("She was directed by X", "a remake directed by X": not this film)
             if (j != null && (j != Job.CINEMATOGRAPHER || filmShot) && passiveAboutOwnWork(s, gov)) add(out, name, j, "crew.verb-by", 4, gov);
         }
+        // "Their scenes in the orchard, lit by X, …", "the film is lit by X": what lights the film's images is its camera
+        // ("the candle lit by Ruth" is the story's)
+        if ((rel.startsWith("obl") || rel.startsWith("nmod")) && c.equals("by") && gov.tag().equals("VBN") && gov.word().equalsIgnoreCase("lit")) {
+            // (the parser may make the lit thing the participle's active subject)
+            Token noun = gov.rel().startsWith("acl") ? s.head(gov)
+                    : s.children(gov).stream().filter(k -> k.rel().startsWith("nsubj")).findFirst().orElse(null);
+            if (noun != null && LIT_WORK.contains(noun.lemma().toLowerCase(Locale.ROOT))) add(out, name, Job.CINEMATOGRAPHER, "crew.verb-by", 4, gov);
+        }
         // "a directorial debut by X", "X's directorial debut"
         if (lemma.equals("debut") && s.children(gov).stream().anyMatch(k -> k.is("directorial") || k.is("directing"))
                 && (rel.equals("nmod:poss") || c.equals("from") || c.equals("by")))
@@ -168,13 +179,7 @@ final class CrewCues {
         }
         // "co-wrote the script with X"
         // ("X co-wrote with Y": "co-" says what was written together)
-        if (rel.startsWith("obl") && c.equals("with") && writeVerb(gov)
-                && (s.children(gov, "obj").stream().anyMatch(o -> WORK_BY.get(workOf(s, s.head(o), o).lemma().toLowerCase(Locale.ROOT)) == Job.WRITER)
-                        // ("who wrote the film with her husband X": writing this film is writing its script)
-                        || !s.children(gov, "obj").isEmpty() && aboutOwnWork(s, gov)
-                        || s.children(gov, "obj").isEmpty() && gov.word().toLowerCase(Locale.ROOT).startsWith("co-")
-                        // ("X adapted the memoir with Y")
-                        || adaptsSource(s, gov))) {
+        if (rel.startsWith("obl") && c.equals("with") && coWrites(s, gov)) {
             add(out, name, Job.WRITER, "crew.co-wrote-with", 4, gov);
             // … and its subject co-wrote it too
             for (Token subj : s.children(gov, "nsubj")) {
@@ -330,6 +335,46 @@ final class CrewCues {
         // ("Shot by X, it runs …": the tagger may read "Shot" as a noun, whose lemma stays "shot")
         if (v.equals("shoot") || v.equals("shot") || v.equals("photograph") || v.matches("lens|lense|lensed")) return Job.CINEMATOGRAPHER;
         return null;
+    }
+
+    /** The verb says its subject wrote this film's script (or adapted its source) with someone. */
+    private static boolean coWrites(Sentence s, Token gov) {
+        return writeVerb(gov)
+                && (s.children(gov, "obj").stream().anyMatch(o -> WORK_BY.get(workOf(s, s.head(o), o).lemma().toLowerCase(Locale.ROOT)) == Job.WRITER)
+                        // ("who wrote the film with her husband X": writing this film is writing its script)
+                        || !s.children(gov, "obj").isEmpty() && aboutOwnWork(s, gov)
+                        || s.children(gov, "obj").isEmpty() && gov.word().toLowerCase(Locale.ROOT).startsWith("co-")
+                        // ("X adapted the memoir with Y")
+                        || adaptsSource(s, gov));
+    }
+
+    /**
+     * "Director Jo Hale knows how to hold a shot. … The script, which she co-wrote with her partner X, …": "she" or "he"
+     * co-writing stands for the full name given last in that sentence or the two before (not the co-writer).
+     */
+    private static List<Found> pronounCoWriters(Doc doc) {
+        List<Found> out = new ArrayList<>();
+        List<Sentence> ss = doc.sentences();
+        for (int k = 0; k < ss.size(); k++) {
+            Sentence s = ss.get(k);
+            for (Token t : s.tokens()) {
+                if (!t.tag().equals("PRP") || !t.word().matches("(?i)she|he") || !t.rel().equals("nsubj")) continue;
+                Token gov = s.head(t);
+                if (gov == null || s.children(gov).stream().noneMatch(o -> o.rel().startsWith("obl") && s.caseOf(o).equals("with")) || !coWrites(s, gov)) continue;
+                TokenSpan name = null;
+                for (int j = k; j >= Math.max(0, k - 2) && name == null; j--) {
+                    Sentence p = ss.get(j);
+                    int end = j == k ? t.index() : p.size();
+                    for (int i = end - 1; i >= 0 && name == null; i--) {
+                        TokenSpan run = Names.properNameRun(p, i);
+                        if (run != null && run.size() >= 2 && run.tokens().stream().anyMatch(Token::isPerson)) name = run;
+                        if (run != null) i = run.start();
+                    }
+                }
+                if (name != null) out.add(new Found(name, Job.WRITER, "crew.co-wrote-with", 4, name.begin(), gov.end()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -67,6 +67,7 @@ public final class CrewExtractor implements Extractor {
         List<Candidate> songs = cands.stream().filter(c -> c.fact.evidence().rule().equals("crew.song-written-by")).toList();
         cands.removeIf(c -> c.fact.job() == Job.WRITER && songs.stream().anyMatch(g -> g.fact.person().begin() == c.fact.person().begin()));
         cands = withTitlesSplit(doc, cands);
+        cands = sharedSurnamesTold(doc, cands);
         cands = sourceAuthorsAsOther(doc, cands);
         // Director and writer: a weak candidate goes when a stronger one exists (one film, usually one director);
         // firm cues (strength 4 and up: "directed by X", "the script by A and B") all stay, since co-writers are common.
@@ -101,6 +102,47 @@ public final class CrewExtractor implements Extractor {
             boolean source = before.matches("(?s).*\\b(?:based on|adapted from|inspired by|from the (?:novel|book|memoir|play|story))\\b[^;.)]*$");
             out.add(source ? new Candidate(new Fact.Crew(c.fact.person(), Job.OTHER, c.fact.evidence()), c.strength) : c);
         }
+        return out;
+    }
+
+    /**
+     * "Brel's script, co-written with her brother Tom Brel": a lone surname that two full names share is the one not
+     * named beside it in its own sentence, when that leaves one (the name written in full elsewhere stands for it).
+     */
+    private static List<Candidate> sharedSurnamesTold(Doc doc, List<Candidate> cands) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            Mention p = c.fact.person();
+            Sentence own = sentenceAt(doc, p.begin());
+            List<TokenSpan> full = p.text().contains(" ") || own == null ? List.of() : fullNamesEndingIn(doc, p.text());
+            if (full.stream().map(f -> Names.fold(f.text())).distinct().count() < 2) {
+                out.add(c);
+                continue;
+            }
+            List<String> apart = full.stream().filter(f -> f.sentence() != own).map(f -> Names.fold(f.text())).distinct().toList();
+            List<String> beside = full.stream().filter(f -> f.sentence() == own).map(f -> Names.fold(f.text())).distinct().toList();
+            List<String> left = apart.stream().filter(n -> !beside.contains(n)).toList();
+            TokenSpan to = left.size() == 1 ? full.stream().filter(f -> Names.fold(f.text()).equals(left.get(0))).findFirst().orElseThrow() : null;
+            out.add(to == null ? c : new Candidate(new Fact.Crew(Mention.of(doc, to), c.fact.job(), c.fact.evidence()), c.strength));
+        }
+        return out;
+    }
+
+    private static Sentence sentenceAt(Doc doc, int offset) {
+        for (Sentence s : doc.sentences()) if (s.begin() <= offset && offset < s.end()) return s;
+        return null;
+    }
+
+    /** Every run of two or more person words in the review whose last word is {@code surname}. */
+    private static List<TokenSpan> fullNamesEndingIn(Doc doc, String surname) {
+        List<TokenSpan> out = new ArrayList<>();
+        for (Sentence s : doc.sentences())
+            for (int i = 0; i < s.size(); i++) {
+                TokenSpan run = Names.properNameRun(s, i);
+                if (run == null) continue;
+                if (run.size() >= 2 && run.last().word().equals(surname) && run.tokens().stream().allMatch(Token::isPerson)) out.add(run);
+                i = run.end() - 1;
+            }
         return out;
     }
 
