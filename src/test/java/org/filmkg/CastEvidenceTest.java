@@ -87,6 +87,14 @@ class CastEvidenceTest {
     }
 
     @Test
+    void playsHerAfterANameDescribedAsAPerson() {
+        assertTrue(cast("The farm belongs to Edda, a stubborn widow of 81, and Rosa Quell plays her with a fierce refusal to be pitied.")
+                .contains("Rosa Quell|Edda|a stubborn widow of 81"));
+        // near miss: a name not described as a person (a place) is no part
+        assertFalse(cast("The story moves to Lisbon, a port of hills, and Rosa Quell plays her part with fury.").stream().anyMatch(x -> x.contains("Lisbon")));
+    }
+
+    @Test
     void wastedAsAPartIsAPerformersVerdict() {
         assertTrue(cast("The women fare worse. Nia Osei is wasted as the PR girl who becomes his wife.").contains("Nia Osei||the PR girl"));
         // near misses: money wasted, and a person who wastes something

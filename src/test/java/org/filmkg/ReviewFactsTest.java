@@ -496,6 +496,9 @@ class ReviewFactsTest {
         assertEquals(Optional.of("night ferry"), title("i finally got around to watching night ferry and honestly? not bad. tom reed is great."));
         // near miss: what is watched is a person or a thing of the story
         assertEquals(Optional.empty(), title("i kept watching her face and honestly? not bad. the ending is great."));
+        assertEquals(Optional.of("salt marsh"), title("so i finally caught up with salt marsh\n\nok so this is the horror everyone has been yelling about and it's fine?? tom reed is great."));
+        // near miss: catching up with a person
+        assertEquals(Optional.empty(), title("so i finally caught up with her at the end and honestly? not bad. the ending is great."));
     }
 
     @Test

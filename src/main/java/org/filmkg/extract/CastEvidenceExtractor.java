@@ -1283,7 +1283,10 @@ public final class CastEvidenceExtractor implements Extractor {
         return java.util.Optional.of(new Hit(name, role));
     }
 
-    /** The part a naming word introduced before token {@code end} of the sentence ("… a hacker called Pixel, …"), or null. */
+    /**
+     * The part a naming word introduced before token {@code end} of the sentence ("… a hacker called Pixel, …"), or a
+     * name an apposition describes as a person ("Agnes, a stubborn widow, …"), or null.
+     */
     private static Role namedBefore(Sentence s, int end) {
         for (int k = end - 2; k >= 1; k--)
             if (WORDS.get("naming-word").contains(s.get(k).word().toLowerCase(Locale.ROOT)) && Names.isNameToken(s.get(k + 1)) && s.get(k + 1).tag().startsWith("NNP")) {
@@ -1293,6 +1296,14 @@ public final class CastEvidenceExtractor implements Extractor {
                 TokenSpan d = r.description() != null ? r.description() : s.get(k - 1).tag().startsWith("NN") && s.get(k - 1).isLowercaseWord() ? descriptionSpan(s, s.get(k - 1)) : null;
                 return new Role(r.character(), d);
             }
+        // ("The farm belongs to Agnes, a stubborn widow, and X plays her": a name described in apposition as a person)
+        for (int k = end - 2; k >= 0; k--) {
+            Token t = s.get(k);
+            if (!Names.isNameToken(t) || !t.tag().startsWith("NNP") || k + 1 < s.size() && Names.isNameToken(s.get(k + 1))) continue;
+            if (s.children(t, "appos").stream().noneMatch(ap -> ap.index() > t.index() && ap.isLowercaseWord() && ap.tag().startsWith("NN") && Lexicon.isPersonNoun(ap.word()))) continue;
+            Role r = roleAt(s, t, false);
+            return r == null || r.character() == null ? null : r;
+        }
         return null;
     }
 
