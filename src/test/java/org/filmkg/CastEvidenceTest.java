@@ -95,6 +95,16 @@ class CastEvidenceTest {
     }
 
     @Test
+    void aNicknameInQuotesStaysInsideTheCharactersName() {
+        List<String> c = cast("The real-life producer Marcus \"Beats\" Danby is played by Jordan Fisk. Tariq Bell plays Anthony \u201cSpinz\u201d Ruiz, the DJ.");
+        assertTrue(c.contains("Jordan Fisk|Marcus \"Beats\" Danby|The real-life producer"), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Tariq Bell|Anthony \u201cSpinz\u201d Ruiz|")), c.toString());
+        // near miss: a song in quotes between two names joins nothing
+        List<String> d = cast("Kit Vale sings \"Blue Moon\" to Ada Krol, who plays the pianist.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("Blue Moon")), d.toString());
+    }
+
+    @Test
     void wastedAsAPartIsAPerformersVerdict() {
         assertTrue(cast("The women fare worse. Nia Osei is wasted as the PR girl who becomes his wife.").contains("Nia Osei||the PR girl"));
         // near misses: money wasted, and a person who wastes something

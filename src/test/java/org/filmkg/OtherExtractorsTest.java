@@ -552,6 +552,13 @@ class OtherExtractorsTest {
     }
 
     @Test
+    void aMemberWithANicknameInQuotes() {
+        List<String> b = facts("Forty Years of Noise\n\nFormed in 1983 by vocalist Kev \"The Bishop\" Dorrance and guitarist Stu Pellow, Rust Choir made nine albums." + GIGS, Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.contains("|Kev \"The Bishop\" Dorrance|")), b.toString());
+        assertTrue(b.stream().noneMatch(x -> x.contains("|Kev|") || x.contains("|Dorrance|")), b.toString());
+    }
+
+    @Test
     void theGroupPointsBackAtThePluralNameBeforeIt() {
         String text = "About forty minutes in, the camera finds four lads in eyeliner tuning up. That is the Tin Harriers in 1972. "
                 + "Guitarist Rob Vantage, the group's hard man, is played by Dev Anand-Rees.";

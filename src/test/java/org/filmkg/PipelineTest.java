@@ -57,6 +57,14 @@ class PipelineTest {
     }
 
     @Test
+    void aNicknameInQuotesInsideANameIsPartOfTheName() {
+        // the tagger alone reads "Beats" as a verb and splits the name
+        assertEquals("NNP", tagOf("The producer Marcus \"Beats\" Danby is played by Jordan Fisk.", "Beats"));
+        // near miss: a song in quotes after a name, then a lower-case word
+        assertEquals("VBZ", tagOf("Kit Vale sings \"Blue Moon\" softly.", "sings"));
+    }
+
+    @Test
     void ruleAttributesAreRead() {
         Map<String, Map<String, String>> a = TokenRules.load("/rules/attributes.rules", Map.of()).attributes();
         assertEquals(Map.of("shape", "character", "priority", "2", "check", "as-casting"), a.get("test.with"));

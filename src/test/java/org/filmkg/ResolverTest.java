@@ -51,6 +51,20 @@ class ResolverTest {
     }
 
     @Test
+    void aNicknameInQuotesIsASpellingNotTheName() {
+        Resolution r = new Resolver().resolve(List.of(
+                review("a.txt", "Iron Hymns", "Kev \"The Bishop\" Dorrance=", "Jo Vale=Marcus \u201cMic\u201d Hollander"),
+                review("b.txt", "Iron Hymns", "Kev Dorrance=")));
+        Entity e = r.person("a.txt", "Kev \"The Bishop\" Dorrance");
+        assertEquals("Kev Dorrance", e.label());
+        assertEquals(e, r.person("b.txt", "Kev Dorrance"));
+        assertTrue(e.variants().containsKey("Kev \"The Bishop\" Dorrance"), e.variants().toString());
+        assertEquals("Marcus Hollander", r.character("a.txt", "Marcus \u201cMic\u201d Hollander").label());
+        // near miss: a name with no quotes keeps every word
+        assertEquals("Jo Vale", r.person("a.txt", "Jo Vale").label());
+    }
+
+    @Test
     void nearMissAnAmbiguousSurnameStaysUnresolved() {
         // two Porters in one review: "Porter" alone could be either
         Resolution r = new Resolver().resolve(List.of(review("a.txt", "Lost Harbor", "Jane Porter=Edie", "Mark Porter=Sam", "Porter=")));

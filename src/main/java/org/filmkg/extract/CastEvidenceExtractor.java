@@ -2112,8 +2112,17 @@ public final class CastEvidenceExtractor implements Extractor {
         if (Names.isNameToken(t) && (t.tag().startsWith("NNP") || titleBeforeName)) {
             int a = t.index();
             int b = t.index() + 1;
-            while (a - 1 >= 0 && (Names.isNameToken(s.get(a - 1)) && s.get(a - 1).tag().startsWith("NNP") || quotedNickname(s, a - 1, false))) a -= quotedNickname(s, a - 1, false) ? 3 : 1;
-            while (b < s.size() && (Names.isNameToken(s.get(b)) && s.get(b).tag().startsWith("NNP") || quotedNickname(s, b, true))) b += quotedNickname(s, b, true) ? 3 : 1;
+            // (a nickname in quotes inside the name is part of it: "Marcus "Mic Mark" Hollis")
+            while (true) {
+                if (a - 1 >= 0 && Names.isNameToken(s.get(a - 1)) && s.get(a - 1).tag().startsWith("NNP")) a--;
+                else if (Names.nicknameBefore(s, a) >= 0) a = Names.nicknameBefore(s, a);
+                else break;
+            }
+            while (true) {
+                if (b < s.size() && Names.isNameToken(s.get(b)) && s.get(b).tag().startsWith("NNP")) b++;
+                else if (Names.nicknameAfter(s, b) >= 0) b = Names.nicknameAfter(s, b);
+                else break;
+            }
             TokenSpan ch = new TokenSpan(s, Math.max(0, a), Math.min(s.size(), b));
             TokenSpan d = descriptionBefore(s, a);
             if (d == null) for (Token ap : s.children(t, "appos")) if (ap.isLowercaseWord() && ap.tag().startsWith("NN")) d = descriptionSpan(s, ap);
@@ -2153,6 +2162,11 @@ public final class CastEvidenceExtractor implements Extractor {
                 int a = g.index();
                 while (a > 0 && Names.isNameToken(s.get(a - 1)) && s.get(a - 1).tag().startsWith("NNP")) a--;
                 named = new TokenSpan(s, a, g.index() + 1);
+            }
+            // "The producer Marcus "Beats" Danby is played by X": a name right after the noun, that the parser hangs on it
+            if (named == null && d.end() < s.size()) {
+                TokenSpan n = Names.properNameRun(s, d.end());
+                if (n != null && n.start() == d.end() && Names.looksLikePerson(n) && n.tokens().stream().anyMatch(k -> s.head(k) == t)) named = n;
             }
             return new Role(named, d);
         }
@@ -2195,13 +2209,6 @@ public final class CastEvidenceExtractor implements Extractor {
         return end >= s.size() || s.get(end).word().matches("[,;.:)–—!?]") ? d : null;
     }
 
-    /** A nickname in quotes inside a name ("Dale “Moth” Hollis"): quote, name, quote, then more name; read forwards or back. */
-    private static boolean quotedNickname(Sentence s, int i, boolean forward) {
-        int q1 = forward ? i : i - 2;
-        if (q1 < 1 || q1 + 3 >= s.size()) return false;
-        return s.get(q1).word().matches("[“”\"‘’']+") && Names.isNameToken(s.get(q1 + 1)) && s.get(q1 + 2).word().matches("[“”\"‘’']+")
-                && Names.isNameToken(s.get(forward ? q1 + 3 : q1 - 1));
-    }
 
     /** The words after "X's" up to the role noun: "merciless agent". */
     private static TokenSpan descriptionBetween(Sentence s, Token owner, Token noun) {

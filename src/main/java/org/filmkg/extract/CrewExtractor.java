@@ -292,6 +292,12 @@ public final class CrewExtractor implements Extractor {
         for (int i = span.start(); i <= span.end(); i++) {
             Token t = i < span.end() ? span.sentence().get(i) : null;
             boolean name = t != null && depth == 0 && Names.isNameToken(t);
+            // ("Kev "The Bishop" Doran": a quoted nickname inside a name keeps it whole)
+            int nick = start >= 0 && depth == 0 ? Names.nicknameAfter(span.sentence(), i) : -1;
+            if (nick > 0 && nick <= span.end()) {
+                i = nick - 1;
+                continue;
+            }
             if (name && start < 0) start = i;
             if (!name && start >= 0) {
                 out.add(new TokenSpan(span.sentence(), start, i));

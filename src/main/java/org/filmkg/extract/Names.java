@@ -98,7 +98,7 @@ public final class Names {
      * personal name, two to four capitalised proper-noun tokens.
      */
     public static boolean looksLikePerson(TokenSpan span) {
-        List<Token> ts = span.tokens();
+        List<Token> ts = withoutNickname(span);
         if (ts.stream().anyMatch(Token::isPerson)) return ts.stream().allMatch(t -> isNameToken(t) || PARTICLES.contains(t.word().toLowerCase(Locale.ROOT)));
         if (ts.size() < 2 || ts.size() > 4) return false;
         return ts.stream().allMatch(t -> isNameToken(t) && t.tag().startsWith("NNP") && !"LOCATION".equals(t.ner()) && !"ORGANIZATION".equals(t.ner())
@@ -112,7 +112,7 @@ public final class Names {
 
     /** As {@link #nameShaped(TokenSpan)}; with {@code placesToo} a run NER tagged a place counts as well. */
     public static boolean nameShaped(TokenSpan span, boolean placesToo) {
-        List<Token> ts = span.tokens();
+        List<Token> ts = withoutNickname(span);
         return ts.size() >= 2 && ts.size() <= 4
                 && ts.stream().allMatch(t -> isNameToken(t) && t.tag().startsWith("NNP") && (placesToo || !"LOCATION".equals(t.ner())));
     }
@@ -123,14 +123,67 @@ public final class Names {
         return isNameToken(t) && (t.tag().startsWith("NNP") || t.isPerson() && t.tag().startsWith("NN"));
     }
 
-    /** The run of proper-name tokens around token {@code i} ("Ben Holt" from "Holt"), or null when {@code i} is none. */
+    /**
+     * The run of proper-name tokens around token {@code i} ("Ben Holt" from "Holt"), a nickname in quotes inside it
+     * included ("Kev "The Bishop" Doran"), or null when {@code i} is none.
+     */
     public static TokenSpan properNameRun(Sentence s, int i) {
         if (!isProperNameToken(s.get(i))) return null;
         int a = i;
         int b = i + 1;
-        while (a - 1 >= 0 && isProperNameToken(s.get(a - 1))) a--;
-        while (b < s.size() && isProperNameToken(s.get(b))) b++;
+        while (true) {
+            if (a - 1 >= 0 && isProperNameToken(s.get(a - 1))) a--;
+            else if (nicknameBefore(s, a) >= 0) a = nicknameBefore(s, a);
+            else break;
+        }
+        while (true) {
+            if (b < s.size() && isProperNameToken(s.get(b))) b++;
+            else if (nicknameAfter(s, b) >= 0) b = nicknameAfter(s, b);
+            else break;
+        }
         return new TokenSpan(s, a, b);
+    }
+
+    /** "Marcus "Mic Mark" Hollis": one to three capitalised words in quotes between two name words. */
+    private static final String QUOTE = "[“”\"‘’']+";
+
+    /**
+     * When token {@code q} opens a quoted nickname that a name word closes ("Kev |"The Bishop" Doran"), with a name
+     * word before it, the index of that closing name word plus one; else -1.
+     */
+    public static int nicknameAfter(Sentence s, int q) {
+        if (q < 1 || q >= s.size() || !s.get(q).word().matches(QUOTE) || !isProperNameToken(s.get(q - 1))) return -1;
+        for (int e = q + 2; e <= Math.min(q + 4, s.size() - 2); e++) {
+            if (!s.get(e).word().matches(QUOTE)) continue;
+            for (int k = q + 1; k < e; k++) if (!s.get(k).word().matches("\\p{Lu}[\\p{L}'’.\\-]*")) return -1;
+            return isProperNameToken(s.get(e + 1)) ? e + 2 : -1;
+        }
+        return -1;
+    }
+
+    /** The mirror of {@link #nicknameAfter}: where name word {@code n}, after a quoted nickname, joins the name before it; else -1. */
+    public static int nicknameBefore(Sentence s, int n) {
+        if (n < 2 || !s.get(n - 1).word().matches(QUOTE)) return -1;
+        for (int q = n - 3; q >= Math.max(1, n - 5); q--)
+            if (s.get(q).word().matches(QUOTE)) return nicknameAfter(s, q) == n + 1 ? q - 1 : -1;
+        return -1;
+    }
+
+    /** The tokens of a name without a quoted nickname inside it ("Kev", "Doran" of "Kev "The Bishop" Doran"). */
+    static List<Token> withoutNickname(TokenSpan span) {
+        List<Token> out = new java.util.ArrayList<>();
+        Sentence s = span.sentence();
+        for (int i = span.start(); i < span.end(); i++) {
+            int after = nicknameAfter(s, i);
+            if (after > 0 && after <= span.end()) i = after - 2;
+            else out.add(s.get(i));
+        }
+        return out;
+    }
+
+    /** A name without the nickname in quotes inside it: "Kev "The Bishop" Doran" gives "Kev Doran". */
+    public static String withoutNickname(String name) {
+        return name.replaceAll("\\s+[“\"‘'][\\p{L}'’.\\- ]{1,40}?[”\"’']\\s+", " ").strip();
     }
 
     /** Two folded names for one character: equal, or one is a word of the other ("ruth" and "ruth vale"). */

@@ -159,6 +159,8 @@ public final class PersonMentions {
         while (j < s.size()) {
             Token t = s.get(j);
             if (t.isPerson() && (t.isCapitalised() || isParticle(t))) j++;
+            // ("Kev "The Bishop" Doran": a nickname in quotes inside the name)
+            else if (Names.nicknameAfter(s, j) > 0 && s.get(Names.nicknameAfter(s, j) - 1).isPerson()) j = Names.nicknameAfter(s, j);
             else if (isParticle(t) && j + 1 < s.size() && s.get(j + 1).isPerson()) j += 2;
             else if (SUFFIXES.contains(t.word().toLowerCase(Locale.ROOT)) && t.isCapitalised()) j++;
             else break;

@@ -24,7 +24,10 @@ import java.util.stream.Collectors;
  * <li>in "Her period drama stars Jane Roe as Mia" the tagger reads "stars" as a plural noun, and the parse then makes the
  * actor a compound of the film. After a word for a film, before a name or a determiner, "stars" is the verb;
  * <li>a first name that is also a word ("the youngest, Kit, who …", "and Hope, a neighbour") is tagged a common noun or a
- * verb. A capitalised word set off by commas or brackets inside a sentence is a proper noun.
+ * verb. A capitalised word set off by commas or brackets inside a sentence is a proper noun;
+ * <li>a nickname in quotes inside a name ("Marcus "Beats" Dane") is read as a verb or a noun and splits the name in
+ * two. One to three capitalised words in quotes between two capitalised words are proper nouns, and so is the name's
+ * last word.
  * </ul>
  */
 public final class TagRepair implements Annotator {
@@ -40,6 +43,18 @@ public final class TagRepair implements Annotator {
     }
 
     static void repair(List<CoreLabel> tokens) {
+        for (int q = 1; q + 3 < tokens.size(); q++) {
+            if (!isQuote(tokens.get(q)) || !capitalised(tokens.get(q - 1))) continue;
+            int e = q + 2;
+            while (e < Math.min(q + 5, tokens.size() - 1) && !isQuote(tokens.get(e))) e++;
+            if (e >= tokens.size() - 1 || !isQuote(tokens.get(e)) || !capitalised(tokens.get(e + 1))) continue;
+            boolean inner = true;
+            for (int k = q + 1; k < e; k++) inner &= capitalised(tokens.get(k));
+            if (!inner) continue;
+            for (int k = q + 1; k < e; k++) tokens.get(k).setTag("NNP");
+            tokens.get(e + 1).setTag("NNP");
+            q = e;
+        }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             if (!t.word().matches("\\p{Lu}\\p{Ll}+") || !t.tag().matches("NNS?|JJ|VB.?|RB")) continue;
@@ -59,6 +74,14 @@ public final class TagRepair implements Annotator {
             String next = tokens.get(i + 1).tag();
             if (next.startsWith("NNP") || next.equals("DT") || next.equals("RB")) t.setTag("VBZ");
         }
+    }
+
+    private static boolean isQuote(CoreLabel t) {
+        return t.word().matches("[“”\"‘’']+");
+    }
+
+    private static boolean capitalised(CoreLabel t) {
+        return t.word().matches("\\p{Lu}[\\p{L}'’.\\-]*");
     }
 
     private static Set<String> load(String file) {

@@ -99,7 +99,7 @@ public final class Resolver {
                 if (f instanceof Fact.Band b && b.songwriter() != null) names.add(b.songwriter().text());
             }
             for (Map.Entry<String, String> e : localFull(names, false).entrySet()) {
-                people.add(new Mention(src, order.get(src), scopeOf.get(src), e.getKey(), e.getValue()));
+                people.add(new Mention(src, order.get(src), scopeOf.get(src), e.getKey(), Names.withoutNickname(e.getValue())));
             }
         }
         // A full name is one person everywhere; a short name that found no full name stays within its review.
@@ -305,6 +305,8 @@ public final class Resolver {
                 bestOrder = m.order;
             }
         }
+        // ("Kev "The Bishop" Doran": a person or a character is known by the name without the nickname, which stays a spelling)
+        if (kind == Entity.Kind.PERSON || kind == Entity.Kind.CHARACTER) label = Names.withoutNickname(label);
         String base = prefix + Iris.slugify(label);
         String slug = base;
         for (int i = 2; slugs.contains(slug); i++) slug = base + "-" + i;
