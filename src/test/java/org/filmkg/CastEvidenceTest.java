@@ -105,6 +105,16 @@ class CastEvidenceTest {
     }
 
     @Test
+    void anAsideBeforeTheVerbAndAPartDescribedBeforeItsName() {
+        List<String> c = cast("Her only hope is a burnt-out public defender, Elias Grange, and Harlan Voss, in the best work of his career, "
+                + "plays him as a man who has forgotten why he ever wanted to win.");
+        assertTrue(c.contains("Harlan Voss|Elias Grange|a burnt-out public defender"), c.toString());
+        // near miss: an aside with its own verb is a clause of its own ("who knows the town"); the one who plays stays the subject
+        List<String> d = cast("The sheriff, Ada Krol, who knows the town, plays poker every night.");
+        assertFalse(actor(d, "Ada Krol"), d.toString());
+    }
+
+    @Test
     void wastedAsAPartIsAPerformersVerdict() {
         assertTrue(cast("The women fare worse. Nia Osei is wasted as the PR girl who becomes his wife.").contains("Nia Osei||the PR girl"));
         // near misses: money wasted, and a person who wastes something

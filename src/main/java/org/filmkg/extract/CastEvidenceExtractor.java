@@ -613,6 +613,13 @@ public final class CastEvidenceExtractor implements Extractor {
                     verbCues(s, m, w, out);
                 }
         }
+        // "X, in the best work of his career, plays him …": an aside between commas, then a verb of acting the parser left
+        // without a subject (read off the surface)
+        Token aside = verbAfterAside(s, m);
+        if (aside != null) {
+            actingCue(s, aside, false, "performing-verb", ctx).ifPresent(out::add);
+            verbCues(s, m, aside, out);
+        }
         // "X, in a small role, is memorable"
         for (Token c : s.children(h)) if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss") && inARole(s, c)) out.add(new Hit("in-a-role", null));
         // "The real star is X", "the standout is X": the name is what an actor noun or a praise noun is
@@ -1270,7 +1277,9 @@ public final class CastEvidenceExtractor implements Extractor {
         boolean pronounObject = s.children(verb, "obj").stream().anyMatch(o -> o.word().matches("(?i)him|her|them"))
                 || verb.index() + 1 < s.size() && s.get(verb.index() + 1).word().matches("(?i)him|her|them");
         // ("a teenage hacker called Pixel, and X plays her with spark": the pronoun stands for the part named before it)
-        if (role == null && pronounObject && !passive) role = namedBefore(s, verb.index());
+        // ("… a public defender, Elias Brandt, and X plays him as a man who …": the pronoun's part, not the manner after "as")
+        Role before = pronounObject && !passive ? namedBefore(s, verb.index()) : null;
+        if (before != null && (role == null || role.character() == null && s.children(verb, "obj").stream().anyMatch(o -> o.tag().equals("PRP")))) role = before;
         if (verb.lemma().equalsIgnoreCase("play") && !s.children(verb, "obj").isEmpty() && role == null && !pronounObject) return java.util.Optional.empty();
         // ("who played with everyone in 1950s New York": playing with someone, with no part, is music or a game)
         if (verb.lemma().equalsIgnoreCase("play") && s.children(verb, "obj").isEmpty() && role == null
@@ -1281,6 +1290,25 @@ public final class CastEvidenceExtractor implements Extractor {
             return java.util.Optional.empty();
         if (role != null && role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) return java.util.Optional.of(new Hit("another-work", null));
         return java.util.Optional.of(new Hit(name, role));
+    }
+
+    /**
+     * The verb of acting right after a comma-closed aside that follows the name ("X, in the best work of his career,
+     * plays …"), when the parser gave that verb no subject; else null. The aside holds no verb of its own.
+     */
+    private static Token verbAfterAside(Sentence s, TokenSpan m) {
+        int i = m.end();
+        if (i >= s.size() || !s.get(i).word().equals(",")) return null;
+        int close = i + 1;
+        while (close < s.size() && close - i <= 12 && !s.get(close).word().matches("[,;.:()]")) {
+            if (s.get(close).tag().matches("VB[DZP]|MD")) return null;
+            close++;
+        }
+        if (close == i + 1 || close + 1 >= s.size() || !s.get(close).word().equals(",")) return null;
+        Token v = s.get(close + 1);
+        if (v.is("also") && close + 2 < s.size()) v = s.get(close + 2);
+        if (!v.tag().matches("VB[DZ]") || !is("perform-verb", v) || !s.children(v, "nsubj").isEmpty()) return null;
+        return v;
     }
 
     /**
@@ -1300,7 +1328,18 @@ public final class CastEvidenceExtractor implements Extractor {
         for (int k = end - 2; k >= 0; k--) {
             Token t = s.get(k);
             if (!Names.isNameToken(t) || !t.tag().startsWith("NNP") || k + 1 < s.size() && Names.isNameToken(s.get(k + 1))) continue;
-            if (s.children(t, "appos").stream().noneMatch(ap -> ap.index() > t.index() && ap.isLowercaseWord() && ap.tag().startsWith("NN") && Lexicon.isPersonNoun(ap.word()))) continue;
+            // (or a person described before the name: "a burnt-out public defender, Elias Brandt, and X plays him")
+            Token g = s.head(t);
+            boolean describedBefore = t.rel().equals("appos") && g != null && g.index() < t.index() && g.isLowercaseWord() && g.tag().startsWith("NN") && Lexicon.isPersonNoun(g.word());
+            // (read off the surface where the parser made a list of them: "a person noun, Name,")
+            int first = k;
+            while (first > 0 && Names.isNameToken(s.get(first - 1)) && s.get(first - 1).tag().startsWith("NNP")) first--;
+            if (first >= 2 && s.get(first - 1).word().equals(",") && s.get(first - 2).isLowercaseWord() && s.get(first - 2).tag().startsWith("NN")
+                    && Lexicon.isPersonNoun(s.get(first - 2).word())) {
+                Role r = roleAt(s, t, false);
+                if (r != null && r.character() != null) return r.description() != null ? r : new Role(r.character(), descriptionSpan(s, s.get(first - 2)));
+            }
+            if (!describedBefore && s.children(t, "appos").stream().noneMatch(ap -> ap.index() > t.index() && ap.isLowercaseWord() && ap.tag().startsWith("NN") && Lexicon.isPersonNoun(ap.word()))) continue;
             Role r = roleAt(s, t, false);
             return r == null || r.character() == null ? null : r;
         }
