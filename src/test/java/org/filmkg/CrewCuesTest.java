@@ -37,6 +37,16 @@ class CrewCuesTest {
     }
 
     @Test
+    void aFrontedParticipleAPartnerInProducingAndACoWriter() {
+        List<String> c = crew("Night Ferry\n\nShot in lustrous 35mm by Kasper Lunde, Night Ferry takes its time. Director Keisha Lang, who produced the film "
+                + "with Ice Vernon, loves this world. Lang and co-writer Di Kolb keep us outside the jury room.");
+        for (String x : List.of("Kasper Lunde|cinematographer", "Ice Vernon|producer", "Lang|writer", "Di Kolb|writer")) assertTrue(c.contains(x), x + " in " + c);
+        // near misses: a character shot in the back; a play produced in the story
+        assertFalse(crew("Night Ferry\n\nShot in the back by Tom Vale, Ruth Vale dies in the first reel.").contains("Tom Vale|cinematographer"));
+        assertFalse(crew("Night Ferry\n\nIn the story, Ruth Vale produced a play with Tom Vale.").contains("Tom Vale|producer"));
+    }
+
+    @Test
     void lightingTheFilmAndASurnameTwoNamesShare() {
         List<String> c = crew("Night Ferry\n\nA family gathers in Ana Brel's warm, wise and occasionally maddening second feature. Their scenes in the "
                 + "orchard, lit by Ravi Dutt in the soft gold of autumn, are its heart. Brel's script, co-written with her brother Tom Brel, is generous. "

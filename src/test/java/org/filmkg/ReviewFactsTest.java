@@ -135,6 +135,7 @@ class ReviewFactsTest {
         String body = "Night Ferry\n\nThe film follows Jo Vale, a ferry pilot, played by Ana Quist. It runs 90 minutes.\n\n";
         assertEquals(Optional.of("Leila Marsh-Dunne"), info(body + "Grade: B\n\n— Leila Marsh-Dunne", Fact.Kind.REVIEWER));
         assertEquals(Optional.of("Tobias Wren"), info(body + "★★★\n\nTobias Wren", Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Tobias Wren-Hale"), info(body + "Rating: 4/5 — Tobias Wren-Hale", Fact.Kind.REVIEWER));
         // "for the …": the publication after a byline at the foot
         String foot = body + "Reviewed by Tobias Wren for the Harbour Gazette";
         assertEquals(Optional.of("Tobias Wren"), info(foot, Fact.Kind.REVIEWER));

@@ -155,7 +155,8 @@ final class CrewCues {
             if (j == null && writeVerb(gov)) j = Job.WRITER;
             if (j == null && gov.word().toLowerCase(Locale.ROOT).startsWith("co-")) j = verbJob(gov.word().substring(3).replaceAll("(?i)(ed|d)$", ""));
             // "the film was shot on 16mm by X" (not "Tobias is shot by Mia": the film must be what was shot)
-            boolean filmShot = s.children(gov, "nsubj:pass").stream().anyMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)));
+            boolean filmShot = s.children(gov, "nsubj:pass").stream().anyMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)))
+                    || frontedOnTheFilm(s, gov);
             // ("She was directed by X", "a remake directed by X": not this film)
             if (j != null && (j != Job.CINEMATOGRAPHER || filmShot) && passiveAboutOwnWork(s, gov)) add(out, name, j, "crew.verb-by", 4, gov);
         }
@@ -187,6 +188,17 @@ final class CrewCues {
                 if (sub != null && s.children(gov, "obj").isEmpty()) add(out, sub, Job.WRITER, "crew.co-wrote-with", 4, gov);
             }
         }
+        // "who produced the film with X", "she directed it with her brother X": a partner in producing or directing this
+        // film shares the job
+        Job partnered = verbJob(lemma);
+        if (rel.startsWith("obl") && c.equals("with") && (partnered == Job.PRODUCER || partnered == Job.DIRECTOR) && !s.children(gov, "obj").isEmpty() && aboutOwnWork(s, gov))
+            add(out, name, partnered, "crew.co-verb-with", 4, gov);
+        // (the parser may hang "with X" on the film: "produced [the film with X]")
+        Token verbOf = s.head(gov);
+        Job onFilm = verbOf == null ? null : verbJob(verbOf.lemma());
+        if (rel.startsWith("nmod") && c.equals("with") && gov.rel().equals("obj") && OWN_WORK.contains(lemma) && (onFilm == Job.PRODUCER || onFilm == Job.DIRECTOR)
+                && aboutOwnWork(s, verbOf))
+            add(out, name, onFilm, "crew.co-verb-with", 4, gov);
         // … or the parser hangs "with X" on the screenplay itself
         if (rel.startsWith("nmod") && c.equals("with") && s.head(gov) != null
                 && (WORK_BY.get(lemma) == Job.WRITER && writeVerb(s.head(gov)) || SOURCE_WORKS.contains(lemma) && adaptsSource(s, s.head(gov))))
@@ -335,6 +347,23 @@ final class CrewCues {
         // ("Shot by X, it runs …": the tagger may read "Shot" as a noun, whose lemma stays "shot")
         if (v.equals("shoot") || v.equals("shot") || v.equals("photograph") || v.matches("lens|lense|lensed")) return Job.CINEMATOGRAPHER;
         return null;
+    }
+
+    /**
+     * "Shot in lustrous 35mm by X, Night Ferry takes its time": a participle opening the sentence, hung on a clause
+     * whose subject is the film (a word for it, or a capitalised title no one is named by).
+     */
+    private static boolean frontedOnTheFilm(Sentence s, Token participle) {
+        if (participle.index() != 0) return false;
+        // (read off the surface: the parser often makes the participle the subject; the first word after the opening
+        // phrase's comma begins the clause's subject)
+        int comma = 1;
+        while (comma < s.size() && !s.get(comma).word().equals(",")) comma++;
+        if (comma + 1 >= s.size()) return false;
+        Token next = s.get(comma + 1);
+        if (next.is("it")) return true;
+        if (next.is("the") && comma + 2 < s.size()) return OWN_WORK.contains(s.get(comma + 2).lemma().toLowerCase(Locale.ROOT));
+        return next.tag().startsWith("NNP") && !next.isPerson() && Character.isUpperCase(next.word().codePointAt(0));
     }
 
     /** The verb says its subject wrote this film's script (or adapted its source) with someone. */

@@ -78,13 +78,18 @@ public final class ReviewInfoExtractor implements Extractor {
         List<org.filmkg.nlp.Sentence> lines = new java.util.ArrayList<>(all.subList(0, Math.min(10, all.size())));
         for (int i = Math.max(10, all.size() - 3); i < all.size(); i++) lines.add(all.get(i));
         for (org.filmkg.nlp.Sentence s : lines) {
-            // ("— Jane Roe": a dash may open a sign-off)
-            int from = s.size() > 2 && s.get(0).word().matches("[—–-]{1,2}") && all.indexOf(s) >= all.size() - 3 ? 1 : 0;
+            // ("— Jane Roe", "Rating: 4/5 — Jane Roe": a dash before the name may close the last lines)
+            int from = 0;
+            if (all.indexOf(s) >= all.size() - 3)
+                for (int k = s.size() - 3; k >= Math.max(0, s.size() - 4); k--) if (s.get(k).word().matches("[—–]|-{1,2}")) from = k + 1;
+            // (what comes before the dash is a rating or a date, not a sentence: "her co-star — X" names a player)
+            final int dash = from - 1;
+            if (dash > 0 && s.tokens().subList(0, dash).stream().anyMatch(t -> t.tag().startsWith("VB") || t.isLowercaseWord() && t.tag().startsWith("NN"))) continue;
             int n = s.size() - from;
             if (s.begin() == 0 || n < 2 || n > 3 || !s.tokens().subList(from, s.size()).stream().allMatch(t -> t.isPerson() && t.isCapitalised())) continue;
             int lineStart = text.lastIndexOf('\n', s.begin() - 1) + 1;
             int lineEnd = text.indexOf('\n', s.end());
-            if (!text.substring(lineStart, s.begin()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) continue;
+            if (from == 0 && !text.substring(lineStart, s.begin()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) continue;
             int begin = s.get(from).begin();
             String surname = s.get(s.size() - 1).word();
             String rest = text.substring(0, begin) + " " + text.substring(s.end());

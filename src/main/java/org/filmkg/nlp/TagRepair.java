@@ -27,11 +27,14 @@ import java.util.stream.Collectors;
  * verb. A capitalised word set off by commas or brackets inside a sentence is a proper noun;
  * <li>a nickname in quotes inside a name ("Marcus "Beats" Dane") is read as a verb or a noun and splits the name in
  * two. One to three capitalised words in quotes between two capitalised words are proper nouns, and so is the name's
- * last word.
+ * last word;
+ * <li>"Shot in lustrous 35mm by X, the film …": a participle of a film job opening the sentence before a preposition is
+ * tagged a noun. It is the participle.
  * </ul>
  */
 public final class TagRepair implements Annotator {
     static final Set<String> WORK_NOUNS = load("verb-after-work-noun.txt");
+    static final Set<String> OPENING_PARTICIPLES = load("opening-participles.txt");
 
     /** CoreNLP builds custom annotators with this signature ({@code customAnnotatorClass.NAME}). */
     public TagRepair(String name, Properties props) {
@@ -43,6 +46,8 @@ public final class TagRepair implements Annotator {
     }
 
     static void repair(List<CoreLabel> tokens) {
+        if (tokens.size() > 2 && OPENING_PARTICIPLES.contains(tokens.get(0).word().toLowerCase(Locale.ROOT)) && tokens.get(0).tag().startsWith("NN")
+                && tokens.get(1).tag().equals("IN")) tokens.get(0).setTag("VBN");
         for (int q = 1; q + 3 < tokens.size(); q++) {
             if (!isQuote(tokens.get(q)) || !capitalised(tokens.get(q - 1))) continue;
             int e = q + 2;
