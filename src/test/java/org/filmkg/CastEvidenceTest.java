@@ -41,7 +41,7 @@ class CastEvidenceTest {
                 "bracketed-after-role", "as-phrase", "praised-predicate", "actor-noun", "credit-label", "listed-with-cast",
                 "cast-noun-nearby", "crew", "is-character", "reviewer", "another-work", "compared", "ensemble-list", "possessive-role",
                 "possessive-character", "pronoun-performing-verb", "appositive-role", "pattern", "as-themselves", "cast-membership", "praised-in-work",
-                "credit-block", "as-possessed-role", "praised-part", "copula-character", "documentary-subject"))
+                "credit-block", "as-possessed-role", "praised-part", "copula-character", "documentary-subject", "copula-definite-role"))
             assertTrue(CastEvidenceExtractor.CUES.containsKey(cue), cue);
     }
 
@@ -112,6 +112,15 @@ class CastEvidenceTest {
         // near miss: an aside with its own verb is a clause of its own ("who knows the town"); the one who plays stays the subject
         List<String> d = cast("The sheriff, Ada Krol, who knows the town, plays poker every night.");
         assertFalse(actor(d, "Ada Krol"), d.toString());
+    }
+
+    @Test
+    void aPresentCopulaToADescribedDefiniteRole() {
+        assertTrue(cast("Old Lucien refuses to sell. Theo Lemarc is the slick developer, and he is good.").contains("Theo Lemarc||the slick developer"));
+        // near misses: a part with its player in brackets; a documentary's real office; no adjective
+        assertFalse(actor(cast("Old Lucien (Jean Rasse) is the stubborn salt worker, and he refuses to sell."), "Old Lucien"));
+        assertFalse(cast("This documentary follows a flooded town for a year. Theo Lemarc is the outspoken mayor.").contains("Theo Lemarc||the outspoken mayor"));
+        assertFalse(actor(cast("Theo Lemarc is the developer of the new estate."), "Theo Lemarc"));
     }
 
     @Test

@@ -544,8 +544,15 @@ public final class CastEvidenceExtractor implements Extractor {
             // "Ford is a nurse drowning in debt": the present tense says what the person is in the story (a past
             // "was a nurse" is as often a biography; an actor's or a crew word is the career, not the role)
             Role copula = copulaRole(s, gov);
+            // ("X is the slick developer": a noun shaped like one for a person will do when an adjective describes it)
+            if (copula == null && gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isPersonNoun(gov.word()) && !is("actor-noun", gov)
+                    && !is("praise-noun", gov) && !Lexicon.JOBS.containsKey(gov.word().toLowerCase(Locale.ROOT)) && describedDefiniteRole(doc, s, m, gov)) {
+                TokenSpan d = descriptionSpan(s, gov);
+                if (d != null) copula = new Role(null, d);
+            }
             // ("X is his safecracker, a chain-smoking Swede called Birgit": a role with its character's name is a part)
-            if (copula != null) out.add(new Hit(copula.character() != null ? "copula-character" : storyClause(s, gov) ? "copula-story-role" : "copula-role", copula));
+            if (copula != null) out.add(new Hit(copula.character() != null ? "copula-character" : storyClause(s, gov) ? "copula-story-role"
+                    : describedDefiniteRole(doc, s, m, gov) ? "copula-definite-role" : "copula-role", copula));
             // "X is the English birdwatcher who falls for her": a definite person noun whose clause tells the story in the
             // present tense is a part ("X is the woman who founded the charity" is a biography)
             if (copula == null && gov.tag().matches("NNS?") && gov.isLowercaseWord() && Lexicon.isPersonNoun(gov.word()) && presentCopula(s, gov)
@@ -1117,6 +1124,18 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** The noun has a relative clause in the present tense: "the birdwatcher who falls for her", "the man she loves". */
+    /**
+     * "X is the slick developer", "X is the ambitious district attorney": in a story (not a documentary), a present
+     * copula to a definite person noun an adjective describes is a part.
+     */
+    private static boolean describedDefiniteRole(Doc doc, Sentence s, TokenSpan m, Token noun) {
+        if (documentary(doc) || s.children(noun, "det").stream().noneMatch(d -> d.is("the"))) return false;
+        // ("Gustave (X) is the pernickety concierge": a name with its player in brackets is the part, not the player)
+        if (m.end() < s.size() && s.get(m.end()).word().equals("(")) return false;
+        if (s.children(noun, "cop").stream().noneMatch(c -> c.tag().matches("VB[ZP]"))) return false;
+        return s.children(noun, "amod").stream().anyMatch(a -> a.tag().startsWith("JJ") && a.isLowercaseWord() && !a.lemma().matches("(?i)real|real-life|former|late|current|first|last|only|same|other"));
+    }
+
     static boolean storyClause(Sentence s, Token noun) {
         for (Token c : s.children(noun, "acl:relcl")) {
             if (c.tag().matches("VB[ZP]")) return true;

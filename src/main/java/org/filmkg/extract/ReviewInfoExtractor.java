@@ -82,9 +82,11 @@ public final class ReviewInfoExtractor implements Extractor {
             int from = 0;
             if (all.indexOf(s) >= all.size() - 3)
                 for (int k = s.size() - 3; k >= Math.max(0, s.size() - 4); k--) if (s.get(k).word().matches("[—–]|-{1,2}")) from = k + 1;
-            // (what comes before the dash is a rating or a date, not a sentence: "her co-star — X" names a player)
+            // (what comes before the dash is a rating or a date, not a sentence, "her co-star — X", nor a part in a credit
+            // block, "Lady Margot Fenn - X")
             final int dash = from - 1;
-            if (dash > 0 && s.tokens().subList(0, dash).stream().anyMatch(t -> t.tag().startsWith("VB") || t.isLowercaseWord() && t.tag().startsWith("NN"))) continue;
+            if (dash > 0 && (s.tokens().subList(0, dash).stream().anyMatch(t -> t.tag().startsWith("VB") || t.isLowercaseWord() && t.tag().startsWith("NN"))
+                    || s.tokens().subList(0, dash).stream().noneMatch(t -> t.word().matches(".*[\\d★☆*:/½].*")))) continue;
             int n = s.size() - from;
             if (s.begin() == 0 || n < 2 || n > 3 || !s.tokens().subList(from, s.size()).stream().allMatch(t -> t.isPerson() && t.isCapitalised())) continue;
             int lineStart = text.lastIndexOf('\n', s.begin() - 1) + 1;
