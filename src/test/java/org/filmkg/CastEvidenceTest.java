@@ -124,6 +124,14 @@ class CastEvidenceTest {
     }
 
     @Test
+    void aPartSetOffByDashesAndAQualityGivenToHim() {
+        assertTrue(cast("Her love interest – the grumpy chef, Tomé – is played by Rafael Antero, who looks designed in a lab.").contains("Rafael Antero|Tomé|the grumpy chef"));
+        assertTrue(cast("The film's conscience is a young German guard, Kurt, and Lukas Brandl gives him a frightened decency.").contains("Lukas Brandl|Kurt|a young German guard"));
+        // near miss: something concrete given to him is no performance
+        assertFalse(actor(cast("The baker's son is a young apprentice, Kurt, and Lukas Brandl gives him a loaf of bread."), "Lukas Brandl"));
+    }
+
+    @Test
     void wastedAsAPartIsAPerformersVerdict() {
         assertTrue(cast("The women fare worse. Nia Osei is wasted as the PR girl who becomes his wife.").contains("Nia Osei||the PR girl"));
         // near misses: money wasted, and a person who wastes something

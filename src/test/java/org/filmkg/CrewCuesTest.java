@@ -47,6 +47,13 @@ class CrewCuesTest {
     }
 
     @Test
+    void theCriticsBylineIsNoWritingCreditButACreditLineIs() {
+        assertFalse(crew("Night Ferry\n\nThe film follows a ferry pilot across a cold sea. It runs 90 minutes.\n\nWritten by Niamh Carrick").contains("Niamh Carrick|writer"));
+        assertTrue(crew("Night Ferry\nDirected by Ana Quist\nWritten by Tom Vale\nStarring Jo Marsh\n\nThe film follows a ferry pilot.").contains("Tom Vale|writer"));
+        assertTrue(crew("Night Ferry\n\nTech credits are strong, notably Yuki Tanabe's production design.").contains("Yuki Tanabe|other"));
+    }
+
+    @Test
     void lightingTheFilmAndASurnameTwoNamesShare() {
         List<String> c = crew("Night Ferry\n\nA family gathers in Ana Brel's warm, wise and occasionally maddening second feature. Their scenes in the "
                 + "orchard, lit by Ravi Dutt in the soft gold of autumn, are its heart. Brel's script, co-written with her brother Tom Brel, is generous. "

@@ -140,6 +140,12 @@ class ReviewFactsTest {
         String foot = body + "Reviewed by Tobias Wren for the Harbour Gazette";
         assertEquals(Optional.of("Tobias Wren"), info(foot, Fact.Kind.REVIEWER));
         assertEquals(Optional.of("Harbour Gazette"), info(foot, Fact.Kind.PUBLICATION));
+        // "Reviewed by X, Publication"
+        String comma = body + "Reviewed by Marcus Oyelade, Screen Notes";
+        assertEquals(Optional.of("Marcus Oyelade"), info(comma, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Screen Notes"), info(comma, Fact.Kind.PUBLICATION));
+        // near miss: "Written by X" among credit lines credits the film's writer
+        assertEquals(Optional.empty(), info("Night Ferry\nDirected by Ana Quist\nWritten by Tom Vale\nStarring Jo Marsh\n\nThe film follows a ferry pilot.", Fact.Kind.REVIEWER));
         // near misses: the last line names someone the review talks about; a dash before a name inside a sentence
         assertEquals(Optional.empty(), info(body + "Starring\n\nAna Quist", Fact.Kind.REVIEWER));
         assertEquals(Optional.empty(), info(body + "The best scene belongs to her co-star — Tobias Wren", Fact.Kind.REVIEWER));

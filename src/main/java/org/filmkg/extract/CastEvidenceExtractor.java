@@ -503,6 +503,16 @@ public final class CastEvidenceExtractor implements Extractor {
                             && s.get(gov.index() + 2).isLowercaseWord() && !Lexicon.isPersonNoun(s.get(gov.index() + 2).word());
             if (as != null && is("quality-verb", gov) && (as.character() != null || personHeaded(as.description())) && quality)
                 out.add(new Hit("gives-performance", as));
+            // "… a young German guard, Kurt, and X gives him a frightened decency": a quality given to "him" or "her", the
+            // part just described by name
+            // (the quality described by an adjective: "a frightened decency", not "a loaf of bread")
+            boolean described = s.children(gov, "obj").stream().anyMatch(o -> o.tag().startsWith("NN") && !o.word().matches("(?i)him|her")
+                    && s.children(o, "amod").stream().anyMatch(a -> a.isLowercaseWord()));
+            if (as == null && is("quality-verb", gov) && rel.startsWith("nsubj") && quality && described
+                    && s.children(gov).stream().anyMatch(o -> o.rel().matches("iobj|obj") && o.word().matches("(?i)him|her"))) {
+                Role given = namedBefore(s, gov.index());
+                if (given != null) out.add(new Hit("gives-performance", given));
+            }
             // "X turns up as a shifty harbour master", "X appears as Y": to appear as a role is to play it
             // ("X steps in as Y", "X takes over as Y", "X fills in as Y": to take a part over is to play it)
             boolean appears = is("appear-verb", gov) || gov.lemma().matches("(?i)turn|show|pop|crop") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"))
@@ -1449,7 +1459,7 @@ public final class CastEvidenceExtractor implements Extractor {
 
     private static Role roleOfPassive(Sentence s, Token participle) {
         boolean voice = participle.lemma().equals("voice");
-        for (Token subj : s.children(participle, "nsubj:pass")) if (!subj.tag().startsWith("PRP")) return voiced(s, subj, voice);
+        for (Token subj : s.children(participle, "nsubj:pass")) if (!subj.tag().startsWith("PRP")) return dashedRole(s, subj, voiced(s, subj, voice), voice);
         // "Her son, played with charm by X, arrives": the parser may make the noun the participle's active subject
         // (and, for a voice, without the comma: "then come a pair of gulls voiced by X")
         for (Token subj : s.children(participle, "nsubj"))
@@ -1490,6 +1500,26 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** The role at {@code noun}; for a voice, whatever creature the noun names ("a pair of bickering gulls voiced by X"). */
+    /**
+     * "Her love interest – the grumpy chef, Tomás – is played by X": where the subject names no part the parse can read
+     * (a two-word role noun, "love interest"), the person noun set off after it by a dash does, and the subject describes it.
+     */
+    private static Role dashedRole(Sentence s, Token subj, Role r, boolean voice) {
+        if (r != null && (r.character() != null || r.description() != null)) return r;
+        boolean compoundRole = s.children(subj, "compound").stream().anyMatch(c -> c.index() == subj.index() - 1 && Lexicon.isRoleNoun(c.word() + " " + subj.word()));
+        for (Token k : s.children(subj)) {
+            if (!k.rel().matches("dep|appos") || k.index() < subj.index() || !k.isLowercaseWord() || !k.tag().startsWith("NN") || !Lexicon.isPersonNoun(k.word())) continue;
+            Role inner = voiced(s, k, voice);
+            if (inner == null) continue;
+            return inner.character() != null && inner.description() == null && compoundRole ? new Role(inner.character(), descriptionSpan(s, subj)) : inner;
+        }
+        if (compoundRole) {
+            TokenSpan d = descriptionSpan(s, subj);
+            if (d != null) return new Role(null, d);
+        }
+        return r;
+    }
+
     private static Role voiced(Sentence s, Token noun, boolean voice) {
         Role r = roleAt(s, noun, false);
         if (r == null && voice && noun.isLowercaseWord() && noun.tag().startsWith("NN")) {

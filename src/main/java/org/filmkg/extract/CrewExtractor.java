@@ -67,6 +67,8 @@ public final class CrewExtractor implements Extractor {
         List<Candidate> songs = cands.stream().filter(c -> c.fact.evidence().rule().equals("crew.song-written-by")).toList();
         cands.removeIf(c -> c.fact.job() == Job.WRITER && songs.stream().anyMatch(g -> g.fact.person().begin() == c.fact.person().begin()));
         cands = withTitlesSplit(doc, cands);
+        // ("Written by X" under the review is its byline: the critic wrote the review, not the film)
+        cands.removeIf(c -> ctx.isReviewer(c.fact.person().text()));
         cands = sharedSurnamesTold(doc, cands);
         cands = sourceAuthorsAsOther(doc, cands);
         // Director and writer: a weak candidate goes when a stronger one exists (one film, usually one director);

@@ -58,6 +58,7 @@ public final class ReviewInfoExtractor implements Extractor {
             };
             if ((kind == Fact.Kind.RATING || kind == Fact.Kind.RUNTIME) && norm == null) continue;
             if (kind == Fact.Kind.PUBLICATION && !plausiblePublication(h, ctx)) continue;
+            if (kind == Fact.Kind.REVIEWER && writtenByAmongCredits(doc.text(), h.start("value"))) continue;
             String v = kind == Fact.Kind.RUNTIME ? String.valueOf(norm.intValue()) : value.strip();
             out.add(new Fact.ReviewInfo(kind, v, kind == Fact.Kind.RATING ? norm : kind == Fact.Kind.RUNTIME ? norm : null,
                     new Evidence(h.start("value"), end, h.rule().name())));
@@ -92,6 +93,9 @@ public final class ReviewInfoExtractor implements Extractor {
             int lineStart = text.lastIndexOf('\n', s.begin() - 1) + 1;
             int lineEnd = text.indexOf('\n', s.end());
             if (from == 0 && !text.substring(lineStart, s.begin()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) continue;
+            // (a name line at the foot stands apart, after a blank line: one under another is a credit list's)
+            if (all.indexOf(s) >= 10 && from <= 1 && !text.substring(0, lineStart).matches("(?s).*\\n[ \\t]*\\n[ \\t]*")) continue;
+            if (underCreditLabel(text, lineStart)) continue;
             int begin = s.get(from).begin();
             String surname = s.get(s.size() - 1).word();
             String rest = text.substring(0, begin) + " " + text.substring(s.end());
@@ -100,6 +104,37 @@ public final class ReviewInfoExtractor implements Extractor {
             return java.util.Optional.of(new Fact.ReviewInfo(Fact.Kind.REVIEWER, name, null, new Evidence(begin, s.end(), "reviewer.bare-name-line")));
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The line before the one at {@code lineStart} is a job label ("Writers", "Director:") or, below the first line, a
+     * name of its own: the name line is part of a credit list ("Writers / Ruth Vale / Ed Roe"), not a byline.
+     */
+    private static boolean underCreditLabel(String text, int lineStart) {
+        if (lineStart == 0) return false;
+        int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        String prev = text.substring(prevStart, lineStart - 1).strip();
+        String label = prev.replaceAll("[:\\s]+$", "").toLowerCase(Locale.ROOT);
+        if (Lexicon.JOBS.containsKey(label) || label.endsWith("s") && Lexicon.JOBS.containsKey(label.substring(0, label.length() - 1)) || CREDIT_LINE.matcher(prev).find()) return true;
+        return prevStart > 0 && prev.matches("\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,2}");
+    }
+
+    private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:directed by|produced by|music by|edited by|story by|starring|cast|director|producer|screenplay|cinematography|photography|composer|editor)\\b");
+
+    /**
+     * "Written by X" among credit lines ("Directed by …" just above, "Starring …" just below) credits the film's writer;
+     * the critic's "Written by X" stands alone.
+     */
+    static boolean writtenByAmongCredits(String text, int at) {
+        int start = text.lastIndexOf('\n', at - 1) + 1;
+        int end = text.indexOf('\n', at);
+        if (!text.substring(start, end < 0 ? text.length() : end).strip().toLowerCase(Locale.ROOT).startsWith("written by")) return false;
+        String[] before = text.substring(0, start).split("\n");
+        String[] after = end < 0 ? new String[0] : text.substring(end + 1).split("\n");
+        String prev = before.length > 0 ? before[before.length - 1] : "";
+        String next = after.length > 0 ? after[0] : "";
+        return CREDIT_LINE.matcher(prev).find() || CREDIT_LINE.matcher(next).find();
     }
 
     /** A line a reviewer rule reads as a byline ("By Jane Roe", "Jane Roe / The Ledger"): metadata, never a title. */

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * <li>in "Her period drama stars Jane Roe as Mia" the tagger reads "stars" as a plural noun, and the parse then makes the
  * actor a compound of the film. After a word for a film, before a name or a determiner, "stars" is the verb;
  * <li>a first name that is also a word ("the youngest, Kit, who …", "and Hope, a neighbour") is tagged a common noun or a
- * verb. A capitalised word set off by commas or brackets inside a sentence is a proper noun;
+ * verb. A capitalised word set off by commas, brackets or a dash inside a sentence is a proper noun;
  * <li>a nickname in quotes inside a name ("Marcus "Beats" Dane") is read as a verb or a noun and splits the name in
  * two. One to three capitalised words in quotes between two capitalised words are proper nouns, and so is the name's
  * last word;
@@ -66,7 +66,7 @@ public final class TagRepair implements Annotator {
             // (not the first word of a clause after a colon or a quote: "…: Hope is all they have")
             String before = tokens.get(i - 1).word();
             String after = tokens.get(i + 1).word();
-            boolean setOff = before.matches("[,(]|and|or") && after.matches("[,()]");
+            boolean setOff = before.matches("[,(–—]|and|or") && after.matches("[,()–—]") && !(before.matches("[–—]") && after.matches("[–—]"));
             if (setOff && i >= 2 && !tokens.get(i - 2).word().matches("[:“\"‘]")) t.setTag("NNP");
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
