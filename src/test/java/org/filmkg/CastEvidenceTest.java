@@ -132,6 +132,17 @@ class CastEvidenceTest {
     }
 
     @Test
+    void aReducedRelativeAndAPartNamedAfterItsPhrase() {
+        List<String> c = cast("Her only friend is Rita Sandor, a horse trader played with gravel-voiced wit by Lupe Carreno, and the pair are lovely.");
+        assertTrue(c.contains("Lupe Carreno|Rita Sandor|a horse trader"), c.toString());
+        assertFalse(actor(c, "Rita Sandor"), c.toString());
+        List<String> d = cast("The villain is a railroad baron with a silver-topped cane, Cyrus Vayle; Declan Ashmore plays him as a man who has never been told no.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("Declan Ashmore|Cyrus Vayle|")), d.toString());
+        // near miss: after "plays her" an "as" phrase is the manner, no description of the part
+        assertFalse(cast("Joan has just lost her husband. Clare Fenmore plays her as a woman holding her breath.").contains("Clare Fenmore||a woman"));
+    }
+
+    @Test
     void wastedAsAPartIsAPerformersVerdict() {
         assertTrue(cast("The women fare worse. Nia Osei is wasted as the PR girl who becomes his wife.").contains("Nia Osei||the PR girl"));
         // near misses: money wasted, and a person who wastes something

@@ -54,6 +54,15 @@ class CrewCuesTest {
     }
 
     @Test
+    void aCoDirectorKeepsThePlainerCreditBesideIt() {
+        List<String> c = crew("Night Ferry\n\nDirector Megan Fairlie and her co-director, Toby Quist, keep the gags coming.");
+        assertTrue(c.contains("Megan Fairlie|director") && c.contains("Toby Quist|director"), c.toString());
+        // near miss: without a "co-" job one film keeps its firmer director
+        List<String> d = crew("Night Ferry\n\nDirected by Megan Fairlie. Toby Quist's film is a mess, says everyone.");
+        assertTrue(d.contains("Megan Fairlie|director") && !d.contains("Toby Quist|director"), d.toString());
+    }
+
+    @Test
     void lightingTheFilmAndASurnameTwoNamesShare() {
         List<String> c = crew("Night Ferry\n\nA family gathers in Ana Brel's warm, wise and occasionally maddening second feature. Their scenes in the "
                 + "orchard, lit by Ravi Dutt in the soft gold of autumn, are its heart. Brel's script, co-written with her brother Tom Brel, is generous. "

@@ -152,6 +152,15 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aRuntimeLineWithMoreFactsAndATitleNERCallsAName() {
+        assertEquals(Optional.of("124"), info("Night Ferry\n\nThe film follows a ferry pilot across a cold sea.\n\n124 minutes. 12A.\n\nGrade: C+", Fact.Kind.RUNTIME));
+        // near miss: a moment of the film
+        assertEquals(Optional.empty(), info("Night Ferry\n\nThe film follows a ferry pilot.\n\n90 minutes in, the film collapses. It is a mess.", Fact.Kind.RUNTIME));
+        // a two-word first line NER reads as a name is the title when the critic signs at the foot
+        assertEquals(Optional.of("Low Water"), title("Low Water\n\nThe film is a quiet drama about grief on a houseboat.\n\nReviewed by Lionel Bryce"));
+    }
+
+    @Test
     void aSectionHeadingIsNoPublication() {
         assertEquals(Optional.empty(), info("Reviews\nNight Ferry asks a lot of its audience. Night Ferry is patient.", Fact.Kind.PUBLICATION));
         assertEquals(Optional.empty(), info("Film Reviews\n" + BODY, Fact.Kind.PUBLICATION));

@@ -1308,7 +1308,10 @@ public final class CastEvidenceExtractor implements Extractor {
         // ("a teenage hacker called Pixel, and X plays her with spark": the pronoun stands for the part named before it)
         // ("… a public defender, Elias Brandt, and X plays him as a man who …": the pronoun's part, not the manner after "as")
         Role before = pronounObject && !passive ? namedBefore(s, verb.index()) : null;
-        if (before != null && (role == null || role.character() == null && s.children(verb, "obj").stream().anyMatch(o -> o.tag().equals("PRP")))) role = before;
+        boolean pronounPart = s.children(verb, "obj").stream().anyMatch(o -> o.tag().equals("PRP"));
+        if (before != null && (role == null || role.character() == null && pronounPart)) role = before;
+        // ("she plays her as a woman holding her breath": after "plays her" the "as" phrase is the manner, not the part)
+        else if (role != null && role.character() == null && pronounPart) role = null;
         if (verb.lemma().equalsIgnoreCase("play") && !s.children(verb, "obj").isEmpty() && role == null && !pronounObject) return java.util.Optional.empty();
         // ("who played with everyone in 1950s New York": playing with someone, with no part, is music or a game)
         if (verb.lemma().equalsIgnoreCase("play") && s.children(verb, "obj").isEmpty() && role == null
@@ -1363,10 +1366,17 @@ public final class CastEvidenceExtractor implements Extractor {
             // (read off the surface where the parser made a list of them: "a person noun, Name,")
             int first = k;
             while (first > 0 && Names.isNameToken(s.get(first - 1)) && s.get(first - 1).tag().startsWith("NNP")) first--;
-            if (first >= 2 && s.get(first - 1).word().equals(",") && s.get(first - 2).isLowercaseWord() && s.get(first - 2).tag().startsWith("NN")
-                    && Lexicon.isPersonNoun(s.get(first - 2).word())) {
+            // ("a railroad baron with a silver-topped cane, Cyrus Vane": back over the noun's own phrase to the person noun)
+            Token personBefore = null;
+            if (first >= 2 && s.get(first - 1).word().equals(","))
+                for (int j = first - 2; j >= Math.max(0, first - 9) && personBefore == null; j--) {
+                    Token w = s.get(j);
+                    if (w.isLowercaseWord() && w.tag().startsWith("NN") && Lexicon.isPersonNoun(w.word()) && (j == first - 2 || s.get(j + 1).tag().equals("IN"))) personBefore = w;
+                    else if (!(w.isLowercaseWord() && w.tag().matches("DT|JJ.*|NNS?|IN|HYPH|VBN|PRP\\$") && (!w.tag().equals("IN") || w.word().matches("with|of|in|from")))) break;
+                }
+            if (personBefore != null) {
                 Role r = roleAt(s, t, false);
-                if (r != null && r.character() != null) return r.description() != null ? r : new Role(r.character(), descriptionSpan(s, s.get(first - 2)));
+                if (r != null && r.character() != null) return r.description() != null ? r : new Role(r.character(), descriptionSpan(s, personBefore));
             }
             if (!describedBefore && s.children(t, "appos").stream().noneMatch(ap -> ap.index() > t.index() && ap.isLowercaseWord() && ap.tag().startsWith("NN") && Lexicon.isPersonNoun(ap.word()))) continue;
             Role r = roleAt(s, t, false);
@@ -1464,6 +1474,16 @@ public final class CastEvidenceExtractor implements Extractor {
         // (and, for a voice, without the comma: "then come a pair of gulls voiced by X")
         for (Token subj : s.children(participle, "nsubj"))
             if (!subj.tag().startsWith("PRP") && (voice || subj.index() + 1 < s.size() && s.get(subj.index() + 1).word().equals(","))) return voiced(s, subj, voice);
+        // "Ruth Sandoval, a horse trader played with wit by X": a reduced relative the parser reads as a clause; the noun for
+        // a person right before the participle is its patient, and a name before that noun's comma its character
+        for (Token subj : s.children(participle, "nsubj"))
+            if (subj.index() == participle.index() - 1 && subj.isLowercaseWord() && subj.tag().startsWith("NN") && Lexicon.isPersonNoun(subj.word())) {
+                Role r = voiced(s, subj, voice);
+                if (r == null || r.character() != null || r.description() == null) return r;
+                int c = r.description().start() - 1;
+                TokenSpan name = c >= 1 && s.get(c).word().equals(",") ? Names.properNameRun(s, c - 1) : null;
+                return name != null && name.end() == c && Names.looksLikePerson(name) ? new Role(name, r.description()) : r;
+            }
         Token g = s.head(participle);
         if (g != null && participle.rel().startsWith("acl")) return voiced(s, g, voice);
         // "… with her toyboy, played in a cameo by X": where the parser hangs the participle on the clause, the noun for

@@ -76,6 +76,9 @@ public final class CrewExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         for (Job job : Job.values()) {
             int best = Math.min(FIRM, cands.stream().filter(c -> c.fact.job() == job).mapToInt(Candidate::strength).max().orElse(0));
+            // ("Director A and her co-director, B": a "co-" job says there are two, so a plainer credit stays beside it)
+            boolean shared = cands.stream().anyMatch(c -> c.fact.job() == job && doc.text(c.fact.evidence().begin(), c.fact.evidence().end()).toLowerCase(Locale.ROOT).contains("co-"));
+            if (shared) best = Math.min(best, 3);
             boolean ranked = job == Job.DIRECTOR || job == Job.WRITER;
             Map<String, Fact.Crew> kept = new LinkedHashMap<>();
             for (Candidate c : cands) {

@@ -175,7 +175,7 @@ public final class FilmExtractor implements Extractor {
             // … nor is a line of a credit block ("Ruth Vale – Jane Roe")
             int lead = pos + (line.length() - line.stripLeading().length());
             if (!line.isBlank() && !siteWordsOnly(line) && !creditLines.contains(lead)) {
-                headingLine(doc, cands, line, pos, first, first && bylineNext(text, end));
+                headingLine(doc, cands, line, pos, first, first && (bylineNext(text, end) || bylineAtFoot(text)));
                 first = false;
             }
             pos = end + 1;
@@ -189,6 +189,13 @@ public final class FilmExtractor implements Extractor {
     private static final Pattern TRANSLATION = Pattern.compile("\\((?:aka |a\\.k\\.a\\. |English title:? )?(?:The |A |An )\\p{Lu}[\\p{L}'’ -]*\\)");
 
     /** The first non-blank line after offset {@code from} is a byline ("Reviewed by X"). */
+    /** One of the review's last three lines is a byline ("Reviewed by X"): the critic is named there, not at the top. */
+    private static boolean bylineAtFoot(String text) {
+        List<String> lines = java.util.Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).toList();
+        for (int i = Math.max(1, lines.size() - 3); i < lines.size(); i++) if (ReviewInfoExtractor.isByline(lines.get(i))) return true;
+        return false;
+    }
+
     private static boolean bylineNext(String text, int from) {
         for (String next : text.substring(Math.min(text.length(), from)).split("\n"))
             if (!next.isBlank()) return ReviewInfoExtractor.isByline(next);
@@ -247,7 +254,7 @@ public final class FilmExtractor implements Extractor {
         // ("Die Stille (The Silence)": a title with its translation in brackets after it is no name)
         String rest = line.substring(Math.min(line.length(), b - at + title.length())).strip();
         boolean translated = first && TRANSLATION.matcher(rest).matches();
-        // (… unless a byline follows it: then the name above is the title's, "Saltmarsh Lane\nReviewed by X")
+        // (… unless a byline follows it or closes the review: then the name above is the title's, "Saltmarsh Lane\nReviewed by X")
         if (allPerson && !translated && !bylineBelow) {
             if (first) add(cands, title, b, b + title.length(), "title.first-line-name", 1, doc);
             return;
