@@ -143,6 +143,14 @@ class CastEvidenceTest {
     }
 
     @Test
+    void aFamilyWordAfterTheIsADescriptionNotAName() {
+        List<String> c = cast("the first hour is scary. sarah quell is great as the mum, and the dad (played by tomas varro) is kind of useless.");
+        assertTrue(c.contains("tomas varro||the dad") && c.stream().noneMatch(x -> x.startsWith("tomas varro|dad|")), c.toString());
+        // near miss: capitalised and alone, the family word is the character's name
+        assertTrue(cast("Mom (Ada Krol) and Dad (Tomas Varro) run the motel.").contains("Tomas Varro|Dad|"));
+    }
+
+    @Test
     void wastedAsAPartIsAPerformersVerdict() {
         assertTrue(cast("The women fare worse. Nia Osei is wasted as the PR girl who becomes his wife.").contains("Nia Osei||the PR girl"));
         // near misses: money wasted, and a person who wastes something

@@ -2002,6 +2002,8 @@ public final class CastEvidenceExtractor implements Extractor {
         int at = open - 1;
         if (s.get(at).word().equals(",") && at > 0) at--;
         Token before = s.get(at);
+        TokenSpan kin = kinWordDescribed(s, before);
+        if (kin != null) return new Role(null, kin);
         if (Names.isNameToken(before)) {
             // "Maggie and Jack (A and B)": names listed in brackets pair in order with the names listed before them
             List<TokenSpan> inside = nameRuns(s, open + 1, closing(s, open));
@@ -2067,6 +2069,13 @@ public final class CastEvidenceExtractor implements Extractor {
             t = h;
         }
         return null;
+    }
+
+    /** "the dad (X)", "her Mum": a family word after "the" or a possessive describes the part; it is no name ("Dad"). */
+    private static TokenSpan kinWordDescribed(Sentence s, Token t) {
+        if (t.index() == 0 || !s.get(t.index() - 1).tag().matches("DT|PRP\\$") || !is("kin-name", t)) return null;
+        if (t.index() + 1 < s.size() && Names.isNameToken(s.get(t.index() + 1))) return null;
+        return new TokenSpan(s, t.index() - 1, t.index() + 1);
     }
 
     /** The index of the bracket closing the one at {@code open}, or the sentence's end. */
@@ -2214,6 +2223,8 @@ public final class CastEvidenceExtractor implements Extractor {
     /** The role at a parse node: a name (with a lower-case description before it or an appositive after it) or a description. */
     private static Role roleAt(Sentence s, Token t, boolean afterPlay) {
         if (t.tag().startsWith("PRP") || t.tag().equals("WP")) return null;
+        TokenSpan kin = kinWordDescribed(s, t);
+        if (kin != null) return new Role(null, kin);
         // ("plays the real-life Admiral Sir Edward Thorne": the tagger calls a capitalised title before a name a common noun)
         boolean titleBeforeName = t.tag().equals("NN") && t.isCapitalised() && t.index() + 1 < s.size() && Names.isNameToken(s.get(t.index() + 1))
                 && s.get(t.index() + 1).tag().startsWith("NNP") && t.index() > 0 && !s.get(t.index() - 1).word().matches("[.!?]");
