@@ -57,6 +57,13 @@ class PipelineTest {
     }
 
     @Test
+    void aParticipleOfAFilmJobOpeningASentence() {
+        assertEquals("VBN", tagOf("Shot in lustrous 35mm by Kasper Lunde, the film takes its time.", "Shot"));
+        // near miss: "shot after shot" is a noun
+        assertEquals("NN", tagOf("Shot after shot, the camera lingers on the marsh.", "Shot"));
+    }
+
+    @Test
     void aNicknameInQuotesInsideANameIsPartOfTheName() {
         // the tagger alone reads "Beats" as a verb and splits the name
         assertEquals("NNP", tagOf("The producer Marcus \"Beats\" Danby is played by Jordan Fisk.", "Beats"));

@@ -390,20 +390,29 @@ final class CrewCues {
                 if (!t.tag().equals("PRP") || !t.word().matches("(?i)she|he") || !t.rel().equals("nsubj")) continue;
                 Token gov = s.head(t);
                 if (gov == null || s.children(gov).stream().noneMatch(o -> o.rel().startsWith("obl") && s.caseOf(o).equals("with")) || !coWrites(s, gov)) continue;
-                TokenSpan name = null;
-                for (int j = k; j >= Math.max(0, k - 2) && name == null; j--) {
-                    Sentence p = ss.get(j);
-                    int end = j == k ? t.index() : p.size();
-                    for (int i = end - 1; i >= 0 && name == null; i--) {
-                        TokenSpan run = Names.properNameRun(p, i);
-                        if (run != null && run.size() >= 2 && run.tokens().stream().anyMatch(Token::isPerson)) name = run;
-                        if (run != null) i = run.start();
-                    }
-                }
+                TokenSpan name = fullNameBefore(ss, k, t.index(), 2);
                 if (name != null) out.add(new Found(name, Job.WRITER, "crew.co-wrote-with", 4, name.begin(), gov.end()));
             }
         }
         return out;
+    }
+
+    /**
+     * The full name (two or more words, one NER's person) given last before token {@code before} of sentence {@code k},
+     * looking back through that sentence and the {@code back} before it; null if none.
+     */
+    private static TokenSpan fullNameBefore(List<Sentence> ss, int k, int before, int back) {
+        for (int j = k; j >= Math.max(0, k - back); j--) {
+            Sentence p = ss.get(j);
+            int end = j == k ? before : p.size();
+            for (int i = end - 1; i >= 0; i--) {
+                TokenSpan run = Names.properNameRun(p, i);
+                if (run == null) continue;
+                if (run.size() >= 2 && run.tokens().stream().anyMatch(Token::isPerson)) return run;
+                i = run.start();
+            }
+        }
+        return null;
     }
 
     /**
@@ -424,16 +433,7 @@ final class CrewCues {
                 boolean numbered = s.children(noun).stream().anyMatch(c -> c.rel().matches("amod|nummod|compound") && Lexicon.WORD_CLASSES.get("feature-ordinal").contains(c.word().toLowerCase(Locale.ROOT)));
                 boolean directorial = s.children(noun).stream().anyMatch(c -> c.is("directorial") || c.is("directing"));
                 if (!(lemma.equals("feature") && numbered || lemma.matches("debut|effort|outing") && directorial)) continue;
-                TokenSpan name = null;
-                for (int j = k; j >= Math.max(0, k - 1) && name == null; j--) {
-                    Sentence p = ss.get(j);
-                    int end = j == k ? t.index() : p.size();
-                    for (int i = end - 1; i >= 0 && name == null; i--) {
-                        TokenSpan run = Names.properNameRun(p, i);
-                        if (run != null && run.size() >= 2 && run.tokens().stream().anyMatch(Token::isPerson)) name = run;
-                        if (run != null) i = run.start();
-                    }
-                }
+                TokenSpan name = fullNameBefore(ss, k, t.index(), 1);
                 if (name != null) out.add(new Found(name, Job.DIRECTOR, "crew.pronoun-feature", 2, name.sentence() == s ? Math.min(name.begin(), t.begin()) : t.begin(), noun.end()));
             }
         }

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Mends two part-of-speech errors that cost reviews their cast, between the tagger and the parser:
+ * Mends four part-of-speech errors that cost reviews their cast and crew, between the tagger and the parser:
  * <ul>
  * <li>in "Her period drama stars Jane Roe as Mia" the tagger reads "stars" as a plural noun, and the parse then makes the
  * actor a compound of the film. After a word for a film, before a name or a determiner, "stars" is the verb;
@@ -47,7 +47,7 @@ public final class TagRepair implements Annotator {
 
     static void repair(List<CoreLabel> tokens) {
         if (tokens.size() > 2 && OPENING_PARTICIPLES.contains(tokens.get(0).word().toLowerCase(Locale.ROOT)) && tokens.get(0).tag().startsWith("NN")
-                && tokens.get(1).tag().equals("IN")) tokens.get(0).setTag("VBN");
+                && tokens.get(1).word().matches("(?i)in|on|by|with|at|across|over|from|through")) tokens.get(0).setTag("VBN");
         for (int q = 1; q + 3 < tokens.size(); q++) {
             if (!isQuote(tokens.get(q)) || !capitalised(tokens.get(q - 1))) continue;
             int e = q + 2;
@@ -63,7 +63,7 @@ public final class TagRepair implements Annotator {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             if (!t.word().matches("\\p{Lu}\\p{Ll}+") || !t.tag().matches("NNS?|JJ|VB.?|RB")) continue;
-            // (not the first word of a clause after a colon or a quote: "…: Hope is all they have")
+            // (not after a comma that follows a colon or a quote: "…: “, Hope, …")
             String before = tokens.get(i - 1).word();
             String after = tokens.get(i + 1).word();
             boolean setOff = before.matches("[,(–—]|and|or") && after.matches("[,()–—]") && !(before.matches("[–—]") && after.matches("[–—]"));
