@@ -151,6 +151,15 @@ class CastEvidenceTest {
     }
 
     @Test
+    void aTwoWordRoleNounAndAPronounPlayedLaterInTheSentence() {
+        assertTrue(cast("Her love interest, a shy baker called Tomas, is Rafi Antero.").contains("Rafi Antero|Tomas|Her love interest"));
+        assertTrue(cast("Her estranged son, Daniel, arrives from London with his new wife; he is played by Oskar Whitby.")
+                .stream().anyMatch(x -> x.startsWith("Oskar Whitby|Daniel|")));
+        // near miss: an interest that is no person ("her main interest") names no part
+        assertFalse(actor(cast("Her main interest, the garden, is Rafi Antero's too."), "Rafi Antero"));
+    }
+
+    @Test
     void wastedAsAPartIsAPerformersVerdict() {
         assertTrue(cast("The women fare worse. Nia Osei is wasted as the PR girl who becomes his wife.").contains("Nia Osei||the PR girl"));
         // near misses: money wasted, and a person who wastes something

@@ -652,8 +652,10 @@ public final class CastEvidenceExtractor implements Extractor {
             if (c.equals("by") && is("perform-verb", gov) && (gov.tag().equals("VBN") || gov.tag().equals("VBD") && s.children(gov, "obj").isEmpty())) {
                 Role r = roleOfPassive(s, gov);
                 // "The hero is Moss, a shy hedgehog. He is voiced by X": a pronoun stands for the character just named
-                if (r == null && s.children(gov, "nsubj:pass").stream().anyMatch(p -> p.tag().equals("PRP")) && s.index() > 0)
-                    r = namedInSentence(doc.sentences().get(s.index() - 1));
+                // ("Her son, Daniel, arrives with his wife; he is played by X": the part named earlier in the same sentence)
+                boolean pronoun = s.children(gov, "nsubj:pass").stream().anyMatch(p -> p.tag().equals("PRP"));
+                if (r == null && pronoun) r = namedBefore(s, gov.index());
+                if (r == null && pronoun && s.index() > 0) r = namedInSentence(doc.sentences().get(s.index() - 1));
                 out.add(new Hit("played-by", r));
             }
             if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
@@ -1012,7 +1014,7 @@ public final class CastEvidenceExtractor implements Extractor {
             // ("her producer, the hitmaker Lars Eklund, is X": a job a pronoun owns is a part in the story, not the film's crew)
             boolean ownedByPronoun = s.children(subj, "nmod:poss").stream().anyMatch(o -> o.tag().equals("PRP$"));
             boolean introduced = s.children(subj).stream().anyMatch(k -> k.rel().equals("det") && k.word().matches("(?i)the|this|that") || k.rel().equals("nmod:poss"));
-            if (!subj.isLowercaseWord() || !subj.tag().matches("NNS?") || nouns.stream().noneMatch(n -> Lexicon.isPersonNoun(n.word())) || is("actor-noun", subj)
+            if (!subj.isLowercaseWord() || !subj.tag().matches("NNS?") || nouns.stream().noneMatch(n -> personNounPhrase(s, n)) || is("actor-noun", subj)
                     || is("praise-noun", subj) || Lexicon.JOBS.containsKey(w) && !ownedByPronoun || Lexicon.BAND_NOUNS.contains(w) || !introduced) continue;
             TokenSpan d = descriptionSpan(s, subj);
             TokenSpan named = null;
@@ -1021,6 +1023,8 @@ public final class CastEvidenceExtractor implements Extractor {
                     Role r = roleAt(s, ap, false);
                     if (r != null) named = r.character();
                 }
+                // ("His hired gun, a pale youth called the Deacon, is X": the name a naming word gives the apposed noun)
+                if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN")) named = namedAt(s, ap.index() + 1);
                 // ("Her first boyfriend, the heartthrob Trey Collins, is X": the name right after an apposed role noun)
                 if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN") && ap.index() + 1 < s.size() && s.get(ap.index() + 1).tag().startsWith("NNP")
                         && Names.isNameToken(s.get(ap.index() + 1))) {
@@ -1035,6 +1039,11 @@ public final class CastEvidenceExtractor implements Extractor {
             if (d != null && (named != null || !describedInTurn)) return new Role(named, d);
         }
         return null;
+    }
+
+    /** A noun for a person, alone or with the word before it ("hired gun", "love interest"). */
+    private static boolean personNounPhrase(Sentence s, Token n) {
+        return Lexicon.isPersonNoun(n.word()) || n.index() > 0 && s.get(n.index() - 1).isLowercaseWord() && Lexicon.isRoleNoun(s.get(n.index() - 1).word() + " " + n.word());
     }
 
     /** A documentary's person named by what they do: weaker where the clause tells the past ("was led by trumpeter X"). */
