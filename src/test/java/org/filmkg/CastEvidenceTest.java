@@ -1109,6 +1109,10 @@ class CastEvidenceTest {
         assertTrue(actor(c, "Arne Vik") && actor(c, "Per Dahl"), c.toString());
         // near miss: the same verbs in a review of a drama
         assertTrue(cast("This drama is patient. We meet Arne Vik, who keeps the light.").isEmpty());
+        // "we spend time with X"; the choir's accompanist is named by what she does
+        List<String> d = cast("This documentary is patient. We also spend time with his mother, Folasade, who taught him to cook. The accompanist, Nia Lloyd-Parry, is very dry.");
+        assertTrue(actor(d, "Folasade") && actor(d, "Nia Lloyd-Parry"), d.toString());
+        assertTrue(cast("This drama is patient. We also spend time with his mother, Folasade, who taught him to cook.").isEmpty());
     }
 
     @Test
