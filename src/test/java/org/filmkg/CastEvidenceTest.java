@@ -160,6 +160,14 @@ class CastEvidenceTest {
     }
 
     @Test
+    void aGappedClauseSharesTheVerbOfActing() {
+        assertTrue(cast("Jo Varley plays the mother, and Ann Leeson the daughter.").contains("Ann Leeson||the daughter"));
+        // near misses: a thing after the name is no part; a clause of its own after an aside
+        assertFalse(actor(cast("Jo Varley plays the mother and Ann Leeson the piano."), "Ann Leeson"));
+        assertFalse(actor(cast("Jo Varley plays the mother, and Tom Varley, the director, keeps it tight."), "Tom Varley"));
+    }
+
+    @Test
     void wastedAsAPartIsAPerformersVerdict() {
         assertTrue(cast("The women fare worse. Nia Osei is wasted as the PR girl who becomes his wife.").contains("Nia Osei||the PR girl"));
         // near misses: money wasted, and a person who wastes something

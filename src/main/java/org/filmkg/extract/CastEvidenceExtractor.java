@@ -630,6 +630,9 @@ public final class CastEvidenceExtractor implements Extractor {
                     verbCues(s, m, w, out);
                 }
         }
+        // "A plays the mother, and X the daughter": a gapped clause shares the verb of acting before it
+        Role gapped = gappedPart(s, m);
+        if (gapped != null) out.add(new Hit("performing-verb", gapped));
         // "X, in the best work of his career, plays him …": an aside between commas, then a verb of acting the parser left
         // without a subject (read off the surface)
         Token aside = verbAfterAside(s, m);
@@ -1331,6 +1334,33 @@ public final class CastEvidenceExtractor implements Extractor {
             return java.util.Optional.empty();
         if (role != null && role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) return java.util.Optional.of(new Hit("another-work", null));
         return java.util.Optional.of(new Hit(name, role));
+    }
+
+    /**
+     * "A plays the mother, and X the daughter", "A plays Ruth and X Tom": the name after "and" with no verb of its own,
+     * then a part, then the clause's end, after a verb of acting with a subject of its own earlier in the sentence.
+     */
+    private static Role gappedPart(Sentence s, TokenSpan m) {
+        if (m.start() < 3 || !s.get(m.start() - 1).is("and") || m.end() >= s.size()) return null;
+        boolean acting = false;
+        for (int i = 0; i < m.start() - 1; i++) {
+            Token v = s.get(i);
+            if (v.tag().matches("VB[DZP]") && is("perform-verb", v) && !s.children(v, "nsubj").isEmpty()) acting = true;
+        }
+        if (!acting) return null;
+        int e = m.end();
+        Token next = s.get(e);
+        if (Names.isNameToken(next) && next.tag().startsWith("NNP")) {
+            TokenSpan ch = Names.properNameRun(s, e);
+            return ch != null && (ch.end() >= s.size() || s.get(ch.end()).word().matches("[.,;)]")) ? new Role(ch, null) : null;
+        }
+        if (!next.tag().matches("DT|PRP\\$")) return null;
+        int k = e + 1;
+        while (k < s.size() && s.get(k).isLowercaseWord() && s.get(k).tag().matches("JJ.*|NN|HYPH|VBN|POS")) k++;
+        if (k == e + 1 || k < s.size() && !s.get(k).word().matches("[.,;)]")) return null;
+        Token noun = s.get(k - 1);
+        if (!noun.tag().startsWith("NN") || !Lexicon.isPersonNoun(noun.word())) return null;
+        return new Role(null, new TokenSpan(s, e, k));
     }
 
     /**
