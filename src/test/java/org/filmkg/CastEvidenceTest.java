@@ -168,6 +168,13 @@ class CastEvidenceTest {
     }
 
     @Test
+    void aOneWordNameTheTaggerCallsANoun() {
+        assertTrue(cast("Pip himself is voiced by nine-year-old Callum Strathy with an unforced sweetness.").contains("Callum Strathy|Pip|"));
+        // near miss: a common noun opening the sentence, which NER calls no one, is no part
+        assertTrue(cast("Rain itself is voiced by nobody; Callum Strathy narrates.").stream().noneMatch(x -> x.contains("|Rain|")));
+    }
+
+    @Test
     void wastedAsAPartIsAPerformersVerdict() {
         assertTrue(cast("The women fare worse. Nia Osei is wasted as the PR girl who becomes his wife.").contains("Nia Osei||the PR girl"));
         // near misses: money wasted, and a person who wastes something

@@ -2267,7 +2267,9 @@ public final class CastEvidenceExtractor implements Extractor {
         // ("plays the real-life Admiral Sir Edward Thorne": the tagger calls a capitalised title before a name a common noun)
         boolean titleBeforeName = t.tag().equals("NN") && t.isCapitalised() && t.index() + 1 < s.size() && Names.isNameToken(s.get(t.index() + 1))
                 && s.get(t.index() + 1).tag().startsWith("NNP") && t.index() > 0 && !s.get(t.index() - 1).word().matches("[.!?]");
-        if (Names.isNameToken(t) && (t.tag().startsWith("NNP") || titleBeforeName)) {
+        // ("Pip is voiced by X": a one-word name the tagger calls a common noun, which NER calls a person, is a name)
+        boolean personNoun = t.tag().startsWith("NN") && t.isPerson() && t.isCapitalised();
+        if (Names.isNameToken(t) && (t.tag().startsWith("NNP") || titleBeforeName || personNoun)) {
             int a = t.index();
             int b = t.index() + 1;
             // (a nickname in quotes inside the name is part of it: "Marcus "Mic Mark" Hollis")
