@@ -165,6 +165,11 @@ class CastEvidenceTest {
         // near misses: a thing after the name is no part; a clause of its own after an aside
         assertFalse(actor(cast("Jo Varley plays the mother and Ann Leeson the piano."), "Ann Leeson"));
         assertFalse(actor(cast("Jo Varley plays the mother, and Tom Varley, the director, keeps it tight."), "Tom Varley"));
+        // a gapped passive: the second player is cast, with no part the pronoun alone could give
+        List<String> c = cast("Her son, Daniel, arrives with his new wife; he is played by Oskar Whitby, and she by Amara Quade.");
+        assertTrue(c.contains("Amara Quade||"), c.toString());
+        // near miss: a gapped passive of some other verb
+        assertFalse(actor(cast("In the story he is betrayed by Tom Vane, and she by Amara Quade."), "Amara Quade"));
     }
 
     @Test

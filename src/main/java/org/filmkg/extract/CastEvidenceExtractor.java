@@ -633,6 +633,9 @@ public final class CastEvidenceExtractor implements Extractor {
         // "A plays the mother, and X the daughter": a gapped clause shares the verb of acting before it
         Role gapped = gappedPart(s, m);
         if (gapped != null) out.add(new Hit("performing-verb", gapped));
+        // "… he is played by A, and she by X": a gapped passive shares "played by" (whose part "she" is, the pronoun alone
+        // cannot say: the person is cast without one)
+        if (gappedAgent(s, m)) out.add(new Hit("played-by", null));
         // "X, in the best work of his career, plays him …": an aside between commas, then a verb of acting the parser left
         // without a subject (read off the surface)
         Token aside = verbAfterAside(s, m);
@@ -1334,6 +1337,15 @@ public final class CastEvidenceExtractor implements Extractor {
             return java.util.Optional.empty();
         if (role != null && role.character() != null && CastExtractor.roleInAnotherWork(role.character(), ctx)) return java.util.Optional.of(new Hit("another-work", null));
         return java.util.Optional.of(new Hit(name, role));
+    }
+
+    /** "he is played by A, and she by X": "by X" after "and" and a pronoun, a participle of acting with "by" before it. */
+    private static boolean gappedAgent(Sentence s, TokenSpan m) {
+        int by = m.start() - 1;
+        if (by < 3 || !s.get(by).is("by") || !s.get(by - 1).word().matches("(?i)he|she|they") || !s.get(by - 2).is("and")) return false;
+        for (int i = 0; i + 1 < by - 2; i++)
+            if (s.get(i).tag().equals("VBN") && is("perform-verb", s.get(i)) && s.get(i + 1).is("by")) return true;
+        return false;
     }
 
     /**
