@@ -554,15 +554,16 @@ public final class CastEvidenceExtractor implements Extractor {
             // "Ford is a nurse drowning in debt": the present tense says what the person is in the story (a past
             // "was a nurse" is as often a biography; an actor's or a crew word is the career, not the role)
             Role copula = copulaRole(s, gov);
+            boolean definite = describedDefiniteRole(doc, s, m, gov);
             // ("X is the slick developer": a noun shaped like one for a person will do when an adjective describes it)
-            if (copula == null && gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isPersonNoun(gov.word()) && !is("actor-noun", gov)
-                    && !is("praise-noun", gov) && !Lexicon.JOBS.containsKey(gov.word().toLowerCase(Locale.ROOT)) && describedDefiniteRole(doc, s, m, gov)) {
+            if (copula == null && definite && gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isPersonNoun(gov.word()) && !is("actor-noun", gov)
+                    && !is("praise-noun", gov) && !Lexicon.JOBS.containsKey(gov.word().toLowerCase(Locale.ROOT))) {
                 TokenSpan d = descriptionSpan(s, gov);
                 if (d != null) copula = new Role(null, d);
             }
             // ("X is his safecracker, a chain-smoking Swede called Birgit": a role with its character's name is a part)
             if (copula != null) out.add(new Hit(copula.character() != null ? "copula-character" : storyClause(s, gov) ? "copula-story-role"
-                    : describedDefiniteRole(doc, s, m, gov) ? "copula-definite-role" : "copula-role", copula));
+                    : definite ? "copula-definite-role" : "copula-role", copula));
             // "X is the English birdwatcher who falls for her": a definite person noun whose clause tells the story in the
             // present tense is a part ("X is the woman who founded the charity" is a biography)
             if (copula == null && gov.tag().matches("NNS?") && gov.isLowercaseWord() && Lexicon.isPersonNoun(gov.word()) && presentCopula(s, gov)
@@ -1049,7 +1050,12 @@ public final class CastEvidenceExtractor implements Extractor {
 
     /** A noun for a person, alone or with the word before it ("hired gun", "love interest"). */
     private static boolean personNounPhrase(Sentence s, Token n) {
-        return Lexicon.isPersonNoun(n.word()) || n.index() > 0 && s.get(n.index() - 1).isLowercaseWord() && Lexicon.isRoleNoun(s.get(n.index() - 1).word() + " " + n.word());
+        return Lexicon.isPersonNoun(n.word()) || twoWordRoleNoun(s, n);
+    }
+
+    /** The noun and the lower-case word right before it make a two-word role noun ("love interest", "hired gun"). */
+    private static boolean twoWordRoleNoun(Sentence s, Token n) {
+        return n.index() > 0 && s.get(n.index() - 1).isLowercaseWord() && Lexicon.isRoleNoun(s.get(n.index() - 1).word() + " " + n.word());
     }
 
     /** A documentary's person named by what they do: weaker where the clause tells the past ("was led by trumpeter X"). */
@@ -1148,19 +1154,21 @@ public final class CastEvidenceExtractor implements Extractor {
         return t.index() + 1 >= s.size() || !s.get(t.index() + 1).tag().startsWith("NN");
     }
 
-    /** The noun has a relative clause in the present tense: "the birdwatcher who falls for her", "the man she loves". */
     /**
      * "X is the slick developer", "X is the ambitious district attorney": in a story (not a documentary), a present
      * copula to a definite person noun an adjective describes is a part.
      */
     private static boolean describedDefiniteRole(Doc doc, Sentence s, TokenSpan m, Token noun) {
-        if (documentary(doc) || s.children(noun, "det").stream().noneMatch(d -> d.is("the"))) return false;
+        if (s.children(noun, "det").stream().noneMatch(d -> d.is("the"))) return false;
         // ("Gustave (X) is the pernickety concierge": a name with its player in brackets is the part, not the player)
         if (m.end() < s.size() && s.get(m.end()).word().equals("(")) return false;
         if (s.children(noun, "cop").stream().noneMatch(c -> c.tag().matches("VB[ZP]"))) return false;
-        return s.children(noun, "amod").stream().anyMatch(a -> a.tag().startsWith("JJ") && a.isLowercaseWord() && !a.lemma().matches("(?i)real|real-life|former|late|current|first|last|only|same|other"));
+        return s.children(noun, "amod").stream().anyMatch(a -> a.tag().startsWith("JJ") && a.isLowercaseWord() && !a.lemma().matches("(?i)real|real-life|former|late|current|first|last|only|same|other"))
+                // (the whole review read last: a documentary's people are real)
+                && !documentary(doc);
     }
 
+    /** The noun has a relative clause in the present tense: "the birdwatcher who falls for her", "the man she loves". */
     static boolean storyClause(Sentence s, Token noun) {
         for (Token c : s.children(noun, "acl:relcl")) {
             if (c.tag().matches("VB[ZP]")) return true;
@@ -1570,14 +1578,13 @@ public final class CastEvidenceExtractor implements Extractor {
         return null;
     }
 
-    /** The role at {@code noun}; for a voice, whatever creature the noun names ("a pair of bickering gulls voiced by X"). */
     /**
      * "Her love interest – the grumpy chef, Tomás – is played by X": where the subject names no part the parse can read
      * (a two-word role noun, "love interest"), the person noun set off after it by a dash does, and the subject describes it.
      */
     private static Role dashedRole(Sentence s, Token subj, Role r, boolean voice) {
         if (r != null && (r.character() != null || r.description() != null)) return r;
-        boolean compoundRole = s.children(subj, "compound").stream().anyMatch(c -> c.index() == subj.index() - 1 && Lexicon.isRoleNoun(c.word() + " " + subj.word()));
+        boolean compoundRole = twoWordRoleNoun(s, subj);
         for (Token k : s.children(subj)) {
             if (!k.rel().matches("dep|appos") || k.index() < subj.index() || !k.isLowercaseWord() || !k.tag().startsWith("NN") || !Lexicon.isPersonNoun(k.word())) continue;
             Role inner = voiced(s, k, voice);
@@ -1591,6 +1598,7 @@ public final class CastEvidenceExtractor implements Extractor {
         return r;
     }
 
+    /** The role at {@code noun}; for a voice, whatever creature the noun names ("a pair of bickering gulls voiced by X"). */
     private static Role voiced(Sentence s, Token noun, boolean voice) {
         Role r = roleAt(s, noun, false);
         if (r == null && voice && noun.isLowercaseWord() && noun.tag().startsWith("NN")) {
@@ -2123,7 +2131,7 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** "the dad (X)", "her Mum": a family word after "the" or a possessive describes the part; it is no name ("Dad"). */
-    private static TokenSpan kinWordDescribed(Sentence s, Token t) {
+    static TokenSpan kinWordDescribed(Sentence s, Token t) {
         if (t.index() == 0 || !s.get(t.index() - 1).tag().matches("DT|PRP\\$") || !is("kin-name", t)) return null;
         if (t.index() + 1 < s.size() && Names.isNameToken(s.get(t.index() + 1))) return null;
         return new TokenSpan(s, t.index() - 1, t.index() + 1);

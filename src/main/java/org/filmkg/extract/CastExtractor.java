@@ -301,9 +301,7 @@ public final class CastExtractor implements Extractor {
     private static boolean isCharacter(TokenSpan span, ReviewContext ctx) {
         String text = span.text();
         // ("the dad (X)", "her Mum (Y)": a family word after "the" or a possessive is a description, not the name "Dad")
-        Sentence s = span.sentence();
-        if (span.size() == 1 && span.start() > 0 && s.get(span.start() - 1).tag().matches("DT|PRP\\$")
-                && Lexicon.WORD_CLASSES.get("kin-name").contains(span.first().word().toLowerCase(Locale.ROOT))) return false;
+        if (span.size() == 1 && CastEvidenceExtractor.kinWordDescribed(span.sentence(), span.first()) != null) return false;
         return !ctx.isFilmTitle(text) && !ctx.isCrew(text) && span.tokens().stream().allMatch(Names::isNameToken)
                 && span.tokens().stream().noneMatch(t -> "LOCATION".equals(t.ner()));
     }

@@ -118,8 +118,8 @@ public final class CrewExtractor implements Extractor {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cands) {
             Mention p = c.fact.person();
-            Sentence own = sentenceAt(doc, p.begin());
-            List<TokenSpan> full = p.text().contains(" ") || own == null ? List.of() : fullNamesEndingIn(doc, p.text());
+            Sentence own = p.text().contains(" ") ? null : sentenceAt(doc, p.begin());
+            List<TokenSpan> full = own == null ? List.of() : fullNamesEndingIn(doc, p.text());
             if (full.stream().map(f -> Names.fold(f.text())).distinct().count() < 2) {
                 out.add(c);
                 continue;

@@ -188,7 +188,6 @@ public final class FilmExtractor implements Extractor {
     /** A title's translation in brackets: "(The Silence)", "(aka The Silence)". */
     private static final Pattern TRANSLATION = Pattern.compile("\\((?:aka |a\\.k\\.a\\. |English title:? )?(?:The |A |An )\\p{Lu}[\\p{L}'’ -]*\\)");
 
-    /** The first non-blank line after offset {@code from} is a byline ("Reviewed by X"). */
     /** One of the review's last three lines is a byline ("Reviewed by X"): the critic is named there, not at the top. */
     private static boolean bylineAtFoot(String text) {
         List<String> lines = java.util.Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).toList();
@@ -196,6 +195,7 @@ public final class FilmExtractor implements Extractor {
         return false;
     }
 
+    /** The first non-blank line after offset {@code from} is a byline ("Reviewed by X"). */
     private static boolean bylineNext(String text, int from) {
         for (String next : text.substring(Math.min(text.length(), from)).split("\n"))
             if (!next.isBlank()) return ReviewInfoExtractor.isByline(next);

@@ -79,9 +79,10 @@ public final class ReviewInfoExtractor implements Extractor {
         List<org.filmkg.nlp.Sentence> lines = new java.util.ArrayList<>(all.subList(0, Math.min(10, all.size())));
         for (int i = Math.max(10, all.size() - 3); i < all.size(); i++) lines.add(all.get(i));
         for (org.filmkg.nlp.Sentence s : lines) {
+            boolean foot = s.index() >= 10;
             // ("— Jane Roe", "Rating: 4/5 — Jane Roe": a dash before the name may close the last lines)
             int from = 0;
-            if (all.indexOf(s) >= all.size() - 3)
+            if (s.index() >= all.size() - 3)
                 for (int k = s.size() - 3; k >= Math.max(0, s.size() - 4); k--) if (s.get(k).word().matches("[—–]|-{1,2}")) from = k + 1;
             // (what comes before the dash is a rating or a date, not a sentence, "her co-star — X", nor a part in a credit
             // block, "Lady Margot Fenn - X")
@@ -94,7 +95,7 @@ public final class ReviewInfoExtractor implements Extractor {
             int lineEnd = text.indexOf('\n', s.end());
             if (from == 0 && !text.substring(lineStart, s.begin()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) continue;
             // (a name line at the foot stands apart, after a blank line: one under another is a credit list's)
-            if (all.indexOf(s) >= 10 && from <= 1 && !text.substring(0, lineStart).matches("(?s).*\\n[ \\t]*\\n[ \\t]*")) continue;
+            if (foot && from <= 1 && !text.substring(0, lineStart).matches("(?s).*\\n[ \\t]*\\n[ \\t]*")) continue;
             if (underCreditLabel(text, lineStart)) continue;
             int begin = s.get(from).begin();
             String surname = s.get(s.size() - 1).word();
