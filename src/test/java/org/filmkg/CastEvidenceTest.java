@@ -1958,4 +1958,83 @@ class CastEvidenceTest {
         // near miss: an object of a verb of acting that names no person
         assertFalse(actor(cast("Night Harbour (2021)\n\nRaj Patel plays poker with the hotel's guests."), "Raj Patel"));
     }
+
+    @Test
+    void aWordForAPerformerAfterTheCopulaWithAnAsRole() {
+        List<String> c = cast("Night Harbour (2021)\n\nWren Ashby is a delight as the night porter, a widower who hums to himself.");
+        assertTrue(c.contains("Wren Ashby||the night porter"), c.toString());
+        // the second description in apposition, read off the surface
+        assertTrue(c.contains("Wren Ashby||a widower"), c.toString());
+        // near miss: the film, not a person, is the delight
+        assertTrue(cast("Night Harbour (2021)\n\nThe film is a delight as a whole.").isEmpty());
+    }
+
+    @Test
+    void agentsAfterANounForPeopleAndASecondDescription() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe getaway drivers, a pair of squabbling cousins, are played by real-life sisters Ada Thorne and Bea Thorne.");
+        assertTrue(c.containsAll(List.of("Ada Thorne||The getaway drivers", "Bea Thorne||The getaway drivers", "Ada Thorne||a pair of squabbling cousins")), c.toString());
+        // near miss: "a pair of" things counts no people
+        List<String> n = cast("Night Harbour (2021)\n\nThe getaway drivers, a pair of old vans, are played by real-life sisters Ada Thorne and Bea Thorne.");
+        assertTrue(actor(n, "Ada Thorne") && n.stream().noneMatch(x -> x.contains("vans")), n.toString());
+    }
+
+    @Test
+    void aFirstNameThatIsAlsoAWordKeepsItsName() {
+        List<String> c = cast("Night Harbour (2021)\n\nConstance, a bored wife, is played by Honor Vell with brittle wit.");
+        assertTrue(c.contains("Honor Vell|Constance|a bored wife"), c.toString());
+        // near miss: the word alone, with no surname after it, is no name
+        assertTrue(cast("Night Harbour (2021)\n\nConstance is played with Honor and wit.").stream().noneMatch(x -> x.startsWith("Honor")));
+    }
+
+    @Test
+    void aPartNamedThenMadeIntoWhatAnAdjectiveSays() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe new governess, a vicar's daughter called Alys Penrick, arrives in May, and Saskia Lunde makes her both prim and sly.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Saskia Lunde|Alys Penrick|")), c.toString());
+        // near miss: made to do something is no part
+        List<String> n = cast("Night Harbour (2021)\n\nThe new governess, a vicar's daughter called Alys Penrick, arrives in May, and Saskia Lunde makes her cry.");
+        assertFalse(actor(n, "Saskia Lunde"), n.toString());
+    }
+
+    @Test
+    void aQualityGivenToThePartNamedBeforeWhateverItsNoun() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe fighter is Rory Vantongeren, a former amateur champion now working nights, and Mateo Ruelas gives him a coiled, wary stillness.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Mateo Ruelas|Rory Vantongeren|")), c.toString());
+        assertFalse(actor(c, "Rory Vantongeren"), c.toString());
+        // near miss: a thing given, not a quality
+        assertFalse(actor(cast("Night Harbour (2021)\n\nThe fighter is Rory Vantongeren, a former champion, and Mateo Ruelas gives him a lift home."), "Mateo Ruelas"));
+    }
+
+    @Test
+    void playsItAfterAPartDescribedByName() {
+        List<String> c = cast("Night Harbour (2021)\n\nKit's sister Ana, who raised his son, gets the film's best scene, and Ines Cabraal plays it without a single tear.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Ines Cabraal|Ana|")), c.toString());
+        // near miss: "plays it straight" with no part named before
+        assertFalse(actor(cast("Night Harbour (2021)\n\nThe script gets the period right, and Ines Cabraal plays it straight."), "Ines Cabraal"));
+    }
+
+    @Test
+    void playsHerOpeningTheSentenceAfterThePartNamedInTheLastOne() {
+        List<String> c = cast("Night Harbour (2021)\n\nThe crew's safecracker \u2013 a retired watchmaker named Ottilie Brasker \u2013 opens the vault with a sigh. "
+                + "Maud Lindqvar plays her, and she steals the film.");
+        assertTrue(c.contains("Maud Lindqvar|Ottilie Brasker|a retired watchmaker"), c.toString());
+        // near miss: "plays her part" after a sentence that names no one
+        List<String> n = cast("Night Harbour (2021)\n\nThe crew opens the vault with a sigh. Maud Lindqvar plays her part well.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("|Ottilie")), n.toString());
+    }
+
+    @Test
+    void anAdverbBeforeTheDescriptionIsTheClauses() {
+        List<String> c = cast("Night Harbour (2021)\n\nA birdwatcher (Bryn Talley) sees too much, and soon the only policeman for miles (Crispin Oakhurst) takes an interest.");
+        assertTrue(c.contains("Crispin Oakhurst||the only policeman for miles"), c.toString());
+        // near miss: an adverb inside the phrase stays
+        List<String> n = cast("Night Harbour (2021)\n\nA very tired birdwatcher (Bryn Talley) sees too much.");
+        assertTrue(n.contains("Bryn Talley||A very tired birdwatcher"), n.toString());
+    }
+
+    @Test
+    void aCreditWordIsNoPartOfTheFirstName() {
+        List<String> c = cast("Mudbank\n\nThriller. Directed by Yusuf Demren. Starring Bryn Talley, Crispin Oakhurst, Kofi Anaman. 96 min.");
+        assertTrue(actor(c, "Bryn Talley") && actor(c, "Crispin Oakhurst") && actor(c, "Kofi Anaman"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Starring")), c.toString());
+    }
 }

@@ -485,4 +485,20 @@ class CrewCuesTest {
         // near miss: "story by" alone is a screen credit, not a source
         assertFalse(crew("Night Ferry\n\nStory by Ann Pike.").contains("Ann Pike|other"));
     }
+
+    @Test
+    void aLoneSurnameGivenInFullElsewhereAndAPossessivePhotography() {
+        List<String> c = crew("Second Breath\n\nDirector Kwabena Frimley-Hale stages the fights in long takes, and Ana Ribas's photography is stark. "
+                + "The script, by Frimley-Hale and Rhiannon Vey, is less surprising.");
+        assertTrue(c.containsAll(List.of("Kwabena Frimley-Hale|director", "Frimley-Hale|writer", "Rhiannon Vey|writer", "Ana Ribas|cinematographer")), c.toString());
+        // near miss: a capitalised word no full name explains is no one
+        List<String> n = crew("Second Breath\n\nThe script, by Committee and Rhiannon Vey, is less surprising.");
+        assertTrue(n.contains("Rhiannon Vey|writer") && n.stream().noneMatch(x -> x.startsWith("Committee")), n.toString());
+    }
+
+    @Test
+    void aTitleAfterACommaIsNoPersonBecauseItOpensWithAWord() {
+        List<String> c = crew("Second Breath\n\nLike his last outing as writer-director, About Time, the film spins on a conceit.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("About")), c.toString());
+    }
 }

@@ -157,4 +157,24 @@ class ResolverTest {
         KgDataException e = org.junit.jupiter.api.Assertions.assertThrows(KgDataException.class, () -> Overrides.in(dir));
         assertTrue(e.getMessage().startsWith(ok + ":2:"), e.getMessage());
     }
+
+    @Test
+    void aFirstNameBeforeAndAFullNameSharesItsSurname() {
+        String text = "The twins are played by Ken and Yuki Marrable; Ola Brekkan directs.";
+        int ken = text.indexOf("Ken");
+        int yuki = text.indexOf("Yuki Marrable");
+        int ola = text.indexOf("Ola Brekkan");
+        List<Fact> facts = List.of(new Fact.Film(new Mention("Twins", 0, 1), null, EV),
+                new Fact.Cast(new Mention("Ken", ken, ken + 3), null, null, EV),
+                new Fact.Cast(new Mention("Yuki Marrable", yuki, yuki + 13), null, null, EV),
+                new Fact.Crew(new Mention("Ola Brekkan", ola, ola + 11), Job.DIRECTOR, EV));
+        Resolution r = new Resolver().resolve(List.of(new Extraction.Result(new Review("a.txt", text), facts)));
+        assertEquals("Ken Marrable", r.person("a.txt", "Ken").label());
+        assertEquals("Yuki Marrable", r.person("a.txt", "Yuki Marrable").label());
+        // near miss: a comma before "and" lists two people, so the lone name keeps its one word
+        String other = "With Ken, and Yuki Marrable.";
+        Resolution n = new Resolver().resolve(List.of(new Extraction.Result(new Review("b.txt", other), List.of(new Fact.Film(new Mention("Twins", 0, 1), null, EV),
+                new Fact.Cast(new Mention("Ken", other.indexOf("Ken"), other.indexOf("Ken") + 3), null, null, EV)))));
+        assertEquals("Ken", n.person("b.txt", "Ken").label());
+    }
 }

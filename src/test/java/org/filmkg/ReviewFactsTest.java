@@ -627,4 +627,23 @@ class ReviewFactsTest {
         // near miss: going to see a person is no title
         assertTrue(title("so i went to see my sister with mum and we talked.").isEmpty());
     }
+
+    @Test
+    void aNameRightUnderTheRatingSignsTheReviewOff() {
+        String body = "\n\nThe keeper climbs the stairs every night. It is patient and cold, and it rewards patience.\n\nThe sea does the rest.\n"
+                + "The gulls do the rest of the rest.\nThe lamp goes out.\nThe end comes.\nThen the credits.\nThen the lights.\nThen the street.\n\n";
+        assertEquals(Optional.of("Fenna Shawbury"), info("Night Ferry" + body + "Verdict: \u2605\u2605\u2605\nFenna Shawbury", Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Fenna Shawbury"), info("Night Ferry" + body + "Rating: 3 out of 5\nFenna Shawbury\n", Fact.Kind.REVIEWER));
+        // near miss: a name under a line of prose is a credit list's or the text's
+        assertTrue(info("Night Ferry" + body + "Music by the band.\nFenna Shawbury", Fact.Kind.REVIEWER).isEmpty());
+    }
+
+    @Test
+    void reviewedForAPublicationByACritic() {
+        String t = "Night Ferry" + BODY + "\nRating: 4 out of 5\nReviewed for The Lowfield Courier by Hal Rudderham";
+        assertEquals(Optional.of("Hal Rudderham"), info(t, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("The Lowfield Courier"), info(t, Fact.Kind.PUBLICATION));
+        // near miss: a sentence that mentions being reviewed is no byline
+        assertTrue(info("Night Ferry" + BODY + "\nIt was reviewed for the paper by everyone I know, and they loved it.", Fact.Kind.REVIEWER).isEmpty());
+    }
 }

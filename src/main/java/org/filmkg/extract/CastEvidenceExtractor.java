@@ -293,11 +293,19 @@ public final class CastEvidenceExtractor implements Extractor {
         int conjunct = 0;
         // ("turns from A and B": the preposition hangs on the first conjunct)
         Token first = h;
-        if (rel.startsWith("conj") && gov != null && Names.isNameToken(gov) && gov.tag().startsWith("NNP") && gov.rel().matches("nsubj|obj|obl.*|nmod(?!:poss).*")) {
+        if (rel.startsWith("conj") && gov != null && Names.isNameToken(gov) && gov.tag().startsWith("NNP")
+                && (gov.rel().matches("nsubj|obj|obl.*|nmod(?!:poss).*") || agentNoun(s, gov) != null)) {
             conjunct = (int) s.children(gov).stream().filter(k -> k.rel().startsWith("conj") && k.index() <= h.index()).count();
             first = gov;
             rel = gov.rel();
             gov = s.head(gov);
+        }
+        // "played by real-life siblings A and B": the names hang on a noun for people, which is the agent
+        Token agent = agentNoun(s, first);
+        if (agent != null) {
+            first = agent;
+            rel = agent.rel();
+            gov = s.head(agent);
         }
         // "Her regular collaborator, X, plays the foreman": a name in apposition to its clause's subject is that subject
         // (not after a role noun: "her husband, Tom, plays the piano" speaks of a character, unless the role is the
@@ -396,6 +404,14 @@ public final class CastEvidenceExtractor implements Extractor {
             // "A and B play the stage manager and the understudy": the k-th subject plays the k-th part
             if (acting.isPresent() && conjunct > 0) {
                 Role r = pairedObject(s, gov, conjunct);
+                if (r != null) acting = java.util.Optional.of(new Hit(acting.get().cue(), r));
+            }
+            // "… a retired watchmaker named Ottoline Vane – opens a vault. X plays her.": a pronoun object with no part named
+            // before it in the sentence stands for the part named in the sentence before
+            if (acting.isPresent() && acting.get().role() == null && !rel.equals("nsubj:pass") && s.index() > 0 && gov.index() + 1 < s.size()
+                    && s.get(gov.index() + 1).word().matches("(?i)him|her") && m.start() == 0) {
+                Sentence prev = doc.sentences().get(s.index() - 1);
+                Role r = namedBefore(prev, prev.size());
                 if (r != null) acting = java.util.Optional.of(new Hit(acting.get().cue(), r));
             }
             acting.ifPresent(out::add);
@@ -511,7 +527,14 @@ public final class CastEvidenceExtractor implements Extractor {
             if (as == null && is("quality-verb", gov) && rel.startsWith("nsubj") && quality && described
                     && s.children(gov).stream().anyMatch(o -> o.rel().matches("iobj|obj") && o.word().matches("(?i)him|her"))) {
                 Role given = namedBefore(s, gov.index());
-                if (given != null) out.add(new Hit("gives-performance", given));
+                // (not the name itself, where the parser made it the verb's subject)
+                if (given != null && !overlaps(given.character(), m)) out.add(new Hit("gives-performance", given));
+            }
+            // "… a clergyman's daughter called Alice Vane, and X makes her both prim and sly": the part just named, made into
+            // what an adjective says (not "makes her cry", "makes her a star")
+            if (as == null && gov.lemma().equalsIgnoreCase("make") && rel.startsWith("nsubj") && madeAdjective(s, gov)) {
+                Role made = namedBefore(s, gov.index());
+                if (made != null && !overlaps(made.character(), m)) out.add(new Hit("gives-performance", made));
             }
             // "X turns up as a shifty harbour master", "X appears as Y": to appear as a role is to play it
             // ("X steps in as Y", "X takes over as Y", "X fills in as Y": to take a part over is to play it)
@@ -671,6 +694,9 @@ public final class CastEvidenceExtractor implements Extractor {
         // "Y is played as a girl by A, as a young woman by B, and in old age by C": the parser hangs the later agents
         // on the "as" phrases; read off the surface back to the participle
         Hit shared = playedByInSeries(s, m);
+        // ("played by sisters A Roe and B Roe": a later conjunct shares the first one's agency)
+        TokenSpan firstConjunct = conjunct > 0 ? Names.properNameRun(s, first.index()) : null;
+        if (shared == null && firstConjunct != null) shared = playedByInSeries(s, firstConjunct);
         if (shared != null && (out.stream().noneMatch(x -> x.cue().equals("played-by"))
                 || shared.role() != null && shared.role().description() != null
                         && out.stream().noneMatch(x -> x.cue().equals("played-by") && x.role() != null && x.role().description() != null))) out.add(shared);
@@ -1142,7 +1168,34 @@ public final class CastEvidenceExtractor implements Extractor {
                 // (right after the first, past a comma only: not "a chief (A), an agent (B)", the next item of a list)
                 if (a != null && a.start() == d.end() + 1 && s.get(d.end()).word().equals(",") && a.size() <= 12) return a;
             }
-        return null;
+        return secondOnSurface(d);
+    }
+
+    /**
+     * "the inside woman, a bank clerk bored stiff", "the getaway drivers, a pair of bickering twins": an indefinite noun
+     * phrase for a person right after the description and its comma, read off the surface where the parse hangs it
+     * elsewhere ("a pair of" and the like count the people).
+     */
+    private static TokenSpan secondOnSurface(TokenSpan d) {
+        Sentence s = d.sentence();
+        int i = d.end();
+        if (i + 2 >= s.size() || !s.get(i).word().equals(",") || !s.get(i + 1).word().matches("(?i)a|an")) return null;
+        int k = i + 2;
+        int noun = -1;
+        // (to the last noun: "a bank clerk bored stiff" ends at "clerk")
+        for (; k < s.size() && s.get(k).isLowercaseWord() && s.get(k).tag().matches("JJ.*|NN|NNS|HYPH|VBN|VBG|RB"); k++)
+            if (s.get(k).tag().startsWith("NN")) noun = k;
+        if (noun < 0) return null;
+        k = noun + 1;
+        Token head = s.get(noun);
+        // "a pair of twins", "a couple of crooks": the counted noun is the person
+        if (is("group-noun", head) && k + 1 < s.size() && s.get(k).is("of")) {
+            int j = k + 1;
+            while (j < s.size() && s.get(j).isLowercaseWord() && s.get(j).tag().matches("JJ.*|NN|NNS|HYPH|VBN|VBG")) j++;
+            if (j - 1 > k && s.get(j - 1).tag().startsWith("NN") && Lexicon.isPersonNoun(s.get(j - 1).word())) return new TokenSpan(s, i + 1, j);
+            return null;
+        }
+        return Lexicon.isPersonNoun(head.word()) && !is("not-description", head) && k - (i + 1) <= 8 ? new TokenSpan(s, i + 1, k) : null;
     }
 
     /**
@@ -1331,6 +1384,13 @@ public final class CastEvidenceExtractor implements Extractor {
         // ("a teenage hacker called Pixel, and X plays her with spark": the pronoun stands for the part named before it)
         // ("… a public defender, Elias Brandt, and X plays him as a man who …": the pronoun's part, not the manner after "as")
         Role before = pronounObject && !passive ? namedBefore(s, verb.index()) : null;
+        // ("Kit's sister Ana, who raised his son, gets the best scene, and X plays it without a tear": "it", the part, when
+        // a person described by name comes before)
+        boolean itObject = !passive && verb.lemma().equalsIgnoreCase("play") && verb.index() + 1 < s.size() && s.get(verb.index() + 1).is("it");
+        if (itObject && before == null) {
+            before = namedBefore(s, verb.index());
+            if (before != null) pronounObject = true;
+        }
         boolean pronounPart = s.children(verb, "obj").stream().anyMatch(o -> o.tag().equals("PRP"));
         if (before != null && (role == null || role.character() == null && pronounPart)) role = before;
         // ("she plays her as a woman holding her breath": after "plays her" the "as" phrase is the manner, not the part)
@@ -1437,9 +1497,13 @@ public final class CastEvidenceExtractor implements Extractor {
                 Role r = roleAt(s, t, false);
                 if (r != null && r.character() != null) return r.description() != null ? r : new Role(r.character(), descriptionSpan(s, personBefore));
             }
-            if (!describedBefore && s.children(t, "appos").stream().noneMatch(ap -> ap.index() > t.index() && ap.isLowercaseWord() && ap.tag().startsWith("NN") && Lexicon.isPersonNoun(ap.word()))) continue;
+            // (or read off the surface where the parse lost the apposition: "Rory Vane, a former champion now working nights")
+            TokenSpan after = personNounAfter(s, k);
+            if (!describedBefore && after == null
+                    && s.children(t, "appos").stream().noneMatch(ap -> ap.index() > t.index() && ap.isLowercaseWord() && ap.tag().startsWith("NN") && Lexicon.isPersonNoun(ap.word()))) continue;
             Role r = roleAt(s, t, false);
-            return r == null || r.character() == null ? null : r;
+            if (r == null || r.character() == null) return null;
+            return r.description() == null && after != null ? new Role(r.character(), after) : r;
         }
         return null;
     }
@@ -1483,6 +1547,39 @@ public final class CastEvidenceExtractor implements Extractor {
         return asRole(s, verb, null);
     }
 
+    /**
+     * "Rory Vane, a former amateur champion …": the indefinite noun phrase for a person right after the name ending at
+     * token {@code k} and its comma, read off the surface, or null.
+     */
+    private static TokenSpan personNounAfter(Sentence s, int k) {
+        int i = k + 1;
+        if (i + 2 >= s.size() || !s.get(i).word().equals(",") || !s.get(i + 1).word().matches("(?i)a|an")) return null;
+        int j = i + 2;
+        while (j < s.size() && j <= i + 6 && s.get(j).isLowercaseWord() && s.get(j).tag().matches("JJ.*|NN|HYPH|VBN")) j++;
+        Token head = s.get(j - 1);
+        return j - 1 >= i + 2 && head.tag().startsWith("NN") && Lexicon.isPersonNoun(head.word()) ? new TokenSpan(s, i + 1, j) : null;
+    }
+
+    /** "makes her prim", "makes him both sly and sad": "him" or "her" right after the verb, then an adjective for it. */
+    private static boolean madeAdjective(Sentence s, Token make) {
+        int i = make.index() + 1;
+        if (i + 1 >= s.size() || !s.get(i).word().matches("(?i)him|her")) return false;
+        int j = i + 1;
+        while (j < s.size() && (s.get(j).tag().startsWith("RB") || s.get(j).is("both"))) j++;
+        return j < s.size() && s.get(j).tag().startsWith("JJ") && s.get(j).isLowercaseWord();
+    }
+
+    /**
+     * "played by siblings A and B", "voiced by real-life couple A and B": the noun for people after "by" that the name
+     * hangs on (the parser makes the noun the agent and the name its dependent), else null.
+     */
+    private static Token agentNoun(Sentence s, Token name) {
+        Token n = s.head(name);
+        if (n == null || !name.rel().matches("dep|appos") || n.index() >= name.index() || !n.isLowercaseWord() || !n.tag().startsWith("NN")) return null;
+        if (!Lexicon.isPersonNoun(n.word()) && !is("actor-noun", n)) return null;
+        return n.rel().startsWith("obl") && s.caseOf(n).equals("by") ? n : null;
+    }
+
     /** "Y, played by X" / "Y is played by X": the role is the passive subject or the noun the participle modifies. */
     /**
      * The name is the agent after "by" in a series of agents of one passive verb of acting ("played as a girl by A, as a
@@ -1492,7 +1589,7 @@ public final class CastEvidenceExtractor implements Extractor {
      */
     private static Hit playedByInSeries(Sentence s, TokenSpan m) {
         int by = m.start() - 1;
-        while (by >= 0 && s.get(by).tag().matches("DT|JJ.*|NN") && s.get(by).isLowercaseWord() || by >= 0 && s.get(by).tag().equals("DT")) by--;
+        while (by >= 0 && s.get(by).tag().matches("DT|JJ.*|NNS?|HYPH") && s.get(by).isLowercaseWord() || by >= 0 && s.get(by).tag().equals("DT")) by--;
         if (by < 1 || !s.get(by).is("by")) return null;
         // back to the participle: no finite verb, no clause punctuation on the way
         int v = by - 1;
@@ -2445,7 +2542,9 @@ public final class CastEvidenceExtractor implements Extractor {
         int a = d.start();
         int b = d.end();
         Sentence s = d.sentence();
-        while (a < b && (s.get(a).tag().matches("IN|TO|,|HYPH") || s.get(a).word().matches("[,;:(“”\"–—]"))) a++;
+        while (a < b && (s.get(a).tag().matches("IN|TO|,|HYPH") || s.get(a).word().matches("[,;:(“”\"–—]")
+                // ("soon the only policeman", "now a magistrate": an adverb before the phrase's determiner is the clause's)
+                || s.get(a).tag().startsWith("RB") && a + 1 < b && s.get(a + 1).tag().matches("DT|PRP\\$"))) a++;
         while (b > a && (s.get(b - 1).tag().matches("IN|TO|,|POS|HYPH|DT|CC") || s.get(b - 1).word().matches("[,;:)“”\"–—]"))) b--;
         if (a >= b) return null;
         boolean noun = false;

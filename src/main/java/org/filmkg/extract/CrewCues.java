@@ -2,6 +2,7 @@ package org.filmkg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.filmkg.nlp.Doc;
 import org.filmkg.nlp.Sentence;
 import org.filmkg.nlp.Token;
 import org.filmkg.nlp.TokenSpan;
+import org.filmkg.extract.PersonMentions.PersonMention;
 
 /**
  * Crew cues beyond the surface patterns of {@code crew.rules}: labelled credit lines in their common shapes
@@ -61,13 +63,21 @@ final class CrewCues {
         out.addAll(pronounFeatures(doc));
         out.addAll(pronounCoWriters(doc));
         out.addAll(servesAs(doc));
+        List<Found> parsed = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 TokenSpan name = Names.properNameRun(s, t.index());
                 if (name == null || name.head() != t) continue;
-                parseCues(s, name, out);
+                parseCues(s, name, parsed);
             }
         }
+        // a name of a person's shape, or a lone surname the review gives in full elsewhere ("The script, by Roe and …")
+        Set<String> surnames = new HashSet<>();
+        for (PersonMention m : PersonMentions.find(doc))
+            if (m.span().size() >= 2 && m.ner()) surnames.add(m.span().last().word());
+        for (Found f : parsed)
+            if (Names.looksLikePerson(f.person()) || f.person().size() == 1 && (f.person().first().isPerson() || surnames.contains(f.person().first().word())))
+                out.add(f);
         return out;
     }
 
@@ -463,7 +473,6 @@ final class CrewCues {
     }
 
     private static void add(List<Found> out, TokenSpan name, Job job, String cue, int strength, Token other) {
-        if (!Names.looksLikePerson(name) && !(name.size() == 1 && name.first().isPerson())) return;
         int b = Math.min(name.begin(), other.begin());
         int e = Math.max(name.endChar(), other.end());
         out.add(new Found(name, job, cue, strength, b, e));

@@ -88,7 +88,9 @@ public final class Lexicon {
      */
     public static boolean isPersonNoun(String word) {
         String w = singular(word.toLowerCase(Locale.ROOT));
-        return isRoleNoun(w) || w.length() > 4 && w.matches(".*(?:er|or|ist|ian|ess|man|woman|eur|euse|ee)$") && !NOT_PERSON_SHAPED.contains(w);
+        return isRoleNoun(w) || w.length() > 4 && w.matches(".*(?:er|or|ist|ian|ess|man|woman|eur|euse|ee)$")
+                // ("stillness", "recklessness": a quality; "-less" an adjective)
+                && !w.matches(".*(?:ness|less)$") && !NOT_PERSON_SHAPED.contains(w);
     }
 
     /** "herself", "himself", "themselves": a reflexive pronoun ("X directs herself as …", "X as himself"). */

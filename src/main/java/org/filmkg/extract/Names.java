@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.filmkg.nlp.Sentence;
 import org.filmkg.nlp.Token;
 import org.filmkg.nlp.TokenSpan;
@@ -142,6 +144,19 @@ public final class Names {
             else break;
         }
         return new TokenSpan(s, a, b);
+    }
+
+    /** " and Yuki Roe" (then no further capitalised word): what follows a first name that shares the next name's surname. */
+    private static final Pattern SHARED_SURNAME = Pattern.compile("\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}\\p{M}'’\\-]+\\s+(\\p{Lu}[\\p{L}\\p{M}'’\\-]+)(?![\\p{L}\\p{M}'’\\-]|\\s+\\p{Lu})");
+
+    /**
+     * "Ken and Yuki Roe", "written by Joel and Ethan Roe": the surname a first name ending at {@code end} in {@code text}
+     * shares with the full name coordinated after it, or null.
+     */
+    public static String sharedSurname(String text, int end) {
+        Matcher m = SHARED_SURNAME.matcher(text);
+        m.region(end, text.length());
+        return m.lookingAt() ? m.group(1) : null;
     }
 
     /** "Marcus "Mic Mark" Hollis": one to three capitalised words in quotes between two name words. */

@@ -94,8 +94,9 @@ public final class ReviewInfoExtractor implements Extractor {
             int lineStart = text.lastIndexOf('\n', s.begin() - 1) + 1;
             int lineEnd = text.indexOf('\n', s.end());
             if (from == 0 && !text.substring(lineStart, s.begin()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) continue;
-            // (a name line at the foot stands apart, after a blank line: one under another is a credit list's)
-            if (foot && from <= 1 && !text.substring(0, lineStart).matches("(?s).*\\n[ \\t]*\\n[ \\t]*")) continue;
+            // (a name line at the foot stands apart, after a blank line or right under the rating: one under another
+            // name is a credit list's)
+            if (foot && from <= 1 && !text.substring(0, lineStart).matches("(?s).*\\n[ \\t]*\\n[ \\t]*") && !RATING_LINE.matcher(previousLine(text, lineStart)).matches()) continue;
             if (underCreditLabel(text, lineStart)) continue;
             int begin = s.get(from).begin();
             String surname = s.get(s.size() - 1).word();
@@ -118,6 +119,15 @@ public final class ReviewInfoExtractor implements Extractor {
         String label = prev.replaceAll("[:\\s]+$", "").toLowerCase(Locale.ROOT);
         if (Lexicon.JOBS.containsKey(label) || label.endsWith("s") && Lexicon.JOBS.containsKey(label.substring(0, label.length() - 1)) || CREDIT_LINE.matcher(prev).find()) return true;
         return prevStart > 0 && prev.matches("\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,2}");
+    }
+
+    /** A line that is only a rating, perhaps under a label: "Verdict: ★★★", "4/5", "Rating: 3 out of 5", "Grade: B+". */
+    private static final java.util.regex.Pattern RATING_LINE = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:(?:rating|verdict|score|grade|our rating|stars?)\\s*:?\\s*)?(?:[★☆*½\\d./ ]+(?:out of \\d+)?(?:\\s*stars?)?|[A-F][+\\-−]?)\\s*");
+
+    private static String previousLine(String text, int lineStart) {
+        if (lineStart == 0) return "";
+        return text.substring(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
     }
 
     private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(

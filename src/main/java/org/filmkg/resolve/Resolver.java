@@ -98,7 +98,15 @@ public final class Resolver {
                 if (f instanceof Fact.Band b && b.member() != null && !charNames.contains(b.member().text())) names.add(b.member().text());
                 if (f instanceof Fact.Band b && b.songwriter() != null) names.add(b.songwriter().text());
             }
-            for (Map.Entry<String, String> e : localFull(names, false).entrySet()) {
+            Map<String, String> local = localFull(names, false);
+            // "played by Ken and Yuki Roe": a first name alone before "and" and a full name shares its surname
+            for (Fact f : r.facts())
+                for (org.filmkg.extract.Mention p : peopleOf(f)) {
+                    if (p.text().contains(" ") || !p.text().equals(local.get(p.text()))) continue;
+                    String surname = Names.sharedSurname(r.review().text(), p.end());
+                    if (surname != null) local.put(p.text(), p.text() + " " + surname);
+                }
+            for (Map.Entry<String, String> e : local.entrySet()) {
                 people.add(new Mention(src, order.get(src), scopeOf.get(src), e.getKey(), Names.withoutNickname(e.getValue())));
             }
         }
@@ -160,6 +168,16 @@ public final class Resolver {
     }
 
     /** Maps each name in one review to the full name it stands for there (itself when it is full or unresolved). */
+    /** The people a fact names: a cast statement's actor, a crew member, a band's member and songwriter. */
+    private static List<org.filmkg.extract.Mention> peopleOf(Fact f) {
+        List<org.filmkg.extract.Mention> out = new ArrayList<>();
+        if (f instanceof Fact.Cast c) out.add(c.actor());
+        if (f instanceof Fact.Crew c) out.add(c.person());
+        if (f instanceof Fact.Band b && b.member() != null) out.add(b.member());
+        if (f instanceof Fact.Band b && b.songwriter() != null) out.add(b.songwriter());
+        return out;
+    }
+
     private Map<String, String> localFull(Set<String> names, boolean characters) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String n : names) {
@@ -305,6 +323,12 @@ public final class Resolver {
                 bestOrder = m.order;
             }
         }
+        // ("Ken" of "Ken and Yuki Roe": a full name the review implies but never spells out is the label)
+        for (Mention m : cluster.stream().sorted(Comparator.comparingInt(Mention::order)).toList())
+            if (Names.fold(m.full).split(" ").length > maxTokens) {
+                label = m.full;
+                break;
+            }
         // ("Kev "The Bishop" Doran": a person or a character is known by the name without the nickname, which stays a spelling)
         if (kind == Entity.Kind.PERSON || kind == Entity.Kind.CHARACTER) label = Names.withoutNickname(label);
         String base = prefix + Iris.slugify(label);
