@@ -2037,4 +2037,24 @@ class CastEvidenceTest {
         assertTrue(actor(c, "Bryn Talley") && actor(c, "Crispin Oakhurst") && actor(c, "Kofi Anaman"), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.startsWith("Starring")), c.toString());
     }
+
+    @Test
+    void thatIsANamePointsAtThePersonJustIntroduced() {
+        List<String> c = cast("Night Shift (2024)\n\nThe plot involves a lorry driver (Gordie Macaskill) who keeps coming back, and a health inspector who may be in love with her. "
+                + "That's Priti Rajaratnam and she's great too.");
+        assertTrue(c.contains("Priti Rajaratnam||a health inspector"), c.toString());
+        assertTrue(c.contains("Gordie Macaskill||a lorry driver"), c.toString());
+        // near misses: "that's" before a possessive speaks of the person's work; a sentence before with no one in it
+        assertFalse(actor(cast("Night Shift (2024)\n\nThe plot involves a health inspector. That's Priti Rajaratnam's best work."), "Priti Rajaratnam"));
+        assertFalse(actor(cast("Night Shift (2024)\n\nThe plot is about love and motorways. That's Priti Rajaratnam and she's great too."), "Priti Rajaratnam"));
+    }
+
+    @Test
+    void aSurnameOpeningASentenceIsTheFullNamesWhateverItsTag() {
+        List<String> c = cast("Mudbank\n\nStarring Bryn Talley, Kofi Anaman. Anaman is the journalist who believes her.");
+        assertTrue(c.contains("Anaman||the journalist"), c.toString());
+        // near miss: a title a noun and an adjective make is no first name ("the pompous Home Secretary")
+        List<String> n = cast("Cold Rising (2020)\n\nStephen Okonjo has a great time as the pompous Foreign Secretary.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("|Foreign")), n.toString());
+    }
 }

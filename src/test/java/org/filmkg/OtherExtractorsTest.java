@@ -649,4 +649,14 @@ class OtherExtractorsTest {
         assertTrue(facts("She is the daughter of director Tom Okafor.", Fact.Crew.class).isEmpty());
         assertFalse(facts("The film is directed by Sigrid Aas. Aas and her husband, Will Fenn, know how to build tension.", Fact.Crew.class).contains("Aas|WRITER"));
     }
+
+    @Test
+    void aFounderWithARoleThenOneIntroducedAsKinAndTheSongsNearlyAllTheirs() {
+        List<String> b = facts("Loud Streets\n\nThe Tin Larks were never famous. Formed in a Leeds youth club in 1979 by singer Dez Harrower and his cousin, "
+                + "guitarist Gaz Pellew, the band made two singles. Harrower, who wrote nearly all the songs, is the reluctant star." + GIGS, Fact.Band.class);
+        assertTrue(b.contains("Tin Larks|UNKNOWN|Dez Harrower|") && b.contains("Tin Larks|UNKNOWN|Gaz Pellew|"), b.toString());
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Tin Larks|") && x.endsWith("|Harrower")), b.toString());
+        // near miss: a bakery is founded by a cousin too
+        assertTrue(facts("Founded in a Leeds back street in 1979 by baker Dez Harrower and his cousin, chef Gaz Pellew, the bakery thrived.", Fact.Band.class).isEmpty());
+    }
 }

@@ -673,6 +673,10 @@ public final class CastEvidenceExtractor implements Extractor {
         if (!s.children(h, "cop").isEmpty())
             for (Token subj : s.children(h, "nsubj"))
                 if (subj.isLowercaseWord() && (is("actor-noun", subj) || is("praise-noun", subj))) out.add(new Hit("praise-noun", null));
+        // "… and a health inspector who may be in love with her. That's X, and she's great.": the name pointed at by
+        // "that" is the person just introduced in the sentence before
+        Role pointed = thatIsName(doc, s, m, h);
+        if (pointed != null) out.add(new Hit("that-is-role", pointed));
         // "His long-suffering wife, June, is X": by a present copula the name is a part someone owns or "the" introduces
         Role copulaPart = roleIsName(s, h);
         if (copulaPart != null) out.add(new Hit("role-is-name", copulaPart));
@@ -1560,6 +1564,32 @@ public final class CastEvidenceExtractor implements Extractor {
         return j - 1 >= i + 2 && head.tag().startsWith("NN") && Lexicon.isPersonNoun(head.word()) ? new TokenSpan(s, i + 1, j) : null;
     }
 
+    /**
+     * "That's X" opening a sentence, the name the copula's predicate: the part is the last person the sentence before
+     * introduced, by name ("a vet called Sam") or by a noun for a person ("a health inspector who …"), else null.
+     */
+    private static Role thatIsName(Doc doc, Sentence s, TokenSpan m, Token h) {
+        if (s.index() == 0 || m.start() < 2 || m.start() > 3 || !s.get(0).word().matches("(?i)that|this")) return null;
+        if (!s.get(1).word().matches("'s|’s|is") || m.start() == 3 && !is("actor-noun", s.get(2))) return null;
+        if (s.children(h, "cop").isEmpty() || m.end() < s.size() && s.get(m.end()).tag().equals("POS")) return null;
+        Sentence prev = doc.sentences().get(s.index() - 1);
+        // (whichever comes last: "a lorry driver (X) …, and a health inspector who …" points at the inspector)
+        Role named = namedBefore(prev, prev.size());
+        int after = named == null ? 0 : named.character().end();
+        for (int k = prev.size() - 1; k >= after; k--) {
+            Token t = prev.get(k);
+            if (!t.isLowercaseWord() || !t.tag().startsWith("NN") || !Lexicon.isPersonNoun(t.word()) || Lexicon.JOBS.containsKey(t.word().toLowerCase(Locale.ROOT))
+                    || is("actor-noun", t) || is("not-description", t)) continue;
+            // (the head of its phrase, not a noun modifying another: "a health inspector", not "health")
+            if (t.rel().equals("compound")) continue;
+            // (a phrase of its own, with a determiner or an owner: "in love with her" introduces no one)
+            if (prev.children(t, "det").isEmpty() && prev.children(t, "nmod:poss").isEmpty()) continue;
+            TokenSpan d = descriptionSpan(prev, t);
+            return d == null ? named : new Role(null, d);
+        }
+        return named;
+    }
+
     /** "makes her prim", "makes him both sly and sad": "him" or "her" right after the verb, then an adjective for it. */
     private static boolean madeAdjective(Sentence s, Token make) {
         int i = make.index() + 1;
@@ -2312,6 +2342,10 @@ public final class CastEvidenceExtractor implements Extractor {
             }
             TokenSpan ch = Names.lastNameRun(new TokenSpan(s, j, e));
             if (ch == null) return null;
+            // "the pompous Home Secretary": capitalised words ending in a word for a person, after "the" and an adjective,
+            // are an office, not a name ("the villainous Count Orlok" ends in a name)
+            if (j > i + 1 && s.get(i).is("the") && s.get(j - 1).tag().startsWith("JJ") && s.get(j - 1).isLowercaseWord() && ch.size() >= 2 && ch.end() == e
+                    && Lexicon.isPersonNoun(ch.last().word())) return new Role(null, new TokenSpan(s, i, e));
             TokenSpan d = j > i ? trimDescription(new TokenSpan(s, i, j)) : null;
             // "plays the young colleague Henk is training": a name that opens a clause is not the role's
             if (RoleDescriptionExtractor.opensClause(s, ch)) return d == null ? null : new Role(null, d);

@@ -96,7 +96,8 @@ public final class PersonMentions {
         for (Sentence s : doc.sentences())
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.get(i);
-                if (!surnames.contains(t.word()) || !t.tag().startsWith("NNP") || !Names.isNameToken(t)) continue;
+                // (the tagger calls an unfamiliar surname opening a sentence a common noun: "Roe is the journalist …")
+                if (!surnames.contains(t.word()) || !(t.tag().startsWith("NNP") || i == 0 && t.tag().startsWith("NN")) || !Names.isNameToken(t)) continue;
                 final int at = i;
                 if (found.stream().anyMatch(m -> m.span().sentence() == s && m.span().start() <= at && at < m.span().end())) continue;
                 // not part of a longer run of capitalised words ("Cole Street", "Ben Cole" would be a mention already)

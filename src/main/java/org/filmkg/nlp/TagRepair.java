@@ -77,7 +77,9 @@ public final class TagRepair implements Annotator {
             CoreLabel t = tokens.get(i);
             CoreLabel next = tokens.get(i + 1);
             if (!t.word().matches("\\p{Lu}\\p{Ll}+") || !t.tag().matches("NNS?|JJ|VB[PZG]?")) continue;
-            if (!tokens.get(i - 1).word().matches("\\p{Ll}+|,") || !next.word().matches("\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*") || !next.tag().matches("NNP?S?")) continue;
+            // (after a preposition, a conjunction, a verb, a determiner or a comma, not an adjective: "the pompous Home
+            // Secretary" is a title)
+            if (!tokens.get(i - 1).word().matches("\\p{Ll}+|,") || !tokens.get(i - 1).tag().matches("IN|CC|VB.?|,|TO|DT") || !next.word().matches("\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*") || !next.tag().matches("NNP?S?")) continue;
             if (i + 2 < tokens.size() && capitalised(tokens.get(i + 2))) continue;
             t.setTag("NNP");
             if (next.tag().matches("NNS?")) next.setTag("NNP");
