@@ -2057,4 +2057,35 @@ class CastEvidenceTest {
         List<String> n = cast("Cold Rising (2020)\n\nStephen Okonjo has a great time as the pompous Foreign Secretary.");
         assertTrue(n.stream().noneMatch(x -> x.contains("|Foreign")), n.toString());
     }
+
+    @Test
+    void theyArePlayedByPairsWithTheCoordinatedNamesOfTheSentenceBefore() {
+        List<String> c = cast("Tides (2024)\n\nMarthe and Gilles meet as teenagers in a port town. They're played, as adults, by Sabine Aubertot and Mathis Ferrandel.");
+        assertTrue(c.contains("Sabine Aubertot|Marthe|") && c.contains("Mathis Ferrandel|Gilles|"), c.toString());
+        assertFalse(actor(c, "Gilles"), c.toString());
+        // near miss: three players for two names pair no one
+        List<String> n = cast("Tides (2024)\n\nMarthe and Gilles meet as teenagers. They're played by Sabine Aubertot, Mathis Ferrandel and Lou Berthier.");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("Mathis Ferrandel|Gilles")), n.toString());
+    }
+
+    @Test
+    void aPronounForThePartNamedByACopulaOrANamingWord() {
+        List<String> c = cast("Tumbleweed (2024)\n\nThe hero is Prickles, a young cactus who dreams of being a sheriff, and he's voiced with gusto by Jamal Okorafor. "
+                + "His sidekick is a nervous roadrunner called Dash, and Benedikt Falkenhain does a lot with very little as him. "
+                + "Wanda Mbeki-Tolland turns up as the saloon owner, a tough old tortoise.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Jamal Okorafor|Prickles|")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Benedikt Falkenhain|Dash|")), c.toString());
+        assertTrue(c.contains("Wanda Mbeki-Tolland||a tough old tortoise"), c.toString());
+        // near miss: "as him" with no part named before it
+        assertFalse(actor(cast("Tumbleweed (2024)\n\nThe desert is huge, and Benedikt Falkenhain does a lot with very little as him."), "Benedikt Falkenhain"));
+    }
+
+    @Test
+    void aNameTheParserMakesAConjunctOfTheNounForThePerson() {
+        List<String> c = cast("Electric (2024)\n\nHis brother and rival Liam, the band's guitarist, is Fionn Garvagh, all cheekbones and resentment.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Fionn Garvagh|Liam|")), c.toString());
+        // near miss: a second person after "and" is no name of the first
+        List<String> n = cast("Electric (2024)\n\nHis brother and Liam, the band's guitarist, are Fionn Garvagh's friends.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("|Liam|")), n.toString());
+    }
 }

@@ -659,4 +659,25 @@ class OtherExtractorsTest {
         // near miss: a bakery is founded by a cousin too
         assertTrue(facts("Founded in a Leeds back street in 1979 by baker Dez Harrower and his cousin, chef Gaz Pellew, the bakery thrived.", Fact.Band.class).isEmpty());
     }
+
+    @Test
+    void aBandNamedForItsLeaderWithACountAndItsPlayers() {
+        List<String> b = facts("Blue Sessions\n\nIn 1961 the Halvorsen Four recorded one album of jazz songs and vanished. Bassist Clem Royce, 89, does the talking, "
+                + "and the pianist, Agnes Pettigrew, supplies the laughs. The band's leader, the saxophonist Horace Halvorsen, died in 1974. "
+                + "The title track, 'Blue Hour', written by Halvorsen for his wife, is a stunner." + GIGS, Fact.Band.class);
+        for (String m : List.of("Clem Royce", "Agnes Pettigrew", "Horace Halvorsen")) assertTrue(b.contains("Halvorsen Four|UNKNOWN|" + m + "|"), b.toString());
+        assertTrue(b.contains("Halvorsen Four|UNKNOWN||Halvorsen"), b.toString());
+        // near miss: a nickname with a count and no person's name is no band of its own
+        assertTrue(facts("Blue Sessions\n\nIn 1961 the Sunny Four recorded one album of jazz songs and vanished." + GIGS, Fact.Band.class)
+                .stream().noneMatch(x -> x.startsWith("Sunny Four")));
+    }
+
+    @Test
+    void aBandLedByASingerPastAnAsideBetweenDashes() {
+        List<String> b = facts("Electric\n\nThe Neon Curates \u2013 four lads from Stockport who briefly ruled the charts \u2013 are led by singer Danny Kilbride." + GIGS, Fact.Band.class);
+        assertTrue(b.contains("Neon Curates|UNKNOWN|Danny Kilbride|"), b.toString());
+        // near miss: a sentence, not an aside, between the band and "led by"
+        List<String> n = facts("Electric\n\nThe Neon Curates ruled the charts. The city council is led by mayor Danny Kilbride." + GIGS, Fact.Band.class);
+        assertTrue(n.stream().noneMatch(x -> x.contains("Kilbride")), n.toString());
+    }
 }

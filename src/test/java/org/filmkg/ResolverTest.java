@@ -177,4 +177,22 @@ class ResolverTest {
                 new Fact.Cast(new Mention("Ken", other.indexOf("Ken"), other.indexOf("Ken") + 3), null, null, EV)))));
         assertEquals("Ken", n.person("b.txt", "Ken").label());
     }
+
+    @Test
+    void aRealBandsMemberIsAPersonWhomTheSongwritersSurnameFinds() {
+        String text = "The saxophonist Horace Halvorsen led the band; 'Blue Hour', written by Halvorsen, is a stunner.";
+        int full = text.indexOf("Horace Halvorsen");
+        int sur = text.indexOf("Halvorsen,");
+        Mention band = new Mention("Halvorsen Four", 0, 1);
+        List<Fact> facts = List.of(new Fact.Film(new Mention("Blue", 0, 1), null, EV),
+                new Fact.Band(band, Fact.Fictional.UNKNOWN, new Mention("Horace Halvorsen", full, full + 16), null, EV),
+                new Fact.Band(band, Fact.Fictional.UNKNOWN, null, new Mention("Halvorsen", sur, sur + 9), EV));
+        Resolution r = new Resolver().resolve(List.of(new Extraction.Result(new Review("a.txt", text), facts)));
+        assertEquals("Horace Halvorsen", r.person("a.txt", "Halvorsen").label());
+        // near miss: in a band the review calls fictional, the member is a character
+        List<Fact> fictional = List.of(new Fact.Film(new Mention("Blue", 0, 1), null, EV),
+                new Fact.Band(band, Fact.Fictional.YES, new Mention("Horace Halvorsen", full, full + 16), null, EV));
+        Resolution f = new Resolver().resolve(List.of(new Extraction.Result(new Review("b.txt", text), fictional)));
+        assertEquals("Horace Halvorsen", f.character("b.txt", "Horace Halvorsen").label());
+    }
 }

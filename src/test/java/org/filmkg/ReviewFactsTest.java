@@ -646,4 +646,13 @@ class ReviewFactsTest {
         // near miss: a sentence that mentions being reviewed is no byline
         assertTrue(info("Night Ferry" + BODY + "\nIt was reviewed for the paper by everyone I know, and they loved it.", Fact.Kind.REVIEWER).isEmpty());
     }
+
+    @Test
+    void aReviewByLineWithThePublicationAfterABar() {
+        String t = "Tides of Sand\n\nReview by Oskar Lindqvist-Roth | Reel Notes Monthly\n" + BODY;
+        assertEquals(Optional.of("Oskar Lindqvist-Roth"), info(t, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Reel Notes Monthly"), info(t, Fact.Kind.PUBLICATION));
+        // near miss: a line of prose with a bar is no byline
+        assertTrue(info("Tides of Sand\n\nThe review by the board | was late\n" + BODY, Fact.Kind.REVIEWER).isEmpty());
+    }
 }

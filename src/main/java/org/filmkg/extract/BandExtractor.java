@@ -24,7 +24,7 @@ public final class BandExtractor implements Extractor {
             "centrepiece", "founder", "co-founder", "bandmate", "bandmates", "band-mate", "player", "pianist",
             "saxophonist", "trumpeter", "violinist", "percussionist", "bandleader");
     private static final Set<String> BAND_NOUNS = Set.of("band", "group", "trio", "duo", "quartet", "quintet", "outfit", "combo", "supergroup", "four-piece", "three-piece", "five-piece");
-    private static final Set<String> CHECKS = Set.of("not-person", "not-cast", "plural", "not-place", "ends-name", "music-review", "repeated", "not-award");
+    private static final Set<String> CHECKS = Set.of("not-person", "not-cast", "plural", "not-place", "ends-name", "music-review", "repeated", "not-award", "leader-named");
     /** Plurals that name awards, decades or sports sides, not bands ("the Oscars", "the Sixties"). */
     private static final Set<String> NOT_BANDS = Lexicon.wordSet("not-band-plurals.txt");
     private static final Set<String> MUSIC_WORDS = Lexicon.wordSet("music-words.txt");
@@ -142,6 +142,8 @@ public final class BandExtractor implements Extractor {
                 case "music-review" -> musicReview(doc);
                 // named at least twice in the review: a band the review is about, not one mentioned in passing
                 case "repeated" -> occurrences(doc.text(), band.text()) >= 2;
+                // "the Lennox Four": the word before the count is a person's name in the review (not "the Fab Four")
+                case "leader-named" -> b.size() >= 2 && (b.tokens().get(b.size() - 2).isPerson() || Names.surnames(doc).contains(b.tokens().get(b.size() - 2).word()));
                 case "not-award" -> b.tokens().stream().noneMatch(t -> NOT_BANDS.contains(t.word().toLowerCase(Locale.ROOT)) || "MISC".equals(t.ner()) || "NATIONALITY".equals(t.ner()));
                 default -> throw new IllegalStateException("unknown check " + check);
             };
@@ -177,7 +179,8 @@ public final class BandExtractor implements Extractor {
                     if ((Names.looksLikePerson(member) || member.size() == 1 && member.first().isPerson()) && !hired(m.sentence(), member))
                         put(out, new Fact.Band(band, fictional, Mention.of(doc, member), null, ev));
             }
-            case "songwriter" -> m.group("songwriter").flatMap(sw -> namesInList(sw).stream().findFirst()).filter(Names::looksLikePerson).map(sw -> Mention.of(doc, sw)).or(() -> songwriterBefore(doc, m))
+            // ("'Blue Room', written by Roe": a songwriter after "by" is no actor, so the span itself is the name)
+            case "songwriter" -> m.group("songwriter").flatMap(sw -> namesInList(sw).stream().findFirst().or(() -> java.util.Optional.of(sw))).filter(Names::looksLikePerson).map(sw -> Mention.of(doc, sw)).or(() -> songwriterBefore(doc, m))
                     .ifPresent(sw -> put(out, new Fact.Band(band, fictional, null, sw, ev)));
             default -> { }
         }

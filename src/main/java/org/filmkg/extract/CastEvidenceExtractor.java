@@ -551,7 +551,8 @@ public final class CastEvidenceExtractor implements Extractor {
             boolean career = gov.lemma().matches("(?i)work|serve|train|start|begin|intern|volunteer|labou?r|moonlight|sign|earn|retire|employ|hire");
             // ("X is a force of nature as Lena": an "as" naming a character is a part; "known as Lena" is a name)
             // ("X completes the line-up as drummer Rob Pike": a character with a bare title before it is named too)
-            boolean asName = as != null && as.character() != null && (as.description() == null || bareTitle(as.description())) && !career
+            // ("a roadrunner called Dash, and X does a lot as him": a pronoun's part, named before the verb, is named too)
+            boolean asName = as != null && as.character() != null && (as.description() == null || bareTitle(as.description()) || as.character().start() < gov.index()) && !career
                     && !gov.lemma().matches("(?i)know|describe|bill|refer|remember|regard|see|dub|nickname|credit|introduce|list");
             if (as != null && !is("perform-verb", gov))
                 out.add(new Hit(appears ? "performing-verb" : possessedRole(as) && !career ? "as-possessed-role" : asName ? "name-as" : "as-phrase", as));
@@ -825,7 +826,7 @@ public final class CastEvidenceExtractor implements Extractor {
         int subjects = 1 + (int) s.children(first).stream().filter(k -> k.rel().startsWith("conj") && Names.isNameToken(k)).count();
         final int nth = conjunct;
         // (a role the brackets tie to the name pairs by place, not by the clause: "Frank, an estate agent (X); Judith (Y)")
-        out.replaceAll(hit -> hit.role() == null || hit.cue().equals("bracketed-after-role") ? hit : new Hit(hit.cue(), paired(s, hit.role(), nth, subjects)));
+        out.replaceAll(hit -> hit.role() == null || hit.cue().equals("bracketed-after-role") ? hit : new Hit(hit.cue(), paired(hit.role(), nth, subjects)));
         // ("In one scene as the doctor, X, an Irish actress, …": the name after the role's comma is the person, not the role)
         out.replaceAll(hit -> hit.role() != null && hit.role().character() != null && overlaps(hit.role().character(), m) && !hit.cue().equals("as-themselves")
                 ? new Hit(hit.cue(), new Role(null, hit.role().description())) : hit);
@@ -836,8 +837,10 @@ public final class CastEvidenceExtractor implements Extractor {
      * The {@code nth} of {@code subjects} coordinated names gets the {@code nth} of as many coordinated characters; when
      * the counts differ, which is whose cannot be told, and the character is left out.
      */
-    private static Role paired(Sentence s, Role r, int nth, int subjects) {
+    private static Role paired(Role r, int nth, int subjects) {
         if (r.character() == null) return r;
+        // (the characters may be named in the sentence before: "A and B meet. They're played by X and Y.")
+        Sentence s = r.character().sentence();
         Token head = r.character().head();
         // ("Bramble, a robin, and Harold Finch has a ball": a conjunct followed by its own verb starts a new clause)
         List<Token> conj = s.children(head).stream().filter(t -> t.rel().startsWith("conj") && Names.isNameToken(t) && t.tag().startsWith("NNP")
@@ -1055,6 +1058,12 @@ public final class CastEvidenceExtractor implements Extractor {
                     || is("praise-noun", subj) || Lexicon.JOBS.containsKey(w) && !ownedByPronoun || Lexicon.BAND_NOUNS.contains(w) || !introduced) continue;
             TokenSpan d = descriptionSpan(s, subj);
             TokenSpan named = null;
+            // ("His brother and rival Liam, …, is X": the parser may make the name a conjunct of the noun for the person)
+            for (Token c : s.children(subj, "conj"))
+                if (named == null && c.tag().startsWith("NNP") && Names.isNameToken(c) && s.get(c.index() - 1).isLowercaseWord() && !s.get(c.index() - 1).is("and")) {
+                    Role r = roleAt(s, c, false);
+                    if (r != null) named = r.character();
+                }
             for (Token ap : nouns.stream().flatMap(n -> s.children(n, "appos").stream()).toList()) {
                 if (named == null && ap.tag().startsWith("NNP") && Names.isNameToken(ap)) {
                     Role r = roleAt(s, ap, false);
@@ -1199,7 +1208,8 @@ public final class CastEvidenceExtractor implements Extractor {
             if (j - 1 > k && s.get(j - 1).tag().startsWith("NN") && Lexicon.isPersonNoun(s.get(j - 1).word())) return new TokenSpan(s, i + 1, j);
             return null;
         }
-        return Lexicon.isPersonNoun(head.word()) && !is("not-description", head) && k - (i + 1) <= 8 ? new TokenSpan(s, i + 1, k) : null;
+        // (in an animation the part may be an animal: "the saloon owner, a tough old tortoise")
+        return (Lexicon.isPersonNoun(head.word()) || is("creature-noun", head)) && !is("not-description", head) && k - (i + 1) <= 8 ? new TokenSpan(s, i + 1, k) : null;
     }
 
     /**
@@ -1485,7 +1495,9 @@ public final class CastEvidenceExtractor implements Extractor {
             if (!Names.isNameToken(t) || !t.tag().startsWith("NNP") || k + 1 < s.size() && Names.isNameToken(s.get(k + 1))) continue;
             // (or a person described before the name: "a burnt-out public defender, Elias Brandt, and X plays him")
             Token g = s.head(t);
-            boolean describedBefore = t.rel().equals("appos") && g != null && g.index() < t.index() && g.isLowercaseWord() && g.tag().startsWith("NN") && Lexicon.isPersonNoun(g.word());
+            boolean describedBefore = t.rel().equals("appos") && g != null && g.index() < t.index() && g.isLowercaseWord() && g.tag().startsWith("NN") && Lexicon.isPersonNoun(g.word())
+                    // ("The hero is Prickles, …, and he is voiced by X": a copula from a noun for a person)
+                    || !s.children(t, "cop").isEmpty() && s.children(t, "nsubj").stream().anyMatch(n -> n.isLowercaseWord() && n.tag().startsWith("NN") && Lexicon.isPersonNoun(n.word()));
             // (read off the surface where the parser made a list of them: "a person noun, Name,")
             int first = k;
             while (first > 0 && Names.isNameToken(s.get(first - 1)) && s.get(first - 1).tag().startsWith("NNP")) first--;
@@ -1647,6 +1659,8 @@ public final class CastEvidenceExtractor implements Extractor {
         for (int i = segmentStart; i < by && as == null; i++) if (s.get(i).is("as")) as = phraseFrom(s, i + 1);
         if (as == null && m.end() + 1 < s.size() && s.get(m.end()).is("as")) as = phraseFrom(s, m.end() + 1);
         Role subject = roleOfPassive(s, participle);
+        // ("The hero is Prickles, …, and he's voiced with gusto by X": a pronoun for the part named before it)
+        if (subject == null && s.children(participle, "nsubj:pass").stream().anyMatch(p -> p.tag().equals("PRP"))) subject = namedBefore(s, participle.index());
         TokenSpan character = subject == null ? null : subject.character();
         TokenSpan description = as != null && as.character() == null && as.description() != null && personHeaded(as.description()) ? as.description()
                 : subject == null ? null : subject.description();
@@ -1741,6 +1755,8 @@ public final class CastEvidenceExtractor implements Extractor {
             for (Token c : s.children(base)) {
                 if (!(c.rel().startsWith("obl") || c.rel().startsWith("nmod") || c.rel().startsWith("advcl"))) continue;
                 if (!s.caseOf(c).equals("as") && !(c.index() > 0 && s.get(c.index() - 1).is("as"))) continue;
+                // ("a roadrunner called Dash, and X does a lot with very little as him": the pronoun's part, named before)
+                if (c.word().matches("(?i)him|her")) return namedBefore(s, c.index());
                 Role r = roleAt(s, c, false);
                 if (r != null) return r;
             }
@@ -1765,6 +1781,7 @@ public final class CastEvidenceExtractor implements Extractor {
             if (!t.is("as")) continue;
             if (s.get(i + 1).tag().matches("JJ.*|RB.*") && s.children(s.get(i + 1)).isEmpty()) break;
             if (s.get(i + 1).is("well") || s.get(i + 1).is("if") || s.get(i + 1).is("though") || s.get(i + 1).is("usual") || s.get(i + 1).is("ever")) break;
+            if (s.get(i + 1).word().matches("(?i)him|her")) return namedBefore(s, i + 1);
             Role r = phraseFrom(s, i + 1);
             // further on ("gives the film a jolt of humour as the station's cook") only a part: a character, or a noun
             // for a person ("… a jolt as the credits roll" is a time)

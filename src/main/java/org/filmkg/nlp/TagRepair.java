@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Mends five part-of-speech errors that cost reviews their cast and crew, between the tagger and the parser:
+ * Mends six part-of-speech errors that cost reviews their cast and crew, between the tagger and the parser:
  * <ul>
  * <li>in "Her period drama stars Jane Roe as Mia" the tagger reads "stars" as a plural noun, and the parse then makes the
  * actor a compound of the film. After a word for a film, before a name or a determiner, "stars" is the verb;
@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * <li>a nickname in quotes inside a name ("Marcus "Beats" Dane") is read as a verb or a noun and splits the name in
  * two. One to three capitalised words in quotes between two capitalised words are proper nouns, and so is the name's
  * last word;
+ * <li>a name that is also a word after a naming participle ("a roadrunner called Dash") is tagged a common noun. It is
+ * a proper noun;
  * <li>a first name that is also a word before a surname ("played by Honor Vane") is tagged a common noun, and the
  * name loses it. A capitalised word inside a sentence right before a two-word name's last word is a proper noun;
  * <li>"Shot in lustrous 35mm by X, the film …": a participle of a film job opening the sentence before a preposition is
@@ -70,6 +72,12 @@ public final class TagRepair implements Annotator {
             String after = tokens.get(i + 1).word();
             boolean setOff = before.matches("[,(–—]|and|or") && after.matches("[,()–—]") && !(before.matches("[–—]") && after.matches("[–—]"));
             if (setOff && i >= 2 && !tokens.get(i - 2).word().matches("[:“\"‘]")) t.setTag("NNP");
+        }
+        // "a nervous roadrunner called Dash": a capitalised word after a naming participle is a name
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (t.word().matches("\\p{Lu}\\p{Ll}+") && t.tag().matches("NNS?|JJ|VB.?|RB") && tokens.get(i - 1).word().matches("called|named|dubbed|nicknamed"))
+                t.setTag("NNP");
         }
         // "played by Honor Vane", "with Hope Lindqvist": a capitalised word inside the sentence, right before a two-word
         // name's last word, is the first name

@@ -80,7 +80,10 @@ public final class Resolver {
             for (Fact f : r.facts()) {
                 if (f instanceof Fact.Band b && b.member() != null && !names.contains(b.member().text())) {
                     String full = localFull(names, true, b.member().text());
-                    if (full != null) local.put(b.member().text(), full);
+                    // (a full name no character of the review ends in is a character only in a band the review calls
+                    // fictional: a documentary's members are people, and their songwriter's surname finds them)
+                    boolean multi = b.member().text().contains(" ");
+                    if (full != null && (!multi || !full.equals(b.member().text()) || b.fictional() == Fact.Fictional.YES)) local.put(b.member().text(), full);
                 }
             }
             for (Map.Entry<String, String> e : local.entrySet()) chars.add(new Mention(src, order.get(src), scopeOf.get(src), e.getKey(), e.getValue()));
