@@ -2088,4 +2088,54 @@ class CastEvidenceTest {
         List<String> n = cast("Electric (2024)\n\nHis brother and Liam, the band's guitarist, are Fionn Garvagh's friends.");
         assertTrue(n.stream().noneMatch(x -> x.contains("|Liam|")), n.toString());
     }
+
+    @Test
+    void aSentenceListingTheCastPresentsEachPart() {
+        List<String> c = cast("Confetti (2024)\n\nThe cast includes Petra Lindqvell as the bride who can't decide, Dominic Sallowby as her long-suffering fiancé, "
+                + "and Gloria Ferreira-Bankes as her mother.");
+        assertTrue(c.contains("Petra Lindqvell||the bride") && c.contains("Dominic Sallowby||her long-suffering fiancé") && c.contains("Gloria Ferreira-Bankes||her mother"), c.toString());
+        // near miss: hired as a cook is a job in the story
+        assertFalse(actor(cast("Confetti (2024)\n\nThe bakery hired Dominic Sallowby as a cook."), "Dominic Sallowby"));
+    }
+
+    @Test
+    void aNamedPartIsTheNameAfterTheCopula() {
+        List<String> c = cast("Iron (2024)\n\nGuitarist Baz writes the riffs; bassist Spud is Dev Ramnarayan, who gets the best lines; "
+                + "and the drummer, a gentle giant called Tiny, is Kwesi Amankwah-Lorde.");
+        assertTrue(c.contains("Dev Ramnarayan|Spud|bassist"), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Kwesi Amankwah-Lorde|Tiny|")), c.toString());
+        // near miss: a named part that is late, not played
+        assertTrue(cast("Iron (2024)\n\nBassist Spud is late again, and the drummer is asleep.").isEmpty());
+    }
+
+    @Test
+    void aPassiveWhoseSubjectTheParseLosesOpensTheClause() {
+        List<String> c = cast("Convoy (2024)\n\nFamke Rivel is Johanna, the dairyman's daughter; her father, Cornelis, a gruff, frightened man who says yes anyway, "
+                + "is played by Joost Aertsen.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Joost Aertsen|Cornelis|")), c.toString());
+        List<String> d = cast("Convoy (2024)\n\nHer first husband, the charming Eddie Marr, is Jack Fennimoor, and her pianist and lifelong confidant, Benny Satoh, "
+                + "is played with quiet grace by Hiro Tanabi.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("Hiro Tanabi|Benny Satoh|")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("Hiro Tanabi|Eddie")), d.toString());
+    }
+
+    @Test
+    void makingTheMostOfItAfterAPartNamedBefore() {
+        List<String> c = cast("Laundrette (2024)\n\nDotty's boyfriend, a would-be drummer named Tommo, gets a cheeky number of his own, and Harrison Quayle-Dunmore makes the most of it.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harrison Quayle-Dunmore|Tommo|")), c.toString());
+        // near miss: making the most of a holiday names no part
+        List<String> n = cast("Laundrette (2024)\n\nThe town is quiet in August, and Harrison Quayle-Dunmore makes the most of it.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("|Tommo|")), n.toString());
+    }
+
+    @Test
+    void aDocumentarysPeopleWhoTestifyOrWhomWeHearFrom() {
+        List<String> c = cast("Wolf Hollow (2024)\n\nThis documentary about a 1987 disappearance is built from interviews. The missing girl's sister, Carol Reddican, now in her fifties, "
+                + "is its heart. We also hear from the retired sheriff, Dale Whitlow, who keeps the file in his truck, and from Reverend Amos Pettiford. "
+                + "Archive footage shows the search; a local reporter at the time, June Haskins, remembers how the town turned on itself.");
+        for (String p : List.of("Carol Reddican", "Dale Whitlow", "Amos Pettiford", "June Haskins")) assertTrue(actor(c, p), p + " " + c);
+        // near miss: in a story, remembering is the character's
+        List<String> n = cast("Wolf Hollow (2024)\n\nA drama about a small town. A local reporter at the time, June Haskins, remembers how the town turned on itself.");
+        assertFalse(actor(n, "June Haskins"), n.toString());
+    }
 }

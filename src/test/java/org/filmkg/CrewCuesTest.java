@@ -501,4 +501,11 @@ class CrewCuesTest {
         List<String> c = crew("Second Breath\n\nLike his last outing as writer-director, About Time, the film spins on a conceit.");
         assertTrue(c.stream().noneMatch(x -> x.startsWith("About")), c.toString());
     }
+
+    @Test
+    void aPossessiveChoreography() {
+        assertTrue(crew("Laundrette\n\nSergei Volkonov's choreography turns a row of washing machines into a chorus line.").contains("Sergei Volkonov|other"));
+        // near miss: choreography a character admires names no crew
+        assertTrue(crew("Laundrette\n\nShe admires the choreography of the dancers.").isEmpty());
+    }
 }

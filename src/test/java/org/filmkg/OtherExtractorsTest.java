@@ -680,4 +680,12 @@ class OtherExtractorsTest {
         List<String> n = facts("Electric\n\nThe Neon Curates ruled the charts. The city council is led by mayor Danny Kilbride." + GIGS, Fact.Band.class);
         assertTrue(n.stream().noneMatch(x -> x.contains("Kilbride")), n.toString());
     }
+
+    @Test
+    void aPlayerDescribedThenNamedAndARealLifeSongwriterWhoIsNoMember() {
+        List<String> b = facts("Iron Lungs\n\nGrave Orchid, a fictional metal band, play every pub in Birmingham. Guitarist Baz (Owain Pryce) writes the riffs; "
+                + "and the drummer, a gentle giant called Tiny, is Kwesi Amankwah-Lorde. The songs, written by real-life guitarist Rob Trevelyan, are heavy." + GIGS, Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Grave Orchid|") && x.contains("|Tiny|")), b.toString());
+        assertTrue(b.stream().noneMatch(x -> x.contains("Trevelyan")), b.toString());
+    }
 }

@@ -176,7 +176,9 @@ public final class BandExtractor implements Extractor {
                 List<TokenSpan> members = m.group("member").map(List::of)
                         .orElseGet(() -> m.group("members").map(BandExtractor::namesInList).orElse(List.of()));
                 for (TokenSpan member : members)
-                    if ((Names.looksLikePerson(member) || member.size() == 1 && member.first().isPerson()) && !hired(m.sentence(), member))
+                    // (a one-word name NER leaves alone counts when the review casts it as a character: "a giant called Tiny")
+                    if ((Names.looksLikePerson(member) || member.size() == 1 && (member.first().isPerson() || castCharacter(cast, member.text())))
+                            && !hired(m.sentence(), member))
                         put(out, new Fact.Band(band, fictional, Mention.of(doc, member), null, ev));
             }
             // ("'Blue Room', written by Roe": a songwriter after "by" is no actor, so the span itself is the name)
@@ -194,9 +196,14 @@ public final class BandExtractor implements Extractor {
     }
 
     /** "touring keyboardist X", "session drummer Y": a player the band hires is no member. */
+    private static boolean castCharacter(List<Fact.Cast> cast, String name) {
+        return cast.stream().anyMatch(c -> c.character() != null && Names.fold(c.character().text()).equals(Names.fold(name)));
+    }
+
     private static boolean hired(Sentence s, TokenSpan member) {
         for (int i = member.start() - 1; i >= Math.max(0, member.start() - 3); i--)
-            if (s.get(i).word().matches("(?i)touring|session|hired|guest|stand-in|backing")) return true;
+            // ("songs written by real-life guitarist X": a real musician outside the band the film is about)
+            if (s.get(i).word().matches("(?i)touring|session|hired|guest|stand-in|backing|real-life")) return true;
         return false;
     }
 

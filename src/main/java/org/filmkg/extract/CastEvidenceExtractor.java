@@ -309,9 +309,10 @@ public final class CastEvidenceExtractor implements Extractor {
         }
         // "Her regular collaborator, X, plays the foreman": a name in apposition to its clause's subject is that subject
         // (not after a role noun: "her husband, Tom, plays the piano" speaks of a character, unless the role is the
-        // crew's: "the director's regular collaborator, X")
+        // crew's, "the director's regular collaborator, X", or a documentary's people are real: "her sister, X, is its heart")
         if (conjunct == 0 && rel.equals("appos") && gov != null && gov.index() < h.index() && gov.rel().equals("nsubj") && gov.tag().startsWith("NN")
                 && gov.isLowercaseWord() && s.head(gov) != null && (!Lexicon.isRoleNoun(gov.word()) || is("actor-noun", gov)
+                        || documentary(doc) && !Lexicon.BAND_NOUNS.contains(gov.word().toLowerCase(Locale.ROOT))
                         || s.children(gov, "nmod:poss").stream().anyMatch(o -> o.isPerson() && ctx.isCrew(o.word())))) {
             rel = gov.rel();
             gov = s.head(gov);
@@ -493,6 +494,9 @@ public final class CastEvidenceExtractor implements Extractor {
                             r = to.tag().matches("WP|WDT") && gov.rel().startsWith("acl") && s.head(gov) != null ? roleAt(s, s.head(gov), false) : roleAt(s, to, false);
                 // ("has a ball as the villain", "gets laughs as the planner" are performances; alone, a party or a joke)
                 if (r == null && (o.is("ball") || o.is("blast") || o.is("fun") || o.lemma().equalsIgnoreCase("laugh"))) continue;
+                // ("… a would-be drummer named Tommo gets a number of his own, and X makes the most of it": the part named
+                // before in the sentence)
+                if (r == null) r = namedBefore(s, gov.index());
                 out.add(new Hit(o.is("voice") ? "performing-verb" : "gives-performance", r));
             }
             // "X has a small but memorable part as Y", "X lands the role of Y": a part the person has, with its role
@@ -680,6 +684,7 @@ public final class CastEvidenceExtractor implements Extractor {
         if (pointed != null) out.add(new Hit("that-is-role", pointed));
         // "His long-suffering wife, June, is X": by a present copula the name is a part someone owns or "the" introduces
         Role copulaPart = roleIsName(s, h);
+        if (copulaPart == null) copulaPart = namedPartIsName(s, m, h);
         if (copulaPart != null) out.add(new Hit("role-is-name", copulaPart));
         if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
             String c = s.caseOf(first);
@@ -707,7 +712,7 @@ public final class CastEvidenceExtractor implements Extractor {
                         && out.stream().noneMatch(x -> x.cue().equals("played-by") && x.role() != null && x.role().description() != null))) out.add(shared);
         // a documentary's people appear as themselves: "interviews with X", "we hear from X", "X appears on camera"
         // (the shape first: whether the review is about a documentary is read off the whole text)
-        if ((gov != null && interviewee(s, first, gov, rel) || metOnCamera(s, m)) && documentary(doc)) out.add(new Hit("interviewee", null));
+        if ((gov != null && interviewee(s, first, gov, rel) || metOnCamera(s, m) || testifiesOnSurface(s, m)) && documentary(doc)) out.add(new Hit("interviewee", null));
         // "Opposite her, X brings …", "Alongside him, X …": a sentence that opens by setting the person beside another
         if (openedBeside(s, m)) out.add(new Hit("cast-membership", null));
         // "Frontman X is the star of the show", "chef X opens up": in a documentary, its people are named by what they do
@@ -939,6 +944,14 @@ public final class CastEvidenceExtractor implements Extractor {
         return false;
     }
 
+    /** "The cast includes …", "the ensemble features …": a cast noun is the subject of a verb that lists. */
+    private static boolean castListed(Sentence s) {
+        for (Token t : s.tokens())
+            if (t.tag().startsWith("VB") && t.lemma().matches("(?i)include|feature|boast|comprise")
+                    && s.children(t, "nsubj").stream().anyMatch(n -> is("cast-noun", n) && n.isLowercaseWord())) return true;
+        return false;
+    }
+
     private static boolean hasCastNoun(Sentence s) {
         for (Token t : s.tokens()) if (is("cast-noun", t) && t.isLowercaseWord()) return true;
         return false;
@@ -1085,6 +1098,26 @@ public final class CastEvidenceExtractor implements Extractor {
             if (d != null && (named != null || !describedInTurn)) return new Role(named, d);
         }
         return null;
+    }
+
+    /**
+     * "bassist Spud is X": a name under a title for a person, the subject of a present copula to the name, is the part;
+     * "the drummer, a gentle giant called Tiny, is X": read off the surface where the parse loses the clause, the name a
+     * naming word gives right before ", is X" is the part. Else null.
+     */
+    private static Role namedPartIsName(Sentence s, TokenSpan m, Token h) {
+        if (!presentCopula(s, h)) return null;
+        for (Token subj : s.children(h, "nsubj")) {
+            // (a one-word name the tagger calls a common noun and NER a person will do)
+            if (!(subj.tag().startsWith("NNP") || subj.tag().startsWith("NN") && subj.isPerson() && subj.isCapitalised()) || !Names.isNameToken(subj)) continue;
+            for (Token c : s.children(subj, "compound"))
+                if (c.isLowercaseWord() && c.index() == subj.index() - 1 && Lexicon.isPersonNoun(c.word()) && !Lexicon.JOBS.containsKey(c.word().toLowerCase(Locale.ROOT)))
+                    return new Role(new TokenSpan(s, subj.index(), subj.index() + 1), new TokenSpan(s, c.index(), c.index() + 1));
+        }
+        int is = m.start() - 1;
+        if (is < 2 || !s.get(is).word().matches("is|'s|’s") || !s.get(is - 1).word().equals(",")) return null;
+        Role r = namedBefore(s, is);
+        return r != null && r.character() != null && r.character().end() == is - 1 && s.get(r.character().start() - 1).word().matches("called|named|dubbed|nicknamed") ? r : null;
     }
 
     /** A noun for a person, alone or with the word before it ("hired gun", "love interest"). */
@@ -1701,6 +1734,17 @@ public final class CastEvidenceExtractor implements Extractor {
             Token head = relativeClauseHead(s, clause, p);
             if (head != null && clause.index() > head.index()) return voiced(s, head, voice);
         }
+        // "…; her father, Cornelis, a gruff man who says yes anyway, is played by X": where the parse loses the subject,
+        // the noun phrase opening the participle's clause (after a semicolon or ", and", or at the sentence's start)
+        if (p >= 2 && s.get(p - 1).word().matches("is|was|are|'s|’s") && s.get(p - 2).word().equals(",")) {
+            int k = p - 2;
+            while (k > 0 && !s.get(k - 1).word().matches("[;:]") && !(k >= 2 && s.get(k - 1).is("and") && s.get(k - 2).word().equals(","))) k--;
+            if (s.get(k).tag().matches("DT|PRP\\$")) {
+                while (k < p && !s.get(k).tag().startsWith("NN")) k++;
+                while (k + 1 < p && s.get(k + 1).tag().startsWith("NN") && s.get(k + 1).isLowercaseWord()) k++;
+                if (k < p && s.get(k).isLowercaseWord() && personOrCreature(s.get(k))) return voiced(s, s.get(k), voice);
+            }
+        }
         return null;
     }
 
@@ -1880,7 +1924,27 @@ public final class CastEvidenceExtractor implements Extractor {
         String v = gov.lemma().toLowerCase(Locale.ROOT);
         if ((rel.startsWith("nmod") || rel.startsWith("obl")) && c.equals("with") && v.matches("interview|conversation|chat|sit-down")) return true;
         if (rel.startsWith("obl") && c.equals("from") && v.equals("hear")) return true;
-        return rel.startsWith("nsubj") && v.equals("appear") && s.children(gov, "obl").stream().anyMatch(o -> o.is("camera") && s.caseOf(o).equals("on"));
+        if (rel.startsWith("nsubj") && v.equals("appear") && s.children(gov, "obl").stream().anyMatch(o -> o.is("camera") && s.caseOf(o).equals("on"))) return true;
+        // "a local reporter at the time, X, remembers how the town turned": to remember or tell, in the present, before
+        // the camera
+        return rel.equals("nsubj") && gov.tag().equals("VBZ") && is("testimony-verb", gov);
+    }
+
+    /**
+     * Read off the surface where the parse hangs the name elsewhere: "a reporter at the time, X, remembers how …" (the
+     * name set off by commas before a verb of testimony in the present) and "we hear from A, …, and from B" (a later "from"
+     * after hearing from someone).
+     */
+    private static boolean testifiesOnSurface(Sentence s, TokenSpan m) {
+        if (m.start() > 0 && s.get(m.start() - 1).word().equals(",") && m.end() + 1 < s.size() && s.get(m.end()).word().equals(",")
+                && s.get(m.end() + 1).tag().equals("VBZ") && is("testimony-verb", s.get(m.end() + 1))) return true;
+        int from = m.start() - 1;
+        // (a title may come first: "from Reverend X")
+        if (from > 0 && s.get(from).tag().startsWith("NNP") && !s.get(from).isPerson()) from--;
+        if (from < 1 || !s.get(from).is("from")) return false;
+        for (int i = 0; i < from; i++)
+            if (s.get(i).lemma().equalsIgnoreCase("hear") && s.get(i).tag().startsWith("VB")) return true;
+        return false;
     }
 
     /**
@@ -2096,7 +2160,9 @@ public final class CastEvidenceExtractor implements Extractor {
         Token h = m.head();
         Token g = s.head(h);
         // ("hired X as a cook" is a job in the story; "we also get X as the town drunk" is the reviewer presenting a part)
-        boolean presented = g != null && g.lemma().matches("(?i)get|have") && s.children(g, "nsubj").stream().anyMatch(t -> t.is("we") || t.is("you"));
+        boolean presented = g != null && g.lemma().matches("(?i)get|have") && s.children(g, "nsubj").stream().anyMatch(t -> t.is("we") || t.is("you"))
+                // ("The cast includes A as the bride, B as her fiancé, …": a sentence listing the cast presents each part)
+                || castListed(s);
         if (g != null && h.rel().matches("obj|iobj|nsubj:pass") && g.tag().startsWith("VB") && !is("perform-verb", g) && !presented) return null;
         // "X, as her son, …": the role as an aside between commas (not another agent's part: "…by A, as a woman by B,")
         if (i + 2 < s.size() && s.get(i).word().equals(",") && s.get(i + 1).is("as")) {
