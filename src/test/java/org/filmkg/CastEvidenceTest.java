@@ -2138,4 +2138,21 @@ class CastEvidenceTest {
         List<String> n = cast("Wolf Hollow (2024)\n\nA drama about a small town. A local reporter at the time, June Haskins, remembers how the town turned on itself.");
         assertFalse(actor(n, "June Haskins"), n.toString());
     }
+
+    @Test
+    void aPraiseVerbTheTaggerReadsAsANounKeepsItsAsPart() {
+        List<String> c = cast("Hollow Orbit (2026)\n\nSaoirse Brennockson anchors the film as Commander Ilse Vargas, the last crew member aboard.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Saoirse Brennockson|Ilse Vargas|")), c.toString());
+        // near miss: no "as" after the praise names no part
+        List<String> n = cast("Hollow Orbit (2026)\n\nSaoirse Brennockson anchors the film with ease.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("|Ilse")), n.toString());
+    }
+
+    @Test
+    void aRelationBeforeTheNameOfADocumentarysPersonDoingSomethingNow() {
+        List<String> c = cast("The Singing Strand\n\nThis documentary follows two folk singers. Elder sister Rhona Kettering writes the songs; younger sister Kirsty sings.");
+        assertTrue(actor(c, "Rhona Kettering") && actor(c, "Kirsty"), c.toString());
+        // near miss: in a story, a sister is a part
+        assertFalse(actor(cast("The Singing Strand\n\nA drama about two folk singers. Elder sister Rhona Kettering writes the songs."), "Rhona Kettering"));
+    }
 }

@@ -508,4 +508,18 @@ class CrewCuesTest {
         // near miss: choreography a character admires names no crew
         assertTrue(crew("Laundrette\n\nShe admires the choreography of the dancers.").isEmpty());
     }
+
+    @Test
+    void thisFilmByAPerson() {
+        assertTrue(crew("The Singing Strand\n\nThis lovely documentary by Fiona Carrickson should change that.").contains("Fiona Carrickson|director"));
+        // near miss: another film by someone is not this one
+        assertTrue(crew("The Singing Strand\n\nIt recalls a 1972 documentary by Fiona Carrickson.").isEmpty());
+    }
+
+    @Test
+    void theSongsOfADocumentarysPeopleAreNotTheFilmsCrew() {
+        assertTrue(crew("The Singing Strand\n\nThis documentary follows two folk singers. Rhona Kettering writes the songs and plays fiddle.").isEmpty());
+        // near miss: in a drama, the person who writes the songs works on the film
+        assertTrue(crew("The Singing Strand\n\nA drama about two folk singers. Rhona Kettering wrote the songs.").contains("Rhona Kettering|songwriter"));
+    }
 }

@@ -688,4 +688,16 @@ class OtherExtractorsTest {
         assertTrue(b.stream().anyMatch(x -> x.startsWith("Grave Orchid|") && x.contains("|Tiny|")), b.toString());
         assertTrue(b.stream().noneMatch(x -> x.contains("Trevelyan")), b.toString());
     }
+
+    @Test
+    void aFamilyBandsMembersBearItsNameOrAreItsSistersAndItsAccompanistIsNone() {
+        List<String> b = facts("The Singing Strand\n\nFor forty years the Kettering Sisters have been a secret of folk music. Elder sister Rhona Kettering writes the songs and plays fiddle; "
+                + "younger sister Kirsty sings. Their longtime accompanist, the guitarist Donnie MacAulish, has his own moments." + GIGS, Fact.Band.class);
+        assertTrue(b.contains("Kettering Sisters|UNKNOWN|Rhona Kettering|") && b.contains("Kettering Sisters|UNKNOWN|Kirsty|"), b.toString());
+        assertTrue(b.contains("Kettering Sisters|UNKNOWN||Rhona Kettering"), b.toString());
+        assertTrue(b.stream().noneMatch(x -> x.contains("MacAulish")), b.toString());
+        // near miss: a band not named for a family takes no sisters
+        List<String> n = facts("The Singing Strand\n\nFor forty years the Larks have been a secret of folk music. Her sister Kirsty sings at home." + GIGS, Fact.Band.class);
+        assertTrue(n.stream().noneMatch(x -> x.contains("Kirsty")), n.toString());
+    }
 }

@@ -89,6 +89,7 @@ public final class BandExtractor implements Extractor {
                 make(doc, m, focus.band(), focus.fictional(), cast, out);
         }
         bandmates(cast, out);
+        familyMembers(doc, out);
         return shortNamesJoined(out);
     }
 
@@ -196,14 +197,36 @@ public final class BandExtractor implements Extractor {
     }
 
     /** "touring keyboardist X", "session drummer Y": a player the band hires is no member. */
+    /**
+     * "the Maddox Sisters … Elder sister Rhona Maddox writes the songs; younger sister Kirsty sings": a band named for a
+     * family has for members the people who bear its name, and those the review calls a sister or a brother.
+     */
+    private static void familyMembers(Doc doc, Map<String, Fact.Band> out) {
+        for (Fact.Band b : List.copyOf(out.values())) {
+            String[] w = b.band().text().replaceFirst("^(?i)the\\s+", "").split("\\s+");
+            if (w.length != 2 || !w[1].matches("Sisters|Brothers|Family|Boys|Girls")) continue;
+            for (Sentence s : doc.sentences())
+                for (int i = 0; i < s.size(); i++) {
+                    TokenSpan n = Names.properNameRun(s, i);
+                    if (n == null || n.start() != i) continue;
+                    i = n.end() - 1;
+                    if (n.begin() < b.band().end() && b.band().begin() < n.endChar() || n.size() == 1 && n.first().word().equals(w[0])) continue;
+                    boolean bearsName = n.size() >= 2 && n.last().word().equals(w[0]) && Names.looksLikePerson(n);
+                    boolean kin = n.start() > 0 && s.get(n.start() - 1).word().matches("(?i)sister|brother") && n.first().isPerson();
+                    if (bearsName || kin) put(out, new Fact.Band(b.band(), b.fictional(), Mention.of(doc, n), null, b.evidence()));
+                }
+        }
+    }
+
     private static boolean castCharacter(List<Fact.Cast> cast, String name) {
         return cast.stream().anyMatch(c -> c.character() != null && Names.fold(c.character().text()).equals(Names.fold(name)));
     }
 
     private static boolean hired(Sentence s, TokenSpan member) {
-        for (int i = member.start() - 1; i >= Math.max(0, member.start() - 3); i--)
-            // ("songs written by real-life guitarist X": a real musician outside the band the film is about)
-            if (s.get(i).word().matches("(?i)touring|session|hired|guest|stand-in|backing|real-life")) return true;
+        // ("songs written by real-life guitarist X": a real musician outside the band the film is about; "their longtime
+        // accompanist, the guitarist X": a player the band works with)
+        for (int i = member.start() - 1; i >= Math.max(0, member.start() - 5); i--)
+            if (s.get(i).word().matches("(?i)touring|session|hired|guest|stand-in|backing|real-life|accompanist")) return true;
         return false;
     }
 

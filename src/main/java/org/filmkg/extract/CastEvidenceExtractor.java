@@ -718,6 +718,9 @@ public final class CastEvidenceExtractor implements Extractor {
         // "Frontman X is the star of the show", "chef X opens up": in a documentary, its people are named by what they do
         // (not one who died before it was made: "Guitarist X … died in 1999")
         if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(documentarySubjectCue(s, h), null));
+        // ("Elder sister X writes the songs": in a documentary, a relation before the name of someone doing something now)
+        else if (m.start() > 0 && is("relation-noun", s.get(m.start() - 1)) && s.get(m.start() - 1).isCapitalised() == (m.start() == 1) && documentary(doc)
+                && rel.startsWith("nsubj") && gov != null && gov.tag().equals("VBZ") && !diedAfter(s, m)) out.add(new Hit("documentary-subject", null));
         // "tracks down the three surviving keepers – A, now 84, B and C –": a list after a dash that a plural noun for
         // people opens
         else if (listedAfterPeople(s, m) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(documentarySubjectCue(s, h), null));
@@ -806,6 +809,12 @@ public final class CastEvidenceExtractor implements Extractor {
                 && s.get(m.end() + 1).tag().matches("DT|PRP\\$") && is("screen-noun", s.get(m.end() + 2))) {
             out.add(new Hit("praised-in-work", null));
             out.add(new Hit("praised-predicate", null));
+            // ("X anchors the film as Commander Ilse Varga, …": the part after "as")
+            int asAt = m.end() + 3;
+            if (asAt + 1 < s.size() && s.get(asAt).is("as")) {
+                Role r = phraseFrom(s, asAt + 1);
+                if (r != null) out.add(new Hit(r.character() != null ? "name-as" : "as-phrase", r));
+            }
         }
         // "X stars as Y", "X voices the gull": the tagger reads a verb right after a name as a plural noun
         Role misread = verbReadAsNoun(s, m);
@@ -1915,7 +1924,7 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** The review is about a documentary: it says so. */
-    private static boolean documentary(Doc doc) {
+    static boolean documentary(Doc doc) {
         return DOCUMENTARY.matcher(doc.text()).find();
     }
 

@@ -26,7 +26,7 @@ public final class CrewExtractor implements Extractor {
     private static final Set<String> WORK_BEFORE_OF = Set.of("debut", "film", "feature", "movie", "documentary", "latest", "picture");
     /** The strength from which a director or writer candidate is kept beside a stronger one. */
     private static final int FIRM = 4;
-    private static final Set<String> CHECKS = Set.of("title", "own-work", "someone-else", "not-after-be", "passive-own-work");
+    private static final Set<String> CHECKS = Set.of("title", "own-work", "someone-else", "not-after-be", "passive-own-work", "not-documentary");
     private final TokenRules rules = Lexicon.rules("crew.rules");
 
     public CrewExtractor() {
@@ -251,6 +251,8 @@ public final class CrewExtractor implements Extractor {
             case "passive-own-work" -> CrewCues.passiveAboutOwnWork(m.sentence(), m.group("verb").orElseThrow().first());
             // "This is X's film" is said of a star's showcase as often as of a director
             case "not-after-be" -> m.span().start() == 0 || !m.sentence().get(m.span().start() - 1).lemma().equalsIgnoreCase("be");
+            // "Elder sister X writes the songs": in a documentary the songs are its subjects', not the film's
+            case "not-documentary" -> !CastEvidenceExtractor.documentary(doc);
             default -> throw new IllegalStateException("unknown check " + check);
         };
     }
