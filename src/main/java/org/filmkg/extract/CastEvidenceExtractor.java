@@ -1223,17 +1223,16 @@ public final class CastEvidenceExtractor implements Extractor {
                 // (right after the first, past a comma only: not "a chief (A), an agent (B)", the next item of a list)
                 if (a != null && a.start() == d.end() + 1 && s.get(d.end()).word().equals(",") && a.size() <= 12) return a;
             }
-        return secondOnSurface(d);
+        return personPhraseAfterComma(d.sentence(), d.end());
     }
 
     /**
-     * "the inside woman, a bank clerk bored stiff", "the getaway drivers, a pair of bickering twins": an indefinite noun
-     * phrase for a person right after the description and its comma, read off the surface where the parse hangs it
-     * elsewhere ("a pair of" and the like count the people).
+     * "the inside woman, a bank clerk bored stiff", "the getaway drivers, a pair of bickering twins", "Rory Vane, a former
+     * champion now working nights": the indefinite noun phrase for a person (or an animal) after the comma at token
+     * {@code i}, read off the surface where the parse hangs it elsewhere ("a pair of" and the like count the people);
+     * else null.
      */
-    private static TokenSpan secondOnSurface(TokenSpan d) {
-        Sentence s = d.sentence();
-        int i = d.end();
+    private static TokenSpan personPhraseAfterComma(Sentence s, int i) {
         if (i + 2 >= s.size() || !s.get(i).word().equals(",") || !s.get(i + 1).word().matches("(?i)a|an")) return null;
         int k = i + 2;
         int noun = -1;
@@ -1556,7 +1555,7 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (r != null && r.character() != null) return r.description() != null ? r : new Role(r.character(), descriptionSpan(s, personBefore));
             }
             // (or read off the surface where the parse lost the apposition: "Rory Vane, a former champion now working nights")
-            TokenSpan after = personNounAfter(s, k);
+            TokenSpan after = personPhraseAfterComma(s, k + 1);
             if (!describedBefore && after == null
                     && s.children(t, "appos").stream().noneMatch(ap -> ap.index() > t.index() && ap.isLowercaseWord() && ap.tag().startsWith("NN") && Lexicon.isPersonNoun(ap.word()))) continue;
             Role r = roleAt(s, t, false);
@@ -1603,19 +1602,6 @@ public final class CastEvidenceExtractor implements Extractor {
             for (Token n : s.children(o)) if (n.rel().matches("appos|compound|flat|dep") && n.tag().startsWith("NNP")) return roleAt(s, n, true);
         }
         return asRole(s, verb, null);
-    }
-
-    /**
-     * "Rory Vane, a former amateur champion …": the indefinite noun phrase for a person right after the name ending at
-     * token {@code k} and its comma, read off the surface, or null.
-     */
-    private static TokenSpan personNounAfter(Sentence s, int k) {
-        int i = k + 1;
-        if (i + 2 >= s.size() || !s.get(i).word().equals(",") || !s.get(i + 1).word().matches("(?i)a|an")) return null;
-        int j = i + 2;
-        while (j < s.size() && j <= i + 6 && s.get(j).isLowercaseWord() && s.get(j).tag().matches("JJ.*|NN|HYPH|VBN")) j++;
-        Token head = s.get(j - 1);
-        return j - 1 >= i + 2 && head.tag().startsWith("NN") && Lexicon.isPersonNoun(head.word()) ? new TokenSpan(s, i + 1, j) : null;
     }
 
     /**
