@@ -2155,4 +2155,16 @@ class CastEvidenceTest {
         // near miss: in a story, a sister is a part
         assertFalse(actor(cast("The Singing Strand\n\nA drama about two folk singers. Elder sister Rhona Kettering writes the songs."), "Rhona Kettering"));
     }
+
+    @Test
+    void theCopulasSubjectDescribesThePartItsPredicateNames() {
+        List<String> c = cast("Night Shift (2024)\n\nHer only employee is a sullen teenager named Jez (a very good Callum Obiora).");
+        assertTrue(c.contains("Callum Obiora|Jez|Her only employee") && c.contains("Callum Obiora|Jez|a sullen teenager"), c.toString());
+        List<String> d = cast("Night Shift (2024)\n\nHer unlikely confidante is the family's new governess, a clergyman's daughter called Alys Penwarden, "
+                + "and Saskia Vormer makes her prim.");
+        assertTrue(d.contains("Saskia Vormer|Alys Penwarden|Her unlikely confidante"), d.toString());
+        // near miss: a thing, not a person, as the subject
+        List<String> n = cast("Night Shift (2024)\n\nThe real draw is a sullen teenager named Jez (a very good Callum Obiora).");
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("|The real draw")), n.toString());
+    }
 }

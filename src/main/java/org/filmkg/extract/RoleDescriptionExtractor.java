@@ -186,6 +186,19 @@ public final class RoleDescriptionExtractor implements Extractor {
             else if (name.start() >= 2 && Lexicon.WORD_CLASSES.get("naming-word").contains(s.get(name.start() - 1).word().toLowerCase(Locale.ROOT))
                     && personNoun(s.get(name.start() - 2)))
                 add(s, s.get(name.start() - 2), out);
+            // "her only employee is a sullen teenager named Jez", "her confidante is the new governess, a vicar's daughter
+            // called Alice": the named noun is what a copula says a determined person is, and that subject describes too
+            if (name.start() >= 2 && Lexicon.WORD_CLASSES.get("naming-word").contains(s.get(name.start() - 1).word().toLowerCase(Locale.ROOT)))
+                for (Token n = s.get(name.start() - 2), step = null; n != null && n.tag().startsWith("NN") && n.isLowercaseWord(); n = step) {
+                    step = null;
+                    for (Token subj : s.children(n, "nsubj"))
+                        if (!s.children(n, "cop").isEmpty() && personNoun(subj) && subj.index() < n.index()
+                                && s.children(subj).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss"))) add(s, subj, out);
+                    if (n.rel().equals("appos") && s.head(n) != null && s.head(n).index() < n.index()) step = s.head(n);
+                    // (the parser may make the noun the naming verb's subject and hang that verb on the noun before it)
+                    Token v = s.head(n);
+                    if (step == null && n.rel().equals("nsubj") && v != null && v.index() == name.start() - 1 && s.head(v) != null && s.head(v).index() < n.index()) step = s.head(v);
+                }
             // "Ruth is a weary nurse", "Ruth and Ada are the parents"
             if (h.rel().startsWith("nsubj") || h.rel().equals("conj") && s.head(gov) != null && gov.rel().startsWith("nsubj")) {
                 Token pred = h.rel().equals("conj") ? s.head(gov) : gov;
