@@ -2167,4 +2167,15 @@ class CastEvidenceTest {
         List<String> n = cast("Night Shift (2024)\n\nThe real draw is a sullen teenager named Jez (a very good Callum Obiora).");
         assertTrue(n.stream().noneMatch(x -> x.endsWith("|The real draw")), n.toString());
     }
+
+    @Test
+    void theYoungerVersionsArePlayedByPairsWithTheCharactersNamedBefore() {
+        List<String> c = cast("Tides (2024)\n\nMarthe and Gilles meet as teenagers in a port town. They're played, as adults, by Sabine Aubertot and Mathis Ferrandel. "
+                + "The younger versions are played by newcomers Lou Berthier and Anatole Richelieu-Vaux.");
+        assertTrue(c.contains("Lou Berthier|Marthe|") && c.contains("Anatole Richelieu-Vaux|Gilles|"), c.toString());
+        // near miss: versions of something else are no parts
+        List<String> n = cast("Tides (2024)\n\nMarthe and Gilles meet as teenagers in a port town. They're played, as adults, by Sabine Aubertot and Mathis Ferrandel. "
+                + "The new versions of the old songs are played by the pianists Lou Berthier and Anatole Richelieu-Vaux.");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("Lou Berthier|Marthe")), n.toString());
+    }
 }

@@ -696,6 +696,16 @@ public final class CastEvidenceExtractor implements Extractor {
                 boolean pronoun = s.children(gov, "nsubj:pass").stream().anyMatch(p -> p.tag().equals("PRP"));
                 if (r == null && pronoun) r = namedBefore(s, gov.index());
                 if (r == null && pronoun && s.index() > 0) r = namedInSentence(doc.sentences().get(s.index() - 1));
+                // "The younger versions are played by A and B": the parts are the coordinated characters named up to
+                // three sentences before (paired in order below)
+                // (not versions of something: "the new versions of the songs are played by …")
+                boolean versions = s.children(gov, "nsubj:pass").stream().anyMatch(p -> p.lemma().matches("(?i)version|self|incarnation")
+                        && s.children(p, "nmod").stream().noneMatch(n -> s.caseOf(n).equals("of")));
+                for (int back = 1; r == null && versions && back <= 3 && s.index() - back >= 0; back++) {
+                    Role named = namedInSentence(doc.sentences().get(s.index() - back));
+                    if (named != null && named.character() != null
+                            && named.character().sentence().children(named.character().head()).stream().anyMatch(k -> k.rel().startsWith("conj"))) r = named;
+                }
                 out.add(new Hit("played-by", r));
             }
             if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
