@@ -2178,4 +2178,15 @@ class CastEvidenceTest {
                 + "The new versions of the old songs are played by the pianists Lou Berthier and Anatole Richelieu-Vaux.");
         assertTrue(n.stream().noneMatch(x -> x.startsWith("Lou Berthier|Marthe")), n.toString());
     }
+
+    @Test
+    void agentsOfActingInAListReadActorThenCharacterInBrackets() {
+        List<String> c = cast("Doo-Wop (2024)\n\nThe four brothers are played by Marcus Hale-Ogundipe (lead singer Sal), Jimmy Okafor-Ruizo (Vinnie, who wrote their hits) "
+                + "and Theo Brandauerson (bass singer Frankie).");
+        assertTrue(c.contains("Marcus Hale-Ogundipe|Sal|lead singer") && c.contains("Jimmy Okafor-Ruizo|Vinnie|") && c.contains("Theo Brandauerson|Frankie|bass singer"), c.toString());
+        assertFalse(actor(c, "Sal") || actor(c, "Frankie"), c.toString());
+        // near miss: in prose, "Character (Actor)" still reads the other way
+        List<String> n = cast("Doo-Wop (2024)\n\nThe brothers argue all night, and Sal (Marcus Hale-Ogundipe) storms out.");
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Marcus Hale-Ogundipe|Sal|")), n.toString());
+    }
 }

@@ -842,8 +842,21 @@ public final class CastEvidenceExtractor implements Extractor {
         if (self != null) out.add(new Hit("as-themselves", self));
         Role bracket = bracketAs(s, m);
         if (bracket != null) out.add(new Hit("bracket-as", bracket));
-        Role before = creditCharacter ? null : bracketedAfterRole(s, m, surnames);
+        // "played by A (lead singer Sal), B (Vinnie, who …) and C": agents of acting in a list read "Actor (Character)"
+        boolean listedAgent = inAgentList(s, m.start());
+        int open = m.start() - 1;
+        while (open > 0 && s.get(open).isLowercaseWord()) open--;
+        Role before = creditCharacter || open >= 0 && s.get(open).word().equals("(") && inAgentList(s, open) ? null : bracketedAfterRole(s, m, surnames);
         if (before != null) out.add(new Hit("bracketed-after-role", before));
+        if (listedAgent && m.end() < s.size() && s.get(m.end()).word().equals("(")) {
+            int close = m.end() + 1;
+            while (close < s.size() && !s.get(close).word().matches("[),]")) close++;
+            TokenSpan ch = close < s.size() ? Names.lastNameRun(new TokenSpan(s, m.end() + 1, close)) : null;
+            if (ch != null && ch.end() == close) {
+                TokenSpan d = ch.start() > m.end() + 1 ? trimDescription(new TokenSpan(s, m.end() + 1, ch.start())) : null;
+                out.add(new Hit("played-by", new Role(ch, d)));
+            }
+        }
         if (actorNoun(s, m, h)) out.add(new Hit("actor-noun", null));
         if (hasCastNoun(s)) out.add(new Hit("cast-noun-nearby", null));
         // "A, B and C play X, Y and Z", "As X and Y, A and B …": coordinated names and coordinated characters pair in order
@@ -1638,6 +1651,24 @@ public final class CastEvidenceExtractor implements Extractor {
             return d == null ? named : new Role(null, d);
         }
         return named;
+    }
+
+    /**
+     * Whether token {@code i} stands in a list of agents of a passive verb of acting, "played by A (Sal), B (Vinnie, who
+     * wrote the hits) and newcomer C": back to "by" and the participle, over names, commas, "and", actor nouns and
+     * whatever stands in brackets.
+     */
+    static boolean inAgentList(Sentence s, int i) {
+        int depth = 0;
+        for (int k = i - 1; k >= 1; k--) {
+            Token t = s.get(k);
+            if (t.word().equals(")")) depth++;
+            else if (t.word().equals("(")) depth--;
+            else if (depth > 0) continue;
+            else if (t.is("by")) return s.get(k - 1).tag().matches("VBN|VBD") && is("perform-verb", s.get(k - 1));
+            else if (!(Names.isNameToken(t) || t.word().equals(",") || t.is("and") || t.isLowercaseWord() && is("actor-noun", t))) return false;
+        }
+        return false;
     }
 
     /** "makes her prim", "makes him both sly and sad": "him" or "her" right after the verb, then an adjective for it. */

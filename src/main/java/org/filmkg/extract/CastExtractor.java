@@ -257,8 +257,10 @@ public final class CastExtractor implements Extractor {
             case "single-role" -> !listAfter(character) && !(character.end() < character.sentence().size() && character.sentence().get(character.end()).is("as"));
             // "Lena Ford (Dorm Life) plays Maggie": a full name NER calls a person, then brackets that hold no person and
             // a verb of acting, is the actor and the brackets an aside (another work), not "Character (Actor)"
+            // ("played by A (Sal), B (Vinnie) …": a list of agents of acting reads "Actor (Character)")
             case "bracket-holds-person" -> !(character.size() >= 2 && character.tokens().stream().allMatch(Token::isPerson)
-                    && actor.tokens().stream().noneMatch(Token::isPerson) && actingVerbAfterBracket(actor));
+                    && actor.tokens().stream().noneMatch(Token::isPerson) && actingVerbAfterBracket(actor))
+                    && !CastEvidenceExtractor.inAgentList(character.sentence(), character.start());
             default -> throw new IllegalStateException("cast.rules: rule " + m.rule() + " names an unknown check " + check);
         };
     }
