@@ -2,7 +2,6 @@ package org.filmkg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import org.filmkg.nlp.Doc;
 import org.filmkg.nlp.Sentence;
 import org.filmkg.nlp.Token;
 import org.filmkg.nlp.TokenSpan;
-import org.filmkg.extract.PersonMentions.PersonMention;
 
 /**
  * Crew cues beyond the surface patterns of {@code crew.rules}: labelled credit lines in their common shapes
@@ -72,9 +70,7 @@ final class CrewCues {
             }
         }
         // a name of a person's shape, or a lone surname the review gives in full elsewhere ("The script, by Roe and …")
-        Set<String> surnames = new HashSet<>();
-        for (PersonMention m : PersonMentions.find(doc))
-            if (m.span().size() >= 2 && m.ner()) surnames.add(m.span().last().word());
+        Set<String> surnames = Names.surnames(doc);
         for (Found f : parsed)
             if (Names.looksLikePerson(f.person()) || f.person().size() == 1 && (f.person().first().isPerson() || surnames.contains(f.person().first().word())))
                 out.add(f);
