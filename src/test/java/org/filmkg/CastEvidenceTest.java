@@ -2189,4 +2189,51 @@ class CastEvidenceTest {
         List<String> n = cast("Doo-Wop (2024)\n\nThe brothers argue all night, and Sal (Marcus Hale-Ogundipe) storms out.");
         assertTrue(n.stream().anyMatch(x -> x.startsWith("Marcus Hale-Ogundipe|Sal|")), n.toString());
     }
+
+    @Test
+    void anAsRoleOnARelativeClausesOwnVerb() {
+        List<String> c = cast("Dry Season (2025)\n\nBest of all is Ottilie Brannagh-Voss, who steals every scene as Ruth's thrice-married aunt Hilde.");
+        assertTrue(c.contains("Ottilie Brannagh-Voss|Hilde|Ruth's thrice-married aunt"), c.toString());
+        assertTrue(actor(cast("Dry Season (2025)\n\nThe film belongs to Ottilie Brannagh-Voss, who shines as the vicar's sister."), "Ottilie Brannagh-Voss"));
+        // near misses: a career in the relative clause, and a past part in another title
+        assertFalse(actor(cast("Dry Season (2025)\n\nThe script comes from Ottilie Brannagh-Voss, who works as a nurse in Leeds."), "Ottilie Brannagh-Voss"));
+        assertFalse(actor(cast("Dry Season (2025)\n\nIt was shot by Ottilie Brannagh-Voss, who shone as a child in Cold Orchard."), "Ottilie Brannagh-Voss"));
+    }
+
+    @Test
+    void praiseForPartsTheActorsOwnInAList() {
+        List<String> c = cast("Dry Season (2025)\n\nAmong the villagers, Ottilie Brannagh-Voss's nervous radio operator and Cato Firth-Amble's cheerful cook stand out.");
+        assertTrue(c.contains("Ottilie Brannagh-Voss||nervous radio operator") && c.contains("Cato Firth-Amble||cheerful cook"), c.toString());
+        // near misses: a person-shaped noun no one praises, and a film job
+        assertFalse(actor(cast("Dry Season (2025)\n\nOttilie Brannagh-Voss's nervous radio operator was a real man she met in 1952."), "Ottilie Brannagh-Voss"));
+        assertFalse(actor(cast("Dry Season (2025)\n\nOttilie Brannagh-Voss directs. Ottilie Brannagh-Voss's editor stands out."), "Ottilie Brannagh-Voss"));
+    }
+
+    @Test
+    void aPartGivenAQualityByThePerson() {
+        List<String> c = cast("Dry Season (2025)\n\nVera, a jaded torch singer given real menace by Ottilie Brannagh-Voss, runs the club.");
+        assertTrue(c.contains("Ottilie Brannagh-Voss|Vera|a jaded torch singer"), c.toString());
+        List<String> t = cast("Dry Season (2025)\n\nThey ask the Marsh Queen – a vast, sulking old ogre given a rasping growl by Harold Firth-Amble – for help.");
+        assertTrue(t.contains("Harold Firth-Amble|Marsh Queen|a vast, sulking old ogre"), t.toString());
+        // near misses: a person given a lift or a ride is the story's, and a thing given by someone is no part
+        assertFalse(actor(cast("Dry Season (2025)\n\nA hitchhiking boy given a lift by Ottilie Brannagh-Voss tells the story."), "Ottilie Brannagh-Voss"));
+        assertFalse(actor(cast("Dry Season (2025)\n\nThe prize, given every year by Ottilie Brannagh-Voss, is a silver cup."), "Ottilie Brannagh-Voss"));
+    }
+
+    @Test
+    void aPassiveSubjectThatAnOwnerNounOpens() {
+        List<String> c = cast("Dry Season (2025)\n\nThe Danish ferryman's daughter who rows them over the fjord, Sigrun, is played by newcomer Ottilie Brannagh-Voss, who says almost nothing.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Ottilie Brannagh-Voss|Sigrun|") && x.contains("daughter")), c.toString());
+        // near miss: the owner is no part ("The Danish ferryman" is not who she plays)
+        assertTrue(c.stream().noneMatch(x -> x.endsWith("|The Danish ferryman")), c.toString());
+    }
+
+    @Test
+    void aFoilIsAPartTheCopulaDescribes() {
+        List<String> c = cast("Dry Season (2025)\n\nHer foil is Cato Firth-Amble's Rupert, a pompous best man who keeps losing the rings.");
+        assertTrue(c.contains("Cato Firth-Amble|Rupert|Her foil"), c.toString());
+        // near miss: a word for no person says nothing of the part
+        List<String> n = cast("Dry Season (2025)\n\nHer downfall is Cato Firth-Amble's Rupert, a pompous best man who keeps losing the rings.");
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("|Her downfall")), n.toString());
+    }
 }

@@ -700,4 +700,15 @@ class OtherExtractorsTest {
         List<String> n = facts("The Singing Strand\n\nFor forty years the Larks have been a secret of folk music. Her sister Kirsty sings at home." + GIGS, Fact.Band.class);
         assertTrue(n.stream().noneMatch(x -> x.contains("Kirsty")), n.toString());
     }
+
+    @Test
+    void songwriterBeforeAnotherRoleAndTheBandsSongsWrittenBySomeone() {
+        List<String> b = facts("The Glass Hares are a scruffy four-piece from Hull. Songwriter and guitarist Ivo Pell writes every song they play."
+                + " The band's songs, written for the film by Nadia Okri-Lund, are good." + GIGS, Fact.Band.class);
+        assertTrue(b.contains("Glass Hares|UNKNOWN||Ivo Pell") && b.contains("Glass Hares|UNKNOWN||Nadia Okri-Lund"), b.toString());
+        // near misses: a script written by someone is no song, and a songwriter's role after the name makes no songwriter of what follows
+        List<String> n = facts("The Glass Hares are a scruffy four-piece from Hull. The band's story, written for the film by Nadia Okri-Lund, is thin."
+                + " Guitarist Ivo Pell, a songwriter, and drummer Cal Moy play." + GIGS, Fact.Band.class);
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("|Nadia Okri-Lund") || x.endsWith("|Cal Moy")), n.toString());
+    }
 }

@@ -69,6 +69,14 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aCertificateAfterAReviewHeadingIsNoPartOfTheTitle() {
+        assertEquals(Optional.of("THE TIN LANTERN"), title("REVIEW: THE TIN LANTERN (15)" + BODY));
+        assertEquals(Optional.of("The Tin Lantern"), title("Review: The Tin Lantern (PG-13)" + BODY));
+        // near miss: a bracket that is no certificate is not dropped as one
+        assertEquals(Optional.of("The Tin Lantern"), title("Review: The Tin Lantern (2026)" + BODY));
+    }
+
+    @Test
     void aSpoilerWarningBeforeTheTitle() {
         assertEquals(Optional.of("Night Ferry"), title("SPOILERS AHEAD for Night Ferry (2026)" + BODY));
         assertEquals(Optional.of("Night Ferry"), title("Spoiler review: Night Ferry" + BODY));
@@ -286,6 +294,9 @@ class ReviewFactsTest {
         assertTrue(info("Home | Film | TV | Music | Books | Subscribe\nNight Ferry" + BODY, Fact.Kind.PUBLICATION).isEmpty());
         // near miss: a masthead after a bar on the first line is still the publication
         assertEquals(Optional.of("Harbour Gazette"), info("Night Ferry review – a cold tale | Harbour Gazette" + BODY, Fact.Kind.PUBLICATION));
+        // near miss: a one-paragraph capsule signed off with a dash ends in its critic, not a publication
+        String capsule = "DRY SEASON ** (R, 97 min.) A cop and a thief share a boat. It sinks slowly. — Marta Quill-Ode";
+        assertTrue(info(capsule, Fact.Kind.PUBLICATION).isEmpty());
     }
 
     @Test
@@ -333,6 +344,14 @@ class ReviewFactsTest {
         assertEquals(Optional.of("***"), info("Night Ferry\nRating: ***" + BODY, Fact.Kind.RATING));
         // near miss: a footnote's asterisks after a word are no rating
         assertTrue(info("Night Ferry" + BODY + "It opens on Friday.** Some screenings are sold out.", Fact.Kind.RATING).isEmpty());
+    }
+
+    @Test
+    void asterisksInAListingsHeading() {
+        assertEquals(Optional.of("**"), info("DRY SEASON ** (R, 97 min.) A cop and a thief share a boat. Jo Roe directs.", Fact.Kind.RATING));
+        assertEquals(Optional.of("***½"), info("Dry Season ***½ (104 min.) A cop and a thief share a boat.", Fact.Kind.RATING));
+        // near miss: asterisks after a heading with no listing bracket behind them are a footnote mark
+        assertTrue(info("Dry Season** (see below)\nA cop and a thief share a boat." + BODY, Fact.Kind.RATING).isEmpty());
     }
 
     @Test

@@ -540,26 +540,8 @@ public final class CastEvidenceExtractor implements Extractor {
                 Role made = namedBefore(s, gov.index());
                 if (made != null && !overlaps(made.character(), m)) out.add(new Hit("gives-performance", made));
             }
-            // "X turns up as a shifty harbour master", "X appears as Y": to appear as a role is to play it
-            // ("X steps in as Y", "X takes over as Y", "X fills in as Y": to take a part over is to play it)
-            boolean appears = is("appear-verb", gov) || gov.lemma().matches("(?i)turn|show|pop|crop") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"))
-                    || gov.lemma().matches("(?i)step|fill") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in"))
-                    || gov.lemma().matches("(?i)take") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("over"))
-                    // ("X hams it up as Y", "X camps it up as Y": to overplay a part is to play it)
-                    || gov.lemma().matches("(?i)ham|camp") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"))
-                    // ("X returns as Y": a sequel's part played again)
-                    || gov.lemma().equalsIgnoreCase("return")
-                    // ("X is back as Y")
-                    || gov.is("back") && !s.children(gov, "cop").isEmpty();
-            // ("worked for years as Tom's assistant" is a career, owned or not)
-            boolean career = gov.lemma().matches("(?i)work|serve|train|start|begin|intern|volunteer|labou?r|moonlight|sign|earn|retire|employ|hire");
-            // ("X is a force of nature as Lena": an "as" naming a character is a part; "known as Lena" is a name)
-            // ("X completes the line-up as drummer Rob Pike": a character with a bare title before it is named too)
-            // ("a roadrunner called Dash, and X does a lot as him": a pronoun's part, named before the verb, is named too)
-            boolean asName = as != null && as.character() != null && (as.description() == null || bareTitle(as.description()) || as.character().start() < gov.index()) && !career
-                    && !gov.lemma().matches("(?i)know|describe|bill|refer|remember|regard|see|dub|nickname|credit|introduce|list");
-            if (as != null && !is("perform-verb", gov))
-                out.add(new Hit(appears ? "performing-verb" : possessedRole(as) && !career ? "as-possessed-role" : asName ? "name-as" : "as-phrase", as));
+            Hit asHit = asCue(s, gov, as);
+            if (asHit != null) out.add(asHit);
             // ("X is wasted as Y": a verdict only a performer gets weighs as praise does; not "X wasted her savings")
             boolean verdict = is("verdict-verb", gov) && rel.equals("nsubj:pass");
             if (gov.tag().startsWith("JJ") || is("praise-verb", gov) || verdict) {
@@ -635,6 +617,19 @@ public final class CastEvidenceExtractor implements Extractor {
             if (!participle && (!v.rel().matches("acl:relcl|acl|parataxis|dep") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who") || w.is("that")))) continue;
             actingCue(s, v, false, "performing-verb", ctx).ifPresent(out::add);
             verbCues(s, m, v, out);
+            // "X, who steals every scene as Juno's aunt Beatrix": an "as" role on the clause's own verb, as on a main clause's
+            // (in the present or "here": "who shone as the nun in …" is a past part elsewhere)
+            boolean ownVerb = v.tag().startsWith("VB") && s.children(v, "cop").isEmpty()
+                    && (v.tag().matches("VB[ZP]") || s.children(v, "advmod").stream().anyMatch(a -> a.is("here")))
+                    && s.children(v, "nsubj").stream().allMatch(w -> w.is("who") || w.is("that"))
+                    && s.children(v).stream().noneMatch(c -> c.rel().matches("obl.*") && s.caseOf(c).equals("in") && c.tag().startsWith("NNP") && !ctx.isFilmTitle(c.word()));
+            Hit relativeAs = ownVerb ? asCue(s, v, asRole(s, v, null)) : null;
+            if (relativeAs != null) out.add(relativeAs);
+            // ("X, who shines as Y", "X, who steals the film as Y": praise, as on a main clause's verb)
+            if (relativeAs != null && is("praise-verb", v)) {
+                out.add(new Hit("praised-predicate", null));
+                for (Token o : s.children(v, "obj")) if (is("screen-noun", o) && o.isLowercaseWord()) out.add(new Hit("praised-in-work", null));
+            }
             // "X, who is terrific as Y", "X, who was so good in Z and is even better here as Y": a copula clause with an
             // "as" role (not one in another title: "who was so good as the detective in Z")
             List<Token> preds = new ArrayList<>(List.of(v));
@@ -672,6 +667,10 @@ public final class CastEvidenceExtractor implements Extractor {
             actingCue(s, aside, false, "performing-verb", ctx).ifPresent(out::add);
             verbCues(s, m, aside, out);
         }
+        // "Vera, a torch singer given real menace by X", "the King – an old troll given a gravelly rumble by X": a part given a
+        // quality by the person (read off the surface: the parser often reads the part's noun as a verb)
+        Role given = givenQualityBy(s, m);
+        if (given != null) out.add(new Hit("gives-performance", given));
         // "X, in a small role, is memorable"
         for (Token c : s.children(h)) if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss") && inARole(s, c)) out.add(new Hit("in-a-role", null));
         // "The real star is X", "the standout is X": the name is what an actor noun or a praise noun is
@@ -766,7 +765,9 @@ public final class CastEvidenceExtractor implements Extractor {
             else if (gov.tag().startsWith("NNP") && (gov.isPerson() || Names.isNameToken(gov)) && !quoted) owned = roleAt(s, gov, false);
             // ("X's feature stars Y": "stars" is the verb the tagger read as a noun, not a role X owns)
             // (a crew member's film job is crew: "the director's longtime cinematographer"; "Ronan's writer Jo" is a part)
-            else if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word()) && !is("actor-noun", gov)
+            // ("X's frightened radio operator stands out": a noun shaped like one for a person will do when it is praised)
+            else if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && !is("actor-noun", gov)
+                    && (Lexicon.isRoleNoun(gov.word()) || Lexicon.isPersonNoun(gov.word()) && praisedSubject(s, gov) && !Lexicon.JOBS.containsKey(gov.word().toLowerCase(Locale.ROOT)))
                     && !(Lexicon.JOBS.containsKey(gov.word().toLowerCase(Locale.ROOT)) && ctx.isCrew(m.text()))) {
                 // "X's two-bit hustler Dee": the name right after the role noun is the character
                 int next = gov.index() + 1;
@@ -941,6 +942,8 @@ public final class CastEvidenceExtractor implements Extractor {
 
     /** The token is the subject of praise: "is superb", "is a revelation", "shines", "steals the show". */
     private static boolean praisedSubject(Sentence s, Token t) {
+        // ("A's cook and B's radio operator stand out": a conjunct shares the subject's predicate)
+        if (t.rel().startsWith("conj") && s.head(t) != null && s.head(t).rel().equals("nsubj")) t = s.head(t);
         if (!t.rel().equals("nsubj")) return false;
         Token pred = s.head(t);
         if (pred == null) return false;
@@ -1738,7 +1741,7 @@ public final class CastEvidenceExtractor implements Extractor {
 
     private static Role roleOfPassive(Sentence s, Token participle) {
         boolean voice = participle.lemma().equals("voice");
-        for (Token subj : s.children(participle, "nsubj:pass")) if (!subj.tag().startsWith("PRP")) return dashedRole(s, subj, voiced(s, subj, voice), voice);
+        for (Token subj : s.children(participle, "nsubj:pass")) if (!subj.tag().startsWith("PRP")) return withNameBeforePassive(s, participle.index(), subj.index(), dashedRole(s, subj, voiced(s, subj, voice), voice));
         // "Her son, played with charm by X, arrives": the parser may make the noun the participle's active subject
         // (and, for a voice, without the comma: "then come a pair of gulls voiced by X")
         for (Token subj : s.children(participle, "nsubj"))
@@ -1778,10 +1781,28 @@ public final class CastEvidenceExtractor implements Extractor {
             if (s.get(k).tag().matches("DT|PRP\\$")) {
                 while (k < p && !s.get(k).tag().startsWith("NN")) k++;
                 while (k + 1 < p && s.get(k + 1).tag().startsWith("NN") && s.get(k + 1).isLowercaseWord()) k++;
-                if (k < p && s.get(k).isLowercaseWord() && personOrCreature(s.get(k))) return voiced(s, s.get(k), voice);
+                // ("The old farmer's daughter, Solveig, is played by X": the owner's noun is not the part; what it owns is)
+                while (k + 2 < p && s.get(k + 1).tag().equals("POS")) {
+                    k += 2;
+                    while (k < p && !s.get(k).tag().startsWith("NN")) k++;
+                    while (k + 1 < p && s.get(k + 1).tag().startsWith("NN") && s.get(k + 1).isLowercaseWord()) k++;
+                }
+                if (k < p && s.get(k).isLowercaseWord() && personOrCreature(s.get(k))) return withNameBeforePassive(s, p, k, voiced(s, s.get(k), voice));
             }
         }
         return null;
+    }
+
+    /**
+     * "The ferryman's daughter who rows them over, Sigrun, is played by X": a part with no character, given the name set
+     * off by commas just before the participle's ", is" (after the part's noun at {@code after}), wherever the parser hung it.
+     */
+    private static Role withNameBeforePassive(Sentence s, int participle, int after, Role r) {
+        int p = participle;
+        if (r == null || r.character() != null || p < 4 || !s.get(p - 1).word().matches("is|was|are|'s|’s") || !s.get(p - 2).word().equals(",")) return r;
+        TokenSpan name = Names.lastNameRun(new TokenSpan(s, Math.max(after + 1, p - 6), p - 2));
+        if (name == null || name.end() != p - 2 || name.start() == 0 || !s.get(name.start() - 1).word().equals(",") || !Names.looksLikePerson(name)) return r;
+        return new Role(name, r.description());
     }
 
     /**
@@ -1827,6 +1848,30 @@ public final class CastEvidenceExtractor implements Extractor {
             if (d != null) r = new Role(null, d);
         }
         return r;
+    }
+
+    /** The cue an "as" phrase on the person's predicate gives: "X turns up as Y", "X is chilling as Ruth's landlord", "X shines as Y". */
+    private static Hit asCue(Sentence s, Token gov, Role as) {
+        if (as == null || is("perform-verb", gov)) return null;
+        // "X turns up as a shifty harbour master", "X appears as Y": to appear as a role is to play it
+        // ("X steps in as Y", "X takes over as Y", "X fills in as Y": to take a part over is to play it)
+        boolean appears = is("appear-verb", gov) || gov.lemma().matches("(?i)turn|show|pop|crop") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"))
+                || gov.lemma().matches("(?i)step|fill") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("in"))
+                || gov.lemma().matches("(?i)take") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("over"))
+                // ("X hams it up as Y", "X camps it up as Y": to overplay a part is to play it)
+                || gov.lemma().matches("(?i)ham|camp") && s.children(gov, "compound:prt").stream().anyMatch(t -> t.is("up"))
+                // ("X returns as Y": a sequel's part played again)
+                || gov.lemma().equalsIgnoreCase("return")
+                // ("X is back as Y")
+                || gov.is("back") && !s.children(gov, "cop").isEmpty();
+        // ("worked for years as Tom's assistant" is a career, owned or not)
+        boolean career = gov.lemma().matches("(?i)work|serve|train|start|begin|intern|volunteer|labou?r|moonlight|sign|earn|retire|employ|hire");
+        // ("X is a force of nature as Lena": an "as" naming a character is a part; "known as Lena" is a name)
+        // ("X completes the line-up as drummer Rob Pike": a character with a bare title before it is named too)
+        // ("a roadrunner called Dash, and X does a lot as him": a pronoun's part, named before the verb, is named too)
+        boolean asName = as != null && as.character() != null && (as.description() == null || bareTitle(as.description()) || as.character().start() < gov.index()) && !career
+                && !gov.lemma().matches("(?i)know|describe|bill|refer|remember|regard|see|dub|nickname|credit|introduce|list");
+        return new Hit(appears ? "performing-verb" : possessedRole(as) && !career ? "as-possessed-role" : asName ? "name-as" : "as-phrase", as);
     }
 
     /** An "as" phrase attached to a predicate (or, with {@code noun}, to that noun): "shines as Y", "turn as Y". */
@@ -2601,6 +2646,37 @@ public final class CastEvidenceExtractor implements Extractor {
             return new Role(named, d);
         }
         return null;
+    }
+
+    /**
+     * "a jaded torch singer given real menace by X": the person the agent of "given" a quality (a noun for no person:
+     * "a boy given a lift by X" is the story's), the part the noun phrase for a person or creature right before
+     * "given", with the name before it if a comma or dash sets the phrase after one. Read off the surface.
+     */
+    private static Role givenQualityBy(Sentence s, TokenSpan m) {
+        int by = m.start() - 1;
+        if (by < 2 || !s.get(by).is("by")) return null;
+        int g = by - 1;
+        while (g > 0 && by - g <= 5 && !s.get(g).word().matches("(?i)given|lent")) g--;
+        if (g <= 0 || by - g > 5 || by - g < 2 || !s.get(g).word().matches("(?i)given|lent")) return null;
+        Token quality = s.get(by - 1);
+        if (!quality.isLowercaseWord() || !quality.tag().matches("NNS?|VB.?") || Lexicon.isPersonNoun(quality.word()) || quality.is("lift") || quality.is("ride")) return null;
+        for (int k = g + 1; k < by - 1; k++) if (!s.get(k).tag().matches("DT|PRP\\$|JJ.*|NN.*|,|RB|VBG|VBN") || !s.get(k).isLowercaseWord() && !s.get(k).word().equals(",")) return null;
+        // the part: a determiner, then up to six words whose last names a person or creature
+        Token noun = s.get(g - 1);
+        if (!noun.isLowercaseWord() || !(Lexicon.isPersonNoun(noun.word()) || is("creature-noun", noun))) return null;
+        int a = g - 1;
+        while (a > 0 && g - a <= 6 && !s.get(a - 1).tag().matches("DT|PRP\\$") && (s.get(a - 1).isLowercaseWord() || s.get(a - 1).word().equals(","))) a--;
+        if (a == 0 || !s.get(a - 1).tag().matches("DT|PRP\\$")) return null;
+        a--;
+        // (from the determiner to the noun, whatever the tagger called the noun)
+        TokenSpan d = new TokenSpan(s, a, g);
+        TokenSpan name = null;
+        if (a >= 2 && s.get(a - 1).word().matches("[,–—]")) {
+            TokenSpan before = Names.lastNameRun(new TokenSpan(s, Math.max(0, a - 5), a - 1));
+            if (before != null && before.end() == a - 1) name = before;
+        }
+        return new Role(name, d);
     }
 
     /** {@code v} is a verb of acting in a clause on {@code on}, a word for someone unnamed: "the guy who plays …". */
