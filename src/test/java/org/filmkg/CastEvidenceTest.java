@@ -2236,4 +2236,34 @@ class CastEvidenceTest {
         List<String> n = cast("Dry Season (2025)\n\nHer downfall is Cato Firth-Amble's Rupert, a pompous best man who keeps losing the rings.");
         assertTrue(n.stream().noneMatch(x -> x.endsWith("|Her downfall")), n.toString());
     }
+
+    @Test
+    void aTitledCharacterInACreditLinesBrackets() {
+        List<String> c = cast("DRY SEASON\nCast: Ottilie Brannagh-Voss (Mrs. Pell), Harold Firth-Amble (Father Kinsella), Jo Roe-Amble (Ada).\n\nThe inn burns down.");
+        assertTrue(c.contains("Ottilie Brannagh-Voss|Mrs. Pell|") && c.contains("Harold Firth-Amble|Father Kinsella|"), c.toString());
+        assertFalse(actor(c, "Pell") || actor(c, "Kinsella"), c.toString());
+        // near miss: in prose the bracket holds the actor
+        List<String> n = cast("Dry Season (2025)\n\nThe innkeeper, Mrs. Pell (Ottilie Brannagh-Voss), hides the money.");
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Ottilie Brannagh-Voss|") && x.contains("Pell")), n.toString());
+    }
+
+    @Test
+    void aRoleNounOpeningTheSentenceIsNoPartOfTheName() {
+        List<String> c = cast("Loud Summer (2025)\n\nThis documentary tracks down the band. Frontwoman Ottilie Brannagh-Voss, now a teacher, still can't explain why she quit.");
+        assertTrue(actor(c, "Ottilie Brannagh-Voss"), c.toString());
+        assertFalse(actor(c, "Frontwoman Ottilie Brannagh-Voss"), c.toString());
+        // near miss: a title that opens a character's name leaves the character a character, not a performer
+        List<String> n = cast("Dry Season (2025)\n\nCaptain Harold Firth-Amble (Ottilie Brannagh-Voss) runs the ship.");
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Ottilie Brannagh-Voss|") && x.contains("Harold Firth-Amble")), n.toString());
+        assertFalse(actor(n, "Harold Firth-Amble") || actor(n, "Captain Harold Firth-Amble"), n.toString());
+    }
+
+    @Test
+    void whatACopulaSaysTheApposedNounIsDescribesTheName() {
+        List<String> c = cast("Dry Season (2025)\n\nTobin (Harold Firth-Amble) tends the roses. Her only ally is the gardener, Tobin, a gentle giant who says little.");
+        assertTrue(c.contains("Harold Firth-Amble|Tobin|Her only ally") && c.contains("Harold Firth-Amble|Tobin|a gentle giant"), c.toString());
+        // near miss: a subject that is no person describes no one
+        List<String> n = cast("Dry Season (2025)\n\nTobin (Harold Firth-Amble) tends the roses. Her only problem is the gardener, Tobin, who says little.");
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("|Her only problem")), n.toString());
+    }
 }

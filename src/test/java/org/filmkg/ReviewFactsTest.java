@@ -347,6 +347,15 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aShortHoursAndMinutesLengthInProse() {
+        assertEquals(Optional.of("110"), info("Night Ferry" + BODY + "it's like 1h50 and could lose twenty minutes tbh", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("125"), info("Night Ferry" + BODY + "It runs about 2h05 and never drags.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("125"), info("Night Ferry\nRuntime: 2h05" + BODY, Fact.Kind.RUNTIME));
+        // near miss: a time of day in the story is no length
+        assertEquals(Optional.empty(), info("Night Ferry" + BODY + "The ferry leaves at 1h50 and sinks by dawn.", Fact.Kind.RUNTIME));
+    }
+
+    @Test
     void asterisksInAListingsHeading() {
         assertEquals(Optional.of("**"), info("DRY SEASON ** (R, 97 min.) A cop and a thief share a boat. Jo Roe directs.", Fact.Kind.RATING));
         assertEquals(Optional.of("***½"), info("Dry Season ***½ (104 min.) A cop and a thief share a boat.", Fact.Kind.RATING));

@@ -397,7 +397,10 @@ public final class CastEvidenceExtractor implements Extractor {
         if (!pm.ner() && m.start() > 0 && s.get(m.start() - 1).word().matches("``|“|\"|‘")) return out;
         boolean credit = creditLine(s, m);
         // a credit list reads "Actor (Character)", the other way round from prose's "Character (Actor)"
-        boolean creditCharacter = credit && m.start() >= 2 && s.get(m.start() - 1).word().equals("(") && Names.isNameToken(s.get(m.start() - 2));
+        // ("A (Mrs. Vance)": a title NER leaves out of the person may stand between the bracket and the name)
+        int creditOpen = m.start() - 1;
+        while (creditOpen > 0 && m.start() - creditOpen <= 2 && Names.isNameToken(s.get(creditOpen)) && s.get(creditOpen).tag().startsWith("NNP")) creditOpen--;
+        boolean creditCharacter = credit && creditOpen >= 1 && s.get(creditOpen).word().equals("(") && Names.isNameToken(s.get(creditOpen - 1));
         if (credit && !creditCharacter) out.add(new Hit("credit-label", creditRole(s, m)));
         if (headline(doc, s)) return out;
         if (rel.startsWith("nsubj") && gov != null) {
@@ -617,10 +620,11 @@ public final class CastEvidenceExtractor implements Extractor {
             if (!participle && (!v.rel().matches("acl:relcl|acl|parataxis|dep") || s.children(v, "nsubj").stream().noneMatch(w -> w.is("who") || w.is("that")))) continue;
             actingCue(s, v, false, "performing-verb", ctx).ifPresent(out::add);
             verbCues(s, m, v, out);
-            // "X, who steals every scene as Juno's aunt Beatrix": an "as" role on the clause's own verb, as on a main clause's
+            // "X, who steals every scene as Ruth's aunt Hilde": an "as" role on the clause's own verb, as on a main clause's
             // (in the present or "here": "who shone as the nun in …" is a past part elsewhere)
+            // ("X, absolutely stealing the film as Y": a participle on the name, with no subject of its own, is the name's too)
             boolean ownVerb = v.tag().startsWith("VB") && s.children(v, "cop").isEmpty()
-                    && (v.tag().matches("VB[ZP]") || s.children(v, "advmod").stream().anyMatch(a -> a.is("here")))
+                    && (v.tag().matches("VB[ZP]") || participle || s.children(v, "advmod").stream().anyMatch(a -> a.is("here")))
                     && s.children(v, "nsubj").stream().allMatch(w -> w.is("who") || w.is("that"))
                     && s.children(v).stream().noneMatch(c -> c.rel().matches("obl.*") && s.caseOf(c).equals("in") && c.tag().startsWith("NNP") && !ctx.isFilmTitle(c.word()));
             Hit relativeAs = ownVerb ? asCue(s, v, asRole(s, v, null)) : null;
@@ -709,6 +713,13 @@ public final class CastEvidenceExtractor implements Extractor {
             }
             if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
+            // "Her husband, Tom, gets a sympathetic turn from X": the part, the subject, receives the performance the person gives
+            if (c.equals("from") && gov.lemma().matches("(?i)get|receive|earn")
+                    && s.children(gov, "obj").stream().anyMatch(o -> is("performance-noun", o) && !o.lemma().equalsIgnoreCase("work")))
+                for (Token subj : s.children(gov, "nsubj")) {
+                    Role r = subj.tag().startsWith("PRP") ? null : roleAt(s, subj, false);
+                    if (r != null) out.add(new Hit("performance-of", r));
+                }
         }
         // "Y is played as a girl by A, as a young woman by B, and in old age by C": the parser hangs the later agents
         // on the "as" phrases; read off the surface back to the participle
@@ -2348,7 +2359,12 @@ public final class CastEvidenceExtractor implements Extractor {
             if (t.tag().equals("IN") && !t.is("by") && !(t.is("of") && k > open + 1 && s.get(k - 1).lemma().equalsIgnoreCase("voice"))) return null;
         }
         if (lower > 5) return null;
-        if (m.end() < s.size() && !s.get(m.end()).word().matches("[),;]") && !s.get(m.end()).is("and")) return null;
+        // ("(X i think?)", "(X?)": the reviewer unsure of the name still names who plays the part)
+        int after = m.end();
+        if (after + 1 < s.size() && s.get(after).word().matches("(?i)i") && s.get(after + 1).word().matches("(?i)think|believe|guess|reckon")) after += 2;
+        if (after < s.size() && s.get(after).word().equals("?")) after++;
+        if (after > m.end() && (after >= s.size() || !s.get(after).word().equals(")"))) return null;
+        if (after < s.size() && !s.get(after).word().matches("[),;]") && !s.get(after).is("and")) return null;
         int at = open - 1;
         if (s.get(at).word().equals(",") && at > 0) at--;
         Token before = s.get(at);

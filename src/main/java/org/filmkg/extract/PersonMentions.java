@@ -74,14 +74,18 @@ public final class PersonMentions {
     }
 
     /**
-     * "Newcomer X plays …", "Actress X": a word for a performer opens the sentence, capitalised only there, before a
-     * name of two words or more; it is no part of the name.
+     * "Newcomer X plays …", "Actress X", "Frontwoman X": a word for a performer or a role opens the sentence,
+     * capitalised only there, before a name of two words or more; it is no part of the name.
      */
     static boolean opensWithPerformerWord(TokenSpan run) {
         String w = run.first().word().toLowerCase(Locale.ROOT);
         // ("Hunky Brad Kessler plays …": an adjective the tagger reads as one, capitalised only as the sentence's first word)
+        // ("Frontwoman X, now a teacher, …", "Bassist X": a role noun NER ran into the name, unless it is a title that
+        // opens characters' names: "Captain", "Father", "Aunt")
+        boolean role = Lexicon.isRoleNoun(w) && !Lexicon.WORD_CLASSES.get("character-title").contains(w) && !Lexicon.WORD_CLASSES.get("name-title").contains(w)
+                && !Lexicon.WORD_CLASSES.get("kin-name").contains(w) && !Lexicon.WORD_CLASSES.get("relation-noun").contains(w);
         return run.start() == 0 && run.size() >= 3 && (Lexicon.WORD_CLASSES.get("actor-noun").contains(w) || Lexicon.WORD_CLASSES.get("voice-type").contains(w)
-                || run.first().tag().startsWith("JJ"));
+                || run.first().tag().startsWith("JJ") || role);
     }
 
     /**

@@ -179,6 +179,11 @@ public final class RoleDescriptionExtractor implements Extractor {
                 add(s, gov, out);
                 // "her father, Ernesto, a proud man": a second apposition after the name describes it too
                 for (Token ap : s.children(gov, "appos")) if (ap.index() > h.index() && personNoun(ap)) add(s, ap, out);
+                // "Her only ally is the groundskeeper, Gregor": what a copula says the apposed noun is describes the name too
+                if (!s.children(gov, "cop").isEmpty())
+                    for (Token subj : s.children(gov, "nsubj"))
+                        if (personNoun(subj) && subj.index() < gov.index() && s.children(subj).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss")))
+                            add(s, subj, out);
             }
             if ((h.rel().startsWith("xcomp") || h.rel().startsWith("obj")) && gov.lemma().matches("name|call") && s.head(gov) != null && roleNoun(s.head(gov)))
                 addNoun(s, s.head(gov), out);
