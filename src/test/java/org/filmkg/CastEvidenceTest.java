@@ -2266,4 +2266,33 @@ class CastEvidenceTest {
         List<String> n = cast("Dry Season (2025)\n\nTobin (Harold Firth-Amble) tends the roses. Her only problem is the gardener, Tobin, who says little.");
         assertTrue(n.stream().noneMatch(x -> x.endsWith("|Her only problem")), n.toString());
     }
+
+    @Test
+    void twoNamesInSupportPlayTwoPartsInTurn() {
+        List<String> c = cast("Dry Season (2025)\n\nThe cast is led by Ottilie Brannagh-Voss as Captain Ada Quill, with Harold Firth-Amble and Jo Pell-Amble in support as her first mate and the ship's anxious cook.");
+        assertTrue(c.contains("Harold Firth-Amble||her first mate") && c.contains("Jo Pell-Amble||the ship's anxious cook"), c.toString());
+        // near miss: two people who worked as something before are no pair of parts
+        List<String> n = cast("Dry Season (2025)\n\nThe writers, Harold Firth-Amble and Jo Pell-Amble, worked as waiters and cooks before this.");
+        assertFalse(actor(n, "Harold Firth-Amble") || actor(n, "Jo Pell-Amble"), n.toString());
+    }
+
+    @Test
+    void aHyphenatedGivenNameSetOffByCommasAndAnAppositionBeforeAParticiple() {
+        List<String> c = cast("Dry Season (2025)\n\nKim Min-seo is terrific as his sister, Hye-jin, a nurse who works nights.");
+        assertTrue(c.contains("Kim Min-seo|Hye-jin|his sister") && c.contains("Kim Min-seo|Hye-jin|a nurse"), c.toString());
+        List<String> a = cast("Dry Season (2025)\n\nOttilie Brannagh-Voss stars as Quill, the stoic captain of a station orbiting Mars.");
+        assertTrue(a.contains("Ottilie Brannagh-Voss|Quill|the stoic captain of a station"), a.toString());
+        // near miss: a lower-case hyphenated word set off by commas stays a word
+        List<String> n = cast("Dry Season (2025)\n\nKim Min-seo is terrific as his sister, well-meaning, a nurse who works nights.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("|well-meaning|")), n.toString());
+    }
+
+    @Test
+    void namesHungOnAPluralPartPairWithItsAgents() {
+        List<String> c = cast("Dry Season (2025)\n\nHer cousins, sisters Ida and Mae Quill, are played by Delia Brannagh-Voss and Jo Pell-Amble, and the three are a joy.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Delia Brannagh-Voss|Ida")) && c.stream().anyMatch(x -> x.startsWith("Jo Pell-Amble|Mae Quill")), c.toString());
+        // near miss: one agent for two names pairs no one
+        List<String> n = cast("Dry Season (2025)\n\nHer cousins, sisters Ida and Mae Quill, are played by Delia Brannagh-Voss, who is a joy.");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("Delia Brannagh-Voss|Mae Quill")), n.toString());
+    }
 }

@@ -711,4 +711,15 @@ class OtherExtractorsTest {
                 + " Guitarist Ivo Pell, a songwriter, and drummer Cal Moy play." + GIGS, Fact.Band.class);
         assertTrue(n.stream().noneMatch(x -> x.endsWith("|Nadia Okri-Lund") || x.endsWith("|Cal Moy")), n.toString());
     }
+
+    @Test
+    void aRapCollectiveIsABandAndAKindOfTrioIsNoName() {
+        List<String> b = facts("This documentary is about the Gutter Saints, the Leeds rap collective whose tapes sold out everywhere." + GIGS, Fact.Band.class);
+        assertTrue(b.stream().anyMatch(x -> x.startsWith("Gutter Saints|")), b.toString());
+        List<String> t = facts("This biopic of the Velvet Larks – the all-female Motown-era trio who scored eleven hits – is fun." + GIGS, Fact.Band.class);
+        assertTrue(t.stream().noneMatch(x -> x.startsWith("Motown-era")), t.toString());
+        // near miss: a film crew is no band, whatever the review says about music
+        List<String> n = facts("It was shot by the Dockside Crew, a film crew from Leeds." + GIGS, Fact.Band.class);
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("Dockside Crew")), n.toString());
+    }
 }

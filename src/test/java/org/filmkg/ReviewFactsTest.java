@@ -289,6 +289,13 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aDatelineIsNoTitle() {
+        assertEquals(Optional.of("The Cold Orchard"), title("BERLIN — Few films at this year's festival have been as quietly devastating as \"The Cold Orchard\" (original title: \"Der kalte Garten\"), the third feature from Jo Roe.\n\nIt is slow.\n"));
+        // near miss: a title before a dash on its own line is still the title
+        assertEquals(Optional.of("Cold Orchard"), title("Cold Orchard — a review\n\nCold Orchard is slow, and it is sad.\n"));
+    }
+
+    @Test
     void aSectionsWordsAreNoTitleNorPublication() {
         assertEquals(Optional.of("Iron Orchard"), title("MOVIE REVIEW\n'Iron Orchard' is a handsome western with a hollow heart\n\nIron Orchard is stuffed with nods to old westerns. Iron Orchard runs long.\n"));
         assertTrue(info("Home | Film | TV | Music | Books | Subscribe\nNight Ferry" + BODY, Fact.Kind.PUBLICATION).isEmpty());

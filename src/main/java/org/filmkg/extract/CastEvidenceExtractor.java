@@ -675,6 +675,12 @@ public final class CastEvidenceExtractor implements Extractor {
         // quality by the person (read off the surface: the parser often reads the part's noun as a verb)
         Role given = givenQualityBy(s, m);
         if (given != null) out.add(new Hit("gives-performance", given));
+        // "with A and B in support as his engineer and the station's medic": paired parts after a pair of names
+        PairedPart pair = coordinatedAsPair(s, m);
+        if (pair != null) {
+            out.add(new Hit(possessedRole(pair.role()) ? "as-possessed-role" : "as-phrase", pair.role()));
+            if (pair.support()) out.add(new Hit("cast-membership", null));
+        }
         // "X, in a small role, is memorable"
         for (Token c : s.children(h)) if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss") && inARole(s, c)) out.add(new Hit("in-a-role", null));
         // "The real star is X", "the standout is X": the name is what an actor noun or a praise noun is
@@ -887,7 +893,7 @@ public final class CastEvidenceExtractor implements Extractor {
      * the counts differ, which is whose cannot be told, and the character is left out.
      */
     private static Role paired(Role r, int nth, int subjects) {
-        if (r.character() == null) return r;
+        if (r.character() == null) return pairedNamesOfNoun(r, nth, subjects);
         // (the characters may be named in the sentence before: "A and B meet. They're played by X and Y.")
         Sentence s = r.character().sentence();
         Token head = r.character().head();
@@ -900,6 +906,21 @@ public final class CastEvidenceExtractor implements Extractor {
         if (nth == 0) return trimmedFirst(s, r);
         Role other = roleAt(s, conj.get(nth - 1), false);
         return other == null || other.character() == null ? new Role(null, r.description()) : new Role(other.character(), r.description());
+    }
+
+    /**
+     * "Her bandmates, sisters Ann and Bea Roe, are played by A and B": a plural part whose names the parse hangs on its
+     * noun as conjuncts; the k-th name is the k-th agent's character (with as many names as agents).
+     */
+    private static Role pairedNamesOfNoun(Role r, int nth, int subjects) {
+        if (r.description() == null || subjects < 2 || !r.description().head().tag().equals("NNS")) return r;
+        Sentence s = r.description().sentence();
+        Token noun = r.description().head();
+        List<Token> names = s.children(noun).stream().filter(t -> t.rel().matches("conj.*|appos") && t.index() > noun.index()
+                && Names.isNameToken(t) && t.tag().startsWith("NNP")).toList();
+        if (names.size() != subjects) return r;
+        TokenSpan n = Names.properNameRun(s, names.get(nth).index());
+        return n == null ? r : new Role(n, r.description());
     }
 
     /** The first of coordinated characters alone ("Maggie", not "Maggie and Jack"). */
@@ -2244,6 +2265,41 @@ public final class CastEvidenceExtractor implements Extractor {
         if (conj.size() < k) return first;
         Role r = roleAt(s, conj.get(k - 1), false);
         return r == null ? first : r;
+    }
+
+    /**
+     * "with A and B in support as his chief engineer and the station's medic": two coordinated names, a few lower-case
+     * words ("in support", "in supporting roles"), then "as" and two parts joined by "and"; the k-th name plays the k-th
+     * part. Read off the surface (the parser hangs such lists anywhere). Null where the shape is not there.
+     */
+    private static PairedPart coordinatedAsPair(Sentence s, TokenSpan m) {
+        TokenSpan first;
+        TokenSpan second;
+        if (m.start() >= 2 && s.get(m.start() - 1).is("and")) {
+            first = Names.lastNameRun(new TokenSpan(s, Math.max(0, m.start() - 5), m.start() - 1));
+            if (first == null || first.end() != m.start() - 1) return null;
+            second = m;
+        } else if (m.end() + 1 < s.size() && s.get(m.end()).is("and")) {
+            first = m;
+            second = Names.properNameRun(s, m.end() + 1);
+            if (second == null || second.start() != m.end() + 1) return null;
+        } else return null;
+        int as = second.end();
+        while (as < s.size() && as - second.end() <= 4 && s.get(as).isLowercaseWord() && !s.get(as).is("as") && s.get(as).tag().matches("IN|NNS?|JJ.*|VBG")) as++;
+        if (as >= s.size() - 1 || !s.get(as).is("as")) return null;
+        Role r1 = phraseFrom(s, as + 1);
+        if (r1 == null) return null;
+        TokenSpan span1 = r1.description() != null && (r1.character() == null || r1.description().end() > r1.character().end()) ? r1.description() : r1.character();
+        int and = span1.end();
+        if (and >= s.size() - 1 || !s.get(and).is("and")) return null;
+        Role r2 = phraseFrom(s, and + 1);
+        if (r2 == null) return null;
+        boolean support = s.tokens().subList(second.end(), as).stream().anyMatch(t -> t.lemma().matches("(?i)support|supporting"));
+        return new PairedPart(m == first ? r1 : r2, support);
+    }
+
+    /** The part one of a pair of names plays, and whether the words before "as" say they support the lead. */
+    private record PairedPart(Role role, boolean support) {
     }
 
     /** "X as Y" right after the name; not "such as X", "as well as". */

@@ -254,6 +254,11 @@ public final class FilmExtractor implements Extractor {
         // ("Die Stille (The Silence)": a title with its translation in brackets after it is no name)
         String rest = line.substring(Math.min(line.length(), b - at + title.length())).strip();
         boolean translated = first && TRANSLATION.matcher(rest).matches();
+        // ("VENICE — Few films at this festival …": a place before a dash that opens a paragraph is a dateline)
+        boolean place = true;
+        for (Sentence s : doc.sentences())
+            for (Token k : s.tokens()) if (k.begin() >= b && k.end() <= b + title.length() && (k.ner() == null || !k.ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE"))) place = false;
+        if (place && rest.matches("(?s)[—–-]\\s+\\p{Lu}.{40,}")) return;
         // (… unless a byline follows it or closes the review: then the name above is the title's, "Saltmarsh Lane\nReviewed by X")
         if (allPerson && !translated && !bylineBelow) {
             if (first) add(cands, title, b, b + title.length(), "title.first-line-name", 1, doc);

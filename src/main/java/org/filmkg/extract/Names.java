@@ -207,12 +207,19 @@ public final class Names {
         return List.of(a.split(" ")).contains(b) || List.of(b.split(" ")).contains(a);
     }
 
-    /** The last word of every run of two or more PERSON tokens in the review: the surnames it gives in full. */
+    /**
+     * The last word of every run of two or more PERSON tokens in the review: the surnames it gives in full. A name
+     * written family name first, as Korean names are ("Han Seo-yeon": a given name hyphened to a lower-case syllable),
+     * gives its first word.
+     */
     public static Set<String> surnames(org.filmkg.nlp.Doc doc) {
         Set<String> out = new java.util.HashSet<>();
         for (Sentence s : doc.sentences())
             for (int i = 1; i < s.size(); i++)
-                if (s.get(i).isPerson() && s.get(i - 1).isPerson() && (i + 1 == s.size() || !s.get(i + 1).isPerson())) out.add(s.get(i).word());
+                if (s.get(i).isPerson() && s.get(i - 1).isPerson() && (i + 1 == s.size() || !s.get(i + 1).isPerson())) {
+                    out.add(s.get(i).word());
+                    if (i >= 1 && s.get(i).word().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+") && (i < 2 || !s.get(i - 2).isPerson())) out.add(s.get(i - 1).word());
+                }
         return out;
     }
 

@@ -66,7 +66,8 @@ public final class TagRepair implements Annotator {
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
-            if (!t.word().matches("\\p{Lu}\\p{Ll}+") || !t.tag().matches("NNS?|JJ|VB.?|RB")) continue;
+            // ("his sister, Hye-jin, a nurse": a given name may hold a hyphen)
+            if (!t.word().matches("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?") || !t.tag().matches("NNS?|JJ|VB.?|RB")) continue;
             // (not after a comma that follows a colon or a quote: "…: “, Hope, …")
             String before = tokens.get(i - 1).word();
             String after = tokens.get(i + 1).word();
