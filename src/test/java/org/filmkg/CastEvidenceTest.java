@@ -2295,4 +2295,43 @@ class CastEvidenceTest {
         List<String> n = cast("Dry Season (2025)\n\nHer cousins, sisters Ida and Mae Quill, are played by Delia Brannagh-Voss, who is a joy.");
         assertTrue(n.stream().noneMatch(x -> x.startsWith("Delia Brannagh-Voss|Mae Quill")), n.toString());
     }
+
+    @Test
+    void aBandNamedInApppositionIsNoPerformer() {
+        List<String> c = cast("Dry Season (2025)\n\nThis documentary follows a singer on tour. Her secret weapon is her band, the Tin Larks, who have played with her for thirty years: "
+                + "guitarist Ottilie Brannagh-Voss and drummer Harold Firth-Amble.");
+        assertFalse(actor(c, "Tin Larks"), c.toString());
+        // near miss: a person apposed to a word for a person is still a candidate
+        List<String> n = cast("Dry Season (2025)\n\nHer secret weapon is her brother, Harold Firth-Amble, who plays the drunk uncle with glee.");
+        assertTrue(actor(n, "Harold Firth-Amble"), n.toString());
+    }
+
+    @Test
+    void anAsideAboutAnotherWorkBetweenTheNameAndAs() {
+        List<String> c = cast("Dry Season (2025)\n\nThis Regency romp stars Delia Brannagh-Voss (Lady Ashdown's Secret) as Lady Ida Quill, a penniless heiress, "
+                + "and Harold Firth-Amble (Harbour Lanes) as the disreputable Captain Tom Avery, who will marry no one.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Delia Brannagh-Voss|Lady Ida Quill")) && c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|") && x.contains("Tom Avery")), c.toString());
+        assertFalse(actor(c, "Harbour Lanes") || actor(c, "Lady Ashdown"), c.toString());
+        // near miss: a person in the brackets is the one who plays the name before them
+        List<String> n = cast("Dry Season (2025)\n\nLady Ida Quill (Delia Brannagh-Voss) marries no one.");
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Delia Brannagh-Voss|")), n.toString());
+    }
+
+    @Test
+    void namesACopulaListsForAPartOpeningAClause() {
+        List<String> c = cast("Dry Season (2025)\n\nThe queen bee is played by Delia Brannagh-Voss and her two minions are Harold Firth-Amble and Jo Pell-Amble, who are both hilarious.");
+        assertTrue(c.contains("Harold Firth-Amble||her two minions") && c.contains("Jo Pell-Amble||her two minions"), c.toString());
+        // near miss: first names alone after such a copula are the characters' names
+        List<String> n = cast("Dry Season (2025)\n\nThe queen bee is played by Delia Brannagh-Voss, and her two minions are Ida and Mae, who are both hilarious.");
+        assertFalse(actor(n, "Ida") || actor(n, "Mae"), n.toString());
+    }
+
+    @Test
+    void whatACopulaSaysAPlayedPartIs() {
+        List<String> c = cast("Dry Season (2025)\n\nHer only visitor is a young surveyor from the water board, played with a nervous energy by Harold Firth-Amble.");
+        assertTrue(c.contains("Harold Firth-Amble||Her only visitor") && c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble||a young surveyor")), c.toString());
+        // near miss: a subject that is no person says nothing of the part
+        List<String> n = cast("Dry Season (2025)\n\nHer only hope is a young surveyor from the water board, played with a nervous energy by Harold Firth-Amble.");
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("|Her only hope")), n.toString());
+    }
 }

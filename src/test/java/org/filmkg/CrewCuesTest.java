@@ -522,4 +522,12 @@ class CrewCuesTest {
         // near miss: in a drama, the person who writes the songs works on the film
         assertTrue(crew("The Singing Strand\n\nA drama about two folk singers. Rhona Kettering wrote the songs.").contains("Rhona Kettering|songwriter"));
     }
+
+    @Test
+    void adaptingOnesOwnWorkIsWritingIt() {
+        assertTrue(crew("Dry Season\n\nDirector Ines Corvo-Blake, adapting her own short story, has a good eye but no sense of pace.").contains("Ines Corvo-Blake|writer"));
+        // near miss: adapting someone else's work, or one's own habits, writes nothing
+        assertFalse(crew("Dry Season\n\nDirector Ines Corvo-Blake, adapting a famous novel, has a good eye.").contains("Ines Corvo-Blake|writer"));
+        assertFalse(crew("Dry Season\n\nIn the film, Ines Corvo-Blake, adapting her own habits to the farm, learns to milk.").contains("Ines Corvo-Blake|writer"));
+    }
 }

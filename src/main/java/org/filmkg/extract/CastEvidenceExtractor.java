@@ -252,11 +252,22 @@ public final class CastEvidenceExtractor implements Extractor {
         if (ctx.isReviewer(full)) out.add("reviewer");
         if (ctx.isFilmTitle(full)) out.add("is-character");
         if (p.mentions().stream().allMatch(m -> compared(m.span()))) out.add("compared");
+        if (p.mentions().stream().anyMatch(m -> namesABand(m.span()))) out.add("is-band");
         // "X, best known for Y, is a revelation as Z": an aside about another work is biography when the same
         // mention's clause casts the person here
         for (PersonMention m : p.mentions())
             if (anotherWork(m.span(), ctx) || knownFor(m.span()) && hits.get(m).stream().noneMatch(h -> CUES.get(h.cue()).weight() >= 2)) out.add("another-work");
         return out;
+    }
+
+    /** "her band, the Tin Larks, who …": a name in apposition to a word for a band is the band's. */
+    private static boolean namesABand(TokenSpan m) {
+        Sentence s = m.sentence();
+        Token g = s.head(m.head());
+        if (m.head().rel().equals("appos") && g != null && g.isLowercaseWord() && Lexicon.BAND_NOUNS.contains(Lexicon.singular(g.word().toLowerCase(Locale.ROOT)))) return true;
+        int k = m.start() - 1;
+        if (k >= 0 && s.get(k).word().matches("(?i)the")) k--;
+        return k >= 1 && s.get(k).word().equals(",") && s.get(k - 1).isLowercaseWord() && Lexicon.BAND_NOUNS.contains(Lexicon.singular(s.get(k - 1).word().toLowerCase(Locale.ROOT)));
     }
 
     // ---- positive cues of one mention ----
@@ -694,7 +705,10 @@ public final class CastEvidenceExtractor implements Extractor {
         // "His long-suffering wife, June, is X": by a present copula the name is a part someone owns or "the" introduces
         Role copulaPart = roleIsName(s, h);
         if (copulaPart == null) copulaPart = namedPartIsName(s, m, h);
-        if (copulaPart != null) out.add(new Hit("role-is-name", copulaPart));
+        if (copulaPart == null) copulaPart = roleIsNamesOnSurface(s, m);
+        // (a lone first name is as likely the character's own: "her two minions are Ida and Mae"; a surname given in full
+        // elsewhere will do)
+        if (copulaPart != null && (m.size() >= 2 || surnames.contains(m.first().word()))) out.add(new Hit("role-is-name", copulaPart));
         if ((rel.startsWith("obl") || rel.startsWith("nmod")) && gov != null) {
             String c = s.caseOf(first);
             // (the tagger may read the participle as a past tense: "Clara, …, played with warmth by X")
@@ -716,6 +730,17 @@ public final class CastEvidenceExtractor implements Extractor {
                             && named.character().sentence().children(named.character().head()).stream().anyMatch(k -> k.rel().startsWith("conj"))) r = named;
                 }
                 out.add(new Hit("played-by", r));
+                // "Her only visitor is a young surveyor, played by X": what a copula says the part is, its subject says too
+                if (r != null && r.character() == null && r.description() != null) {
+                    Token part = r.description().head();
+                    if (!s.children(part, "cop").isEmpty())
+                        for (Token subj : s.children(part, "nsubj"))
+                            if (subj.isLowercaseWord() && subj.tag().matches("NNS?") && Lexicon.isPersonNoun(subj.word()) && subj.index() < part.index()
+                                    && s.children(subj).stream().anyMatch(k -> k.rel().equals("nmod:poss") || k.rel().equals("det"))) {
+                                TokenSpan d = descriptionSpan(s, subj);
+                                if (d != null) out.add(new Hit("played-by", new Role(null, d)));
+                            }
+                }
             }
             if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
@@ -880,8 +905,11 @@ public final class CastEvidenceExtractor implements Extractor {
         // "A, B and C play X, Y and Z", "As X and Y, A and B …": coordinated names and coordinated characters pair in order
         int subjects = 1 + (int) s.children(first).stream().filter(k -> k.rel().startsWith("conj") && Names.isNameToken(k)).count();
         final int nth = conjunct;
-        // (a role the brackets tie to the name pairs by place, not by the clause: "Frank, an estate agent (X); Judith (Y)")
-        out.replaceAll(hit -> hit.role() == null || hit.cue().equals("bracketed-after-role") ? hit : new Hit(hit.cue(), paired(hit.role(), nth, subjects)));
+        // (a role the brackets tie to the name pairs by place, not by the clause: "Frank, an estate agent (X); Judith (Y)";
+        // nor does the part "as" gives after the name's aside about another work: "stars A (Other Title) as Y, …, and B as Z")
+        boolean asideThenAs = direct != null && m.end() < s.size() && s.get(m.end()).word().equals("(");
+        out.replaceAll(hit -> hit.role() == null || hit.cue().equals("bracketed-after-role") || asideThenAs && hit.role() == direct ? hit
+                : new Hit(hit.cue(), paired(hit.role(), nth, subjects)));
         // ("In one scene as the doctor, X, an Irish actress, …": the name after the role's comma is the person, not the role)
         out.replaceAll(hit -> hit.role() != null && hit.role().character() != null && overlaps(hit.role().character(), m) && !hit.cue().equals("as-themselves")
                 ? new Hit(hit.cue(), new Role(null, hit.role().description())) : hit);
@@ -1165,6 +1193,31 @@ public final class CastEvidenceExtractor implements Extractor {
             if (d != null && (named != null || !describedInTurn)) return new Role(named, d);
         }
         return null;
+    }
+
+    /**
+     * "…, and her two minions are A and B": a noun phrase for people that opens a clause (after "and", a comma or a
+     * semicolon, or at the sentence's start), then "is" or "are", then the name or a list of names holding it. Read off
+     * the surface, where the parse loses the subject. Else null.
+     */
+    private static Role roleIsNamesOnSurface(Sentence s, TokenSpan m) {
+        // (full names only: "her parents are Tom and Ann" names the characters)
+        if (m.size() < 2) return null;
+        int k = m.start();
+        while (k >= 2 && (s.get(k - 1).is("and") || s.get(k - 1).word().equals(",")) && Names.isNameToken(s.get(k - 2))) {
+            k -= 2;
+            while (k >= 1 && Names.isNameToken(s.get(k - 1)) && s.get(k - 1).tag().startsWith("NNP")) k--;
+        }
+        if (k < 3 || !s.get(k - 1).word().matches("is|are")) return null;
+        Token noun = s.get(k - 2);
+        if (!noun.isLowercaseWord() || !noun.tag().matches("NNS?") || !Lexicon.isPersonNoun(noun.word()) || is("actor-noun", noun) || is("praise-noun", noun)
+                || Lexicon.JOBS.containsKey(noun.word().toLowerCase(Locale.ROOT))) return null;
+        int a = k - 2;
+        while (a > 0 && k - 2 - a < 4 && s.get(a - 1).tag().matches("JJ.*|CD|NN|HYPH") && s.get(a - 1).isLowercaseWord()) a--;
+        if (a == 0 || !s.get(a - 1).tag().matches("DT|PRP\\$")) return null;
+        a--;
+        if (a > 0 && !s.get(a - 1).word().matches("and|[,;:]")) return null;
+        return new Role(null, new TokenSpan(s, a, k - 1));
     }
 
     /**
@@ -2312,6 +2365,14 @@ public final class CastEvidenceExtractor implements Extractor {
                 // ("The cast includes A as the bride, B as her fiancé, …": a sentence listing the cast presents each part)
                 || castListed(s);
         if (g != null && h.rel().matches("obj|iobj|nsubj:pass") && g.tag().startsWith("VB") && !is("perform-verb", g) && !presented) return null;
+        // "stars A (Other Title) as Y": an aside in brackets naming no person (another work) stands between the name and "as"
+        if (i + 3 < s.size() && s.get(i).word().equals("(") && m.tokens().stream().anyMatch(Token::isPerson)) {
+            int close = i + 1;
+            while (close < s.size() && close - i <= 8 && !s.get(close).word().matches("[()]")) close++;
+            if (close < s.size() && s.get(close).word().equals(")") && close + 1 < s.size() && s.get(close + 1).is("as")
+                    && close > i + 1 && (s.tokens().subList(i + 1, close).stream().noneMatch(Token::isPerson) || !Names.looksLikePerson(new TokenSpan(s, i + 1, close))))
+                i = close + 1;
+        }
         // "X, as her son, …": the role as an aside between commas (not another agent's part: "…by A, as a woman by B,")
         if (i + 2 < s.size() && s.get(i).word().equals(",") && s.get(i + 1).is("as")) {
             int close = i + 2;

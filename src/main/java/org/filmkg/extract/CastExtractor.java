@@ -255,8 +255,9 @@ public final class CastExtractor implements Extractor {
             // "A, B and C play X, Y and Z": a list of roles is paired by the parse, not read as the last actor's
             // ("the film, from director A, stars B as C": a name with its own "as" part after it is an actor, not A's part)
             case "single-role" -> !listAfter(character) && !(character.end() < character.sentence().size() && character.sentence().get(character.end()).is("as"));
-            // "Lena Ford (Dorm Life) plays Maggie": a full name NER calls a person, then brackets that hold no person and
-            // a verb of acting, is the actor and the brackets an aside (another work), not "Character (Actor)"
+            // "Lena Ford (Dorm Life) plays Maggie", "stars Lena Ford (Dorm Life) as Maggie": a full name NER calls a person,
+            // then brackets that hold no person and a verb of acting or "as", is the actor and the brackets an aside
+            // (another work), not "Character (Actor)"
             // ("played by A (Sal), B (Vinnie) …": a list of agents of acting reads "Actor (Character)")
             case "bracket-holds-person" -> !(character.size() >= 2 && character.tokens().stream().allMatch(Token::isPerson)
                     && actor.tokens().stream().noneMatch(Token::isPerson) && actingVerbAfterBracket(actor))
@@ -281,7 +282,8 @@ public final class CastExtractor implements Extractor {
         Sentence s = inside.sentence();
         int close = inside.end();
         while (close < s.size() && !s.get(close).word().equals(")")) close++;
-        return close + 1 < s.size() && s.get(close + 1).lemma().matches("(?i)play|star|portray|voice|embody|co-star");
+        // ("stars A (Other Title) as Y": an "as" after the brackets is the name's part)
+        return close + 1 < s.size() && (s.get(close + 1).lemma().matches("(?i)play|star|portray|voice|embody|co-star") || s.get(close + 1).is("as"));
     }
 
     /** "Jane Roe as Ruth" is casting; "such as Jane Roe" or "as well as" is not. */

@@ -97,7 +97,10 @@ public final class TagRepair implements Annotator {
             CoreLabel t = tokens.get(i);
             if (!"NNS".equals(t.tag()) || !t.word().matches("stars|co-stars")) continue;
             CoreLabel work = tokens.get(i - 1);
-            if (!WORK_NOUNS.contains(work.word().toLowerCase(Locale.ROOT)) || !work.tag().startsWith("NN")) continue;
+            // ("this Regency romp stars X": the tagger may call the film word itself a verb; after a determiner or a name it is the noun)
+            boolean noun = work.tag().startsWith("NN") || work.tag().startsWith("VB") && i >= 2 && tokens.get(i - 2).tag().matches("DT|PRP\\$|NNP|JJ");
+            if (!WORK_NOUNS.contains(work.word().toLowerCase(Locale.ROOT)) || !noun) continue;
+            if (!work.tag().startsWith("NN")) work.setTag("NN");
             // ("two movie stars", "fellow film stars": a count before the film word makes them people)
             if (i >= 2 && tokens.get(i - 2).tag().equals("CD")) continue;
             String next = tokens.get(i + 1).tag();
