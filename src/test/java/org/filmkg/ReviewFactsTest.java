@@ -1,6 +1,7 @@
 package org.filmkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -289,6 +290,14 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aHeadingSayingWhatTheSpeakersReview() {
+        assertEquals(Optional.of("DRY SEASON"), title("Episode 88: we review DRY SEASON\n\nJO: So, Dry Season. Did you like it?\nAL: I loved it.\n"));
+        assertEquals(Optional.of("Dry Season"), title("This week I review Dry Season\n\nDry Season is slow.\n"));
+        // near miss: reviewing something that is no title
+        assertFalse(title("Episode 88: we review the week's releases\n\nDry Season is slow. Dry Season is sad.\n").orElse("").startsWith("Episode"));
+    }
+
+    @Test
     void aDatelineIsNoTitle() {
         assertEquals(Optional.of("The Cold Orchard"), title("BERLIN — Few films at this year's festival have been as quietly devastating as \"The Cold Orchard\" (original title: \"Der kalte Garten\"), the third feature from Jo Roe.\n\nIt is slow.\n"));
         // near miss: a title before a dash on its own line is still the title
@@ -360,6 +369,14 @@ class ReviewFactsTest {
         assertEquals(Optional.of("125"), info("Night Ferry\nRuntime: 2h05" + BODY, Fact.Kind.RUNTIME));
         // near miss: a time of day in the story is no length
         assertEquals(Optional.empty(), info("Night Ferry" + BODY + "The ferry leaves at 1h50 and sinks by dawn.", Fact.Kind.RUNTIME));
+    }
+
+    @Test
+    void minutesInWordsOpeningASentence() {
+        assertEquals(Optional.of("91"), info("Night Ferry" + BODY + "Written and directed by Jo Roe. Ninety-one minutes, which is the right length.", Fact.Kind.RUNTIME));
+        assertEquals(Optional.of("80"), info("Night Ferry" + BODY + "It's slight. Eighty minutes.", Fact.Kind.RUNTIME));
+        // near miss: minutes into the film are a moment, not its length
+        assertEquals(Optional.empty(), info("Night Ferry" + BODY + "It drags. Ninety minutes in, the ferry finally sinks.", Fact.Kind.RUNTIME));
     }
 
     @Test

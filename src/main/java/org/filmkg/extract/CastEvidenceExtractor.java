@@ -395,7 +395,13 @@ public final class CastEvidenceExtractor implements Extractor {
         // "the guy who plays their landlord, X", "the actress playing his mother, X": the name in apposition to a part
         // that someone unnamed plays, or to that someone, is that someone (after a named actor, "X plays their landlord,
         // Rory", it is the part's)
-        if (gov != null && rel.equals("appos") && m.start() > 0 && s.get(m.start() - 1).word().equals(",")) {
+        // ("the kid who plays her son, Caleb – X – …": a person set off by dashes after the part's name is the player, and
+        // the name the part's)
+        boolean playerAfterDash = m.end() + 1 < s.size() && s.get(m.end()).word().matches("[–—-]") && Names.properNameRun(s, m.end() + 1) != null
+                && Names.looksLikePerson(Names.properNameRun(s, m.end() + 1));
+        Role dashed = playerAfterDashedPart(s, m);
+        if (dashed != null) out.add(new Hit("performing-verb", dashed));
+        if (gov != null && rel.equals("appos") && m.start() > 0 && s.get(m.start() - 1).word().equals(",") && !playerAfterDash) {
             Token part = null;
             if (gov.rel().equals("obj") && s.head(gov) != null && unnamedPlayer(s, s.head(gov), s.head(s.head(gov)))) part = gov;
             for (Token v : s.children(gov))
@@ -1177,8 +1183,10 @@ public final class CastEvidenceExtractor implements Extractor {
                     Role r = roleAt(s, ap, false);
                     if (r != null) named = r.character();
                 }
-                // ("His hired gun, a pale youth called the Deacon, is X": the name a naming word gives the apposed noun)
-                if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN")) named = namedAt(s, ap.index() + 1);
+                // ("His hired gun, a pale youth called the Deacon, is X": the name a naming word gives the apposed noun; "a
+                // brooding Norwegian named Erik": a nationality the tagger calls an adjective will do)
+                boolean nationality = "MISC".equals(ap.ner()) || "NATIONALITY".equals(ap.ner());
+                if (named == null && (ap.isLowercaseWord() && ap.tag().startsWith("NN") || nationality)) named = namedAt(s, ap.index() + 1);
                 // ("Her first boyfriend, the heartthrob Trey Collins, is X": the name right after an apposed role noun)
                 if (named == null && ap.isLowercaseWord() && ap.tag().startsWith("NN") && ap.index() + 1 < s.size() && s.get(ap.index() + 1).tag().startsWith("NNP")
                         && Names.isNameToken(s.get(ap.index() + 1))) {
@@ -1270,6 +1278,13 @@ public final class CastEvidenceExtractor implements Extractor {
     private static boolean presentNow(Sentence s, Token h) {
         Token v = s.head(h);
         if (h.rel().startsWith("nsubj") && v != null && inTense(s, v, "VBZ|VBP")) return true;
+        // ("Bandleader and saxophonist X formed the group in 1979, and still writes its music": a conjoined subject, and a
+        // present verb the subject shares with a past one)
+        Token subject = h.rel().startsWith("conj") && v != null && v.rel().startsWith("nsubj") ? v : h;
+        Token verb = s.head(subject);
+        if (subject.rel().startsWith("nsubj") && verb != null && (inTense(s, verb, "VBZ|VBP")
+                || s.children(verb, "conj").stream().anyMatch(c -> c.tag().startsWith("VB") && s.children(c, "nsubj").isEmpty() && inTense(s, c, "VBZ|VBP"))))
+            return true;
         for (Token c : s.children(h)) {
             if (c.is("now") || s.children(c).stream().anyMatch(k -> k.is("now"))) return true;
             if (c.rel().matches("acl:relcl|dep") && inTense(s, c, "VBZ|VBP")) return true;
@@ -2812,6 +2827,21 @@ public final class CastEvidenceExtractor implements Extractor {
         return new Role(name, d);
     }
 
+    /**
+     * "the kid who plays her son, Caleb – X – is so creepy": the person set off by dashes after the name of a part that
+     * someone unnamed plays is that someone; the part is the object and its name. Else null.
+     */
+    private static Role playerAfterDashedPart(Sentence s, TokenSpan m) {
+        if (m.start() < 4 || !s.get(m.start() - 1).word().matches("[–—-]")) return null;
+        TokenSpan name = Names.lastNameRun(new TokenSpan(s, Math.max(0, m.start() - 4), m.start() - 1));
+        if (name == null || name.end() != m.start() - 1 || name.start() < 2 || !s.get(name.start() - 1).word().equals(",")) return null;
+        Token part = s.get(name.start() - 2);
+        Token verb = part.tag().startsWith("NN") && part.isLowercaseWord() && personOrCreature(part) ? s.head(part) : null;
+        if (verb == null || !part.rel().equals("obj") || !unnamedPlayer(s, verb, s.head(verb))) return null;
+        TokenSpan d = descriptionSpan(s, part);
+        return d == null ? null : new Role(name, d);
+    }
+
     /** {@code v} is a verb of acting in a clause on {@code on}, a word for someone unnamed: "the guy who plays …". */
     private static boolean unnamedPlayer(Sentence s, Token v, Token on) {
         return on != null && is("perform-verb", v) && v.rel().startsWith("acl") && on.isLowercaseWord() && on.index() < v.index()
@@ -2907,7 +2937,8 @@ public final class CastEvidenceExtractor implements Extractor {
         while (a < b && (s.get(a).tag().matches("IN|TO|,|HYPH") || s.get(a).word().matches("[,;:(“”\"–—]")
                 // ("soon the only policeman", "now a magistrate": an adverb before the phrase's determiner is the clause's)
                 || s.get(a).tag().startsWith("RB") && a + 1 < b && s.get(a + 1).tag().matches("DT|PRP\\$"))) a++;
-        while (b > a && (s.get(b - 1).tag().matches("IN|TO|,|POS|HYPH|DT|CC") || s.get(b - 1).word().matches("[,;:)“”\"–—]"))) b--;
+        // ("The sailor himself": a reflexive after the noun only stresses it)
+        while (b > a && (s.get(b - 1).tag().matches("IN|TO|,|POS|HYPH|DT|CC") || s.get(b - 1).word().matches("[,;:)“”\"–—]") || Lexicon.isReflexive(s.get(b - 1).word()))) b--;
         if (a >= b) return null;
         boolean noun = false;
         // ("the eldest" stands for a person too)

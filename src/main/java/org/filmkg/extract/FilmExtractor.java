@@ -243,6 +243,8 @@ public final class FilmExtractor implements Extractor {
         else if (any.find() && titleShaped(any.group(1).strip())) t = any.group(1);
         String title = trimTitle(t);
         if (title == null || !headingShaped(title)) return;
+        // ("Episode 214: we review …", "Part 3"): a series' numbering is no title
+        if (title.matches("(?i)(?:episode|ep\\.?|part|chapter|issue|vol\\.?|volume|no\\.?|#)\\s*\\d+")) return;
         int b = at + line.indexOf(title);
         if (b < at) return;
         // a name on its own line is a byline or a credit, not a title; a label line is metadata

@@ -214,13 +214,17 @@ public final class ReviewInfoExtractor implements Extractor {
     /** "2" or "two" as a number. */
     private static int number(String s) {
         String w = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
-        return w.chars().allMatch(Character::isDigit) ? Integer.parseInt(w) : Lexicon.NUMBERS.get(w);
+        if (w.chars().allMatch(Character::isDigit)) return Integer.parseInt(w);
+        if (Lexicon.NUMBERS.containsKey(w)) return Lexicon.NUMBERS.get(w);
+        // ("ninety-one": tens and units the word list has apart)
+        int dash = w.indexOf('-');
+        return Lexicon.NUMBERS.get(w.substring(0, dash)) + Lexicon.NUMBERS.get(w.substring(dash + 1));
     }
 
     /** Minutes, or null for an implausible runtime. */
     static Double runtime(LinePatterns.Hit h) {
         int minutes;
-        if (h.group("min") != null) minutes = Integer.parseInt(h.group("min"));
+        if (h.group("min") != null) minutes = number(h.group("min"));
         else if (h.group("h") != null) minutes = 60 * number(h.group("h")) + (h.group("m") == null ? 0 : number(h.group("m"))) + (h.group("half") == null ? 0 : 30);
         else return null;
         return minutes >= 40 && minutes <= 600 ? (double) minutes : null;

@@ -188,8 +188,9 @@ public final class RoleDescriptionExtractor implements Extractor {
             if ((h.rel().startsWith("xcomp") || h.rel().startsWith("obj")) && gov.lemma().matches("name|call") && s.head(gov) != null && roleNoun(s.head(gov)))
                 addNoun(s, s.head(gov), out);
             // (the same read off the surface when the parser hangs the participle on the name: "a former diver named Cole")
+            // ("a moth named Gossamer": in an animation the part may be an animal)
             else if (name.start() >= 2 && Lexicon.WORD_CLASSES.get("naming-word").contains(s.get(name.start() - 1).word().toLowerCase(Locale.ROOT))
-                    && personNoun(s.get(name.start() - 2)))
+                    && (personNoun(s.get(name.start() - 2)) || s.get(name.start() - 2).isLowercaseWord() && creatureNoun(s.get(name.start() - 2).word())))
                 add(s, s.get(name.start() - 2), out);
             // "her only employee is a sullen teenager named Jez", "her confidante is the new governess, a vicar's daughter
             // called Alice": the named noun is what a copula says a determined person is, and that subject describes too
