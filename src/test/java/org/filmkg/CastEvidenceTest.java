@@ -2369,4 +2369,22 @@ class CastEvidenceTest {
         // near miss: money lent to someone is no performance
         assertFalse(actor(cast("Moth Song (2025)\n\nIn the film, Harold Firth-Amble lends his savings to the old owl."), "Harold Firth-Amble"));
     }
+
+    @Test
+    void aPartsNameAfterItsDescriptionInAnAside() {
+        List<String> c = cast("Dry Season (2025)\n\nHarold Firth-Amble, as the glassblower, Maestro Pell, is a mountain of grief.");
+        assertTrue(c.contains("Harold Firth-Amble|Maestro Pell|the glassblower"), c.toString());
+        // near miss: a place after the aside is no name of the part
+        List<String> n = cast("Dry Season (2025)\n\nHarold Firth-Amble, as the glassblower, lives in Venice, and is a mountain of grief.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("|Venice|")), n.toString());
+    }
+
+    @Test
+    void aSecondDescriptionAfterAPassivesSubject() {
+        List<String> c = cast("Dry Season (2025)\n\nThe new villain, a billionaire drone tycoon, is played by Harold Firth-Amble, who seems to be in a better film.");
+        assertTrue(c.contains("Harold Firth-Amble||The new villain") && c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble||a billionaire")), c.toString());
+        // near miss: an aside that names no person adds no description
+        List<String> n = cast("Dry Season (2025)\n\nThe new villain, a real disappointment, is played by Harold Firth-Amble.");
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("|a real disappointment")), n.toString());
+    }
 }

@@ -372,6 +372,14 @@ class ReviewFactsTest {
     }
 
     @Test
+    void halfAStarWrittenHalfFirstAndABylineEndingInReviewIsNoTitle() {
+        assertEquals(Optional.of("½★"), info("DRY SEASON 2\n½★\n" + BODY, Fact.Kind.RATING));
+        assertEquals(Optional.of("Dry Season"), title("Dry Season\n\nBy Ann Lee-Voss | The Harbour Review\n" + BODY));
+        // near miss: a run of stars with a half after it is still read whole
+        assertEquals(Optional.of("★★½"), info("Dry Season\n★★½\n" + BODY, Fact.Kind.RATING));
+    }
+
+    @Test
     void minutesInWordsOpeningASentence() {
         assertEquals(Optional.of("91"), info("Night Ferry" + BODY + "Written and directed by Jo Roe. Ninety-one minutes, which is the right length.", Fact.Kind.RUNTIME));
         assertEquals(Optional.of("80"), info("Night Ferry" + BODY + "It's slight. Eighty minutes.", Fact.Kind.RUNTIME));

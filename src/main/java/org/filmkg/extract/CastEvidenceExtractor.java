@@ -150,19 +150,23 @@ public final class CastEvidenceExtractor implements Extractor {
                     // nothing new: a character already tied to the person, a description overlapping one already found
                     boolean newCharacter = ch != null && characterOf.stream().noneMatch(k -> Names.sameCharacter(k, Names.fold(ch.text())));
                     boolean newDescription = de != null && descriptions.stream().noneMatch(d -> d.begin() < de.end() && de.begin() < d.end());
-                    if (!newCharacter && !newDescription) continue;
-                    if (ch != null) characterOf.add(Names.fold(ch.text()));
-                    if (de != null) descriptions.add(de);
-                    if (!seen.add(key(p.key(), ch, de))) continue;
-                    out.add(new Fact.Cast(Mention.of(doc, m.span()), ch, de, evidence(m.span(), role, why)));
-                    any = true;
-                    // "as her CEO, a man who says 'disruption' a lot": a second description in apposition to the first
+                    // "as her CEO, a man who says 'disruption' a lot": a second description in apposition to the first (looked
+                    // for even where the first is already known, from a pattern)
                     TokenSpan second = ch == null && de != null ? secondDescription(role.description()) : null;
+                    if (newCharacter || newDescription) {
+                        if (ch != null) characterOf.add(Names.fold(ch.text()));
+                        if (de != null) descriptions.add(de);
+                        if (seen.add(key(p.key(), ch, de))) {
+                            out.add(new Fact.Cast(Mention.of(doc, m.span()), ch, de, evidence(m.span(), role, why)));
+                            any = true;
+                        }
+                    }
                     if (second != null && descriptions.stream().noneMatch(d -> d.begin() < second.endChar() && second.begin() < d.end())
                             && seen.add(key(p.key(), null, Mention.of(doc, second)))) {
                         Mention de2 = Mention.of(doc, second);
                         descriptions.add(de2);
                         out.add(new Fact.Cast(Mention.of(doc, m.span()), null, de2, evidence(m.span(), new Role(null, second), why)));
+                        any = true;
                     }
                 }
             }
@@ -2389,11 +2393,15 @@ public final class CastEvidenceExtractor implements Extractor {
                 i = close + 1;
         }
         // "X, as her son, …": the role as an aside between commas (not another agent's part: "…by A, as a woman by B,")
+        TokenSpan asideName = null;
         if (i + 2 < s.size() && s.get(i).word().equals(",") && s.get(i + 1).is("as")) {
             int close = i + 2;
             while (close < s.size() && !s.get(close).word().matches("[,;.]")) close++;
             if (close >= s.size() || !s.get(close).word().equals(",")) return null;
             for (int k = i + 2; k < close; k++) if (s.get(k).is("by")) return null;
+            // ("X, as the glassblower, Maestro Orsini, is …": the part's name may follow its description inside the aside)
+            TokenSpan n = close + 1 < s.size() ? Names.properNameRun(s, close + 1) : null;
+            if (n != null && n.start() == close + 1 && n.end() < s.size() && s.get(n.end()).word().equals(",")) asideName = n;
             i++;
         }
         // "played by A and B as the frazzled parents", "the voices of A, B and C as the raccoons": a plural role after
@@ -2421,7 +2429,8 @@ public final class CastEvidenceExtractor implements Extractor {
         if (i + 1 >= s.size() || !s.get(i).is("as")) return null;
         if (s.get(i + 1).is("well") || s.get(i + 1).is("much") || s.get(i + 1).is("if") || s.get(i + 1).is("though") || s.get(i + 1).is("a") && i + 2 < s.size() && s.get(i + 2).is("result")) return null;
         if (m.start() > 0 && s.get(m.start() - 1).is("such")) return null;
-        return phraseFrom(s, i + 1);
+        Role r = phraseFrom(s, i + 1);
+        return r != null && r.character() == null && asideName != null ? new Role(asideName, r.description()) : r;
     }
 
     /**

@@ -182,7 +182,8 @@ public final class ReviewInfoExtractor implements Extractor {
         String stars = h.group("stars");
         if (stars != null) {
             String half = h.group("half");
-            double n = stars.replaceAll("[\\s½]", "").length() + (stars.contains("½") || half != null ? 0.5 : 0);
+            // ("½★" is half a star)
+            double n = stars.startsWith("½") ? 0.5 : stars.replaceAll("[\\s½]", "").length() + (stars.contains("½") || half != null ? 0.5 : 0);
             // "★★★/★★★★" gives its scale; "★★★☆☆" by its empty stars; "**** (out of four)" in words; else five
             double d;
             if (h.group("starsden") != null) d = h.group("starsden").length();
