@@ -22,9 +22,11 @@ import java.util.stream.Collectors;
  * Mends six part-of-speech errors that cost reviews their cast and crew, between the tagger and the parser:
  * <ul>
  * <li>in "Her period drama stars Jane Roe as Mia" the tagger reads "stars" as a plural noun, and the parse then makes the
- * actor a compound of the film. After a word for a film, before a name or a determiner, "stars" is the verb;
+ * actor a compound of the film. After a word for a film, before a name or a determiner, "stars" is the verb (and the
+ * film word a noun, where the tagger called it a verb: "this Regency romp stars X");
  * <li>a first name that is also a word ("the youngest, Kit, who …", "and Hope, a neighbour") is tagged a common noun or a
- * verb. A capitalised word set off by commas, brackets or a dash inside a sentence is a proper noun;
+ * verb. A capitalised word set off by commas, brackets or a dash inside a sentence is a proper noun (a hyphened given
+ * name too: "his sister, Hye-jin, a nurse");
  * <li>a nickname in quotes inside a name ("Marcus "Beats" Dane") is read as a verb or a noun and splits the name in
  * two. One to three capitalised words in quotes between two capitalised words are proper nouns, and so is the name's
  * last word;
