@@ -2387,4 +2387,27 @@ class CastEvidenceTest {
         List<String> n = cast("Dry Season (2025)\n\nThe new villain, a real disappointment, is played by Harold Firth-Amble.");
         assertTrue(n.stream().noneMatch(x -> x.endsWith("|a real disappointment")), n.toString());
     }
+
+    @Test
+    void aCopulaToARoleNounThenACommaThenTheCharactersName() {
+        List<String> c = cast("Dry Season (2025)\n\nHarold Firth-Amble is the theatre's nervous producer, Edmund, who is hopelessly in love with her.");
+        assertTrue(c.contains("Harold Firth-Amble|Edmund|the theatre's nervous producer"), c.toString());
+        // near miss: a place after the comma is no character
+        List<String> n = cast("Dry Season (2025)\n\nHarold Firth-Amble is the theatre's producer, London, it seems.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("|London|")), n.toString());
+        // near miss: a list going on names the next actor, not a character ("A is the captain, B its engineer")
+        List<String> g = cast("Dry Season (2025)\n\nStarring: Harold Firth-Amble, Delia Brannagh-Voss.\n\nFirth-Amble is the crew's jittery captain, Brannagh-Voss its engineer.");
+        assertTrue(actor(g, "Delia Brannagh-Voss") || actor(g, "Brannagh-Voss"), g.toString());
+    }
+
+    @Test
+    void aDocumentarysInterviewListAfterAColonAndNoOneWhoDied() {
+        List<String> c = cast("Gull Sands (2025)\n\nThis documentary is careful. The director interviews everyone who is still alive: the victim's older sister, Delia Brannagh-Voss, now 61; "
+                + "the retired detective who ran the case, Harold Firth-Amble; and the local reporter, Jo Pell-Amble. Archive footage shows the camp's owner, Ottilie Brannagh-Voss, who died in 2009.");
+        assertTrue(actor(c, "Delia Brannagh-Voss") && actor(c, "Harold Firth-Amble") && actor(c, "Jo Pell-Amble"), c.toString());
+        assertFalse(actor(c, "Ottilie Brannagh-Voss"), c.toString());
+        // near miss: a list after a colon whose clause meets no one
+        List<String> n = cast("Gull Sands (2025)\n\nThis documentary is careful. The case had three suspects: Delia Brannagh-Voss, Harold Firth-Amble and Jo Pell-Amble.");
+        assertFalse(actor(n, "Harold Firth-Amble"), n.toString());
+    }
 }

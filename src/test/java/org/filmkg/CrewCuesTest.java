@@ -530,4 +530,11 @@ class CrewCuesTest {
         assertFalse(crew("Dry Season\n\nDirector Ines Corvo-Blake, adapting a famous novel, has a good eye.").contains("Ines Corvo-Blake|writer"));
         assertFalse(crew("Dry Season\n\nIn the film, Ines Corvo-Blake, adapting her own habits to the farm, learns to milk.").contains("Ines Corvo-Blake|writer"));
     }
+
+    @Test
+    void aJobSomethingInTheStoryOwnsIsNoCrew() {
+        assertFalse(crew("Dry Season\n\nHarold Firth-Amble is the theatre's nervous producer, Tobin Vale, who loves her.").contains("Tobin Vale|producer"));
+        // near miss: the film's own producer is crew
+        assertTrue(crew("Dry Season\n\nThe film's producer, Tobin Vale, found the money in a week.").contains("Tobin Vale|producer"));
+    }
 }

@@ -613,12 +613,17 @@ public final class CastEvidenceExtractor implements Extractor {
             if (named != null) out.add(new Hit("copula-character", named));
             // "X is her son Jonah": a copula to a role noun with a character's name in apposition
             if (gov.tag().startsWith("NN") && gov.isLowercaseWord() && Lexicon.isRoleNoun(gov.word()) && !s.children(gov, "cop").isEmpty())
-                for (Token ap : s.children(gov, "appos"))
-                    if (ap.tag().startsWith("NNP") && ap.isPerson() && ap.index() == gov.index() + 1) {
+                for (Token ap : s.children(gov, "appos")) {
+                    // ("X is the theatre's nervous producer, Rupert, who …": the name may follow a comma; not a list going on,
+                    // "A is the crew's captain, B its engineer", nor an actor's surname)
+                    boolean afterComma = ap.index() == gov.index() + 2 && s.get(gov.index() + 1).word().equals(",")
+                            && (ap.index() + 1 >= s.size() || s.get(ap.index() + 1).word().matches("[,.;]|who")) && !surnames.contains(ap.word());
+                    if (ap.tag().startsWith("NNP") && ap.isPerson() && (ap.index() == gov.index() + 1 || afterComma)) {
                         Role r = roleAt(s, ap, false);
                         if (r != null && r.character() != null && !ownsSomething(s, r.character()))
                             out.add(new Hit("name-as", new Role(r.character(), descriptionSpan(s, gov))));
                     }
+                }
             // "X is Y, a small-town mechanic", "X is the widow Ruth": a copula to a character with a role noun after or before it
             // (the tagger calls some unfamiliar one-word names common nouns: "is Sørin/NN, the skipper")
             if ((gov.tag().startsWith("NNP") || gov.tag().startsWith("NN") && gov.isCapitalised()) && Names.isNameToken(gov) && !s.children(gov, "cop").isEmpty() && gov.isPerson()) {
@@ -773,7 +778,8 @@ public final class CastEvidenceExtractor implements Extractor {
                         && out.stream().noneMatch(x -> x.cue().equals("played-by") && x.role() != null && x.role().description() != null))) out.add(shared);
         // a documentary's people appear as themselves: "interviews with X", "we hear from X", "X appears on camera"
         // (the shape first: whether the review is about a documentary is read off the whole text)
-        if ((gov != null && interviewee(s, first, gov, rel) || metOnCamera(s, m) || testifiesOnSurface(s, m)) && documentary(doc)) out.add(new Hit("interviewee", null));
+        if ((gov != null && interviewee(s, first, gov, rel) || metOnCamera(s, m) || testifiesOnSurface(s, m) || listedAfterInterview(s, m)) && documentary(doc) && !diedAfter(s, m))
+            out.add(new Hit("interviewee", null));
         // "Opposite her, X brings …", "Alongside him, X …": a sentence that opens by setting the person beside another
         if (openedBeside(s, m)) out.add(new Hit("cast-membership", null));
         // "Frontman X is the star of the show", "chef X opens up": in a documentary, its people are named by what they do
@@ -786,7 +792,7 @@ public final class CastEvidenceExtractor implements Extractor {
         // people opens
         else if (listedAfterPeople(s, m) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(documentarySubjectCue(s, h), null));
         // ("His sous-chef of thirty years, X, is the film's quiet hero": the role noun the name is in apposition to)
-        else if (h.rel().equals("appos") && s.head(h) != null && s.head(h).index() < h.index() && documentarySubject(s.head(h)) && documentary(doc))
+        else if (h.rel().equals("appos") && s.head(h) != null && s.head(h).index() < h.index() && documentarySubject(s.head(h)) && !diedAfter(s, m) && documentary(doc))
             out.add(new Hit(documentarySubjectCue(s, h), null));
         // "Only Crane, now 84, is still alive", "Vell, who runs a record shop, …": in a documentary, a person said to be
         // something now (what tips a person named only in the band's history into the film)
@@ -2083,8 +2089,33 @@ public final class CastEvidenceExtractor implements Extractor {
         return comma > 1 && comma <= 4 && m.start() == comma + 1;
     }
 
+    /**
+     * "X interviews everyone who is still alive: the victim's sister, A; the detective, B; and C": a full name in the
+     * list after a colon whose clause interviews or meets people.
+     */
+    private static boolean listedAfterInterview(Sentence s, TokenSpan m) {
+        // (a person NER knows: "the title track, 'Blue Room', …" after "her interviews are unhurried: …" is no one)
+        if (m.size() < 2 || m.tokens().stream().noneMatch(Token::isPerson)) return false;
+        int colon = m.start() - 1;
+        while (colon > 0 && !s.get(colon).word().equals(":")) colon--;
+        if (colon <= 0) return false;
+        for (int k = 0; k < colon; k++) {
+            Token t = s.get(k);
+            // (the tagger may call "interviews" a plural noun when it has an object: "X interviews everyone who …")
+            boolean verb = t.tag().startsWith("VB") || k + 1 < colon && s.get(k + 1).tag().matches("DT|NN|PRP|CD") && !s.get(k + 1).tag().equals("NNS");
+            if (verb && (t.lemma().matches("(?i)interview|meet|hear|talk|speak") || WORDS.get("meeting-verb").contains(t.word().toLowerCase(Locale.ROOT))))
+                return true;
+        }
+        return false;
+    }
+
     /** "Guitarist X, who wrote the hit, died in 1999": the sentence opens with the name, and its verb is "die". */
     private static boolean diedAfter(Sentence s, TokenSpan m) {
+        // ("the camp's owner, X, who died in 2009": a relative clause of death on the name)
+        int e = m.end();
+        if (e + 2 < s.size() && s.get(e).word().equals(",") && s.get(e + 1).is("who")
+                && (s.get(e + 2).lemma().equalsIgnoreCase("die") || e + 3 < s.size() && s.get(e + 2).lemma().equalsIgnoreCase("have") && s.get(e + 3).lemma().equalsIgnoreCase("die")))
+            return true;
         if (m.start() > 1) return false;
         for (int i = m.end(); i < s.size(); i++)
             if (s.get(i).lemma().equalsIgnoreCase("die") && s.get(i).tag().matches("VBD|VBZ")) return true;

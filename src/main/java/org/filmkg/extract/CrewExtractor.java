@@ -202,8 +202,26 @@ public final class CrewExtractor implements Extractor {
         if (m.group("verb").isPresent() && person.end() < person.sentence().size() && person.sentence().get(person.end()).tag().equals("POS")) return out;
         // ("the trio and their producer, X": in a review about music a producer someone owns makes records)
         if (jobs.contains(Job.PRODUCER) && ownedJob(m) && BandExtractor.musicReview(doc)) jobs = jobs.stream().filter(j -> j != Job.PRODUCER).toList();
+        // ("the theatre's nervous producer, Rupert": a job something in the story owns is a part, not this film's crew)
+        if (ownedByTheStory(m)) return out;
         for (Job j : jobs) out.add(new Candidate(new Fact.Crew(Mention.of(doc, person), j, ev), strength));
         return out;
+    }
+
+    /**
+     * The job phrase is owned by a common noun that is no film or crew word ("the theatre's producer", "the station's
+     * editor"), not by the film ("the film's producer") or a person ("Roe's cinematographer").
+     */
+    private static boolean ownedByTheStory(RuleMatch m) {
+        TokenSpan job = m.group("job").orElse(null);
+        if (job == null) return false;
+        int k = job.start() - 1;
+        while (k >= 0 && job.start() - k <= 4 && (job.sentence().get(k).tag().startsWith("JJ") || job.sentence().get(k).tag().matches("HYPH|RB"))) k--;
+        if (k < 1 || !job.sentence().get(k).tag().equals("POS")) return false;
+        Token owner = job.sentence().get(k - 1);
+        String w = owner.word().toLowerCase(Locale.ROOT);
+        return owner.isLowercaseWord() && owner.tag().startsWith("NN") && !Lexicon.WORD_CLASSES.get("work-noun").contains(Lexicon.singular(w))
+                && !Lexicon.WORD_CLASSES.get("film-kind").contains(Lexicon.singular(w)) && !Lexicon.JOBS.containsKey(w);
     }
 
     /** The job phrase is owned by a possessive pronoun ("their producer", "her longtime producer"). */
