@@ -401,8 +401,8 @@ public final class CastEvidenceExtractor implements Extractor {
         // Rory", it is the part's)
         // ("the kid who plays her son, Caleb – X – …": a person set off by dashes after the part's name is the player, and
         // the name the part's)
-        boolean playerAfterDash = m.end() + 1 < s.size() && s.get(m.end()).word().matches("[–—-]") && Names.properNameRun(s, m.end() + 1) != null
-                && Names.looksLikePerson(Names.properNameRun(s, m.end() + 1));
+        TokenSpan afterDash = m.end() + 1 < s.size() && s.get(m.end()).word().matches("[–—-]") ? Names.properNameRun(s, m.end() + 1) : null;
+        boolean playerAfterDash = afterDash != null && Names.looksLikePerson(afterDash);
         Role dashed = playerAfterDashedPart(s, m);
         if (dashed != null) out.add(new Hit("performing-verb", dashed));
         if (gov != null && rel.equals("appos") && m.start() > 0 && s.get(m.start() - 1).word().equals(",") && !playerAfterDash) {
@@ -746,16 +746,11 @@ public final class CastEvidenceExtractor implements Extractor {
                 }
                 out.add(new Hit("played-by", r));
                 // "Her only visitor is a young surveyor, played by X": what a copula says the part is, its subject says too
-                if (r != null && r.character() == null && r.description() != null) {
-                    Token part = r.description().head();
-                    if (!s.children(part, "cop").isEmpty())
-                        for (Token subj : s.children(part, "nsubj"))
-                            if (subj.isLowercaseWord() && subj.tag().matches("NNS?") && Lexicon.isPersonNoun(subj.word()) && subj.index() < part.index()
-                                    && s.children(subj).stream().anyMatch(k -> k.rel().equals("nmod:poss") || k.rel().equals("det"))) {
-                                TokenSpan d = descriptionSpan(s, subj);
-                                if (d != null) out.add(new Hit("played-by", new Role(null, d)));
-                            }
-                }
+                if (r != null && r.character() == null && r.description() != null)
+                    for (Token subj : RoleDescriptionExtractor.copulaSubjects(s, r.description().head())) {
+                        TokenSpan d = descriptionSpan(s, subj);
+                        if (d != null) out.add(new Hit("played-by", new Role(null, d)));
+                    }
             }
             if ((c.equals("by") || c.equals("from")) && is("performance-noun", gov) && !gov.lemma().equalsIgnoreCase("work"))
                 out.add(new Hit("performance-of", asRole(s, gov, gov)));
@@ -1287,9 +1282,8 @@ public final class CastEvidenceExtractor implements Extractor {
     /** The name is the subject of a present-tense clause, or has "now" or a present-tense relative clause on it. */
     private static boolean presentNow(Sentence s, Token h) {
         Token v = s.head(h);
-        if (h.rel().startsWith("nsubj") && v != null && inTense(s, v, "VBZ|VBP")) return true;
-        // ("Bandleader and saxophonist X formed the group in 1979, and still writes its music": a conjoined subject, and a
-        // present verb the subject shares with a past one)
+        // the subject of a present verb (or a conjoined subject, and a present verb shared with a past one: "Bandleader and
+        // saxophonist X formed the group in 1979, and still writes its music")
         Token subject = h.rel().startsWith("conj") && v != null && v.rel().startsWith("nsubj") ? v : h;
         Token verb = s.head(subject);
         if (subject.rel().startsWith("nsubj") && verb != null && (inTense(s, verb, "VBZ|VBP")

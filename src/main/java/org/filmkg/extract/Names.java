@@ -218,7 +218,7 @@ public final class Names {
             for (int i = 1; i < s.size(); i++)
                 if (s.get(i).isPerson() && s.get(i - 1).isPerson() && (i + 1 == s.size() || !s.get(i + 1).isPerson())) {
                     out.add(s.get(i).word());
-                    if (i >= 1 && s.get(i).word().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+") && (i < 2 || !s.get(i - 2).isPerson())) out.add(s.get(i - 1).word());
+                    if (s.get(i).word().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+") && (i < 2 || !s.get(i - 2).isPerson())) out.add(s.get(i - 1).word());
                 }
         return out;
     }

@@ -180,10 +180,7 @@ public final class RoleDescriptionExtractor implements Extractor {
                 // "her father, Ernesto, a proud man": a second apposition after the name describes it too
                 for (Token ap : s.children(gov, "appos")) if (ap.index() > h.index() && personNoun(ap)) add(s, ap, out);
                 // "Her only ally is the groundskeeper, Gregor": what a copula says the apposed noun is describes the name too
-                if (!s.children(gov, "cop").isEmpty())
-                    for (Token subj : s.children(gov, "nsubj"))
-                        if (personNoun(subj) && subj.index() < gov.index() && s.children(subj).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss")))
-                            add(s, subj, out);
+                for (Token subj : copulaSubjects(s, gov)) add(s, subj, out);
             }
             if ((h.rel().startsWith("xcomp") || h.rel().startsWith("obj")) && gov.lemma().matches("name|call") && s.head(gov) != null && roleNoun(s.head(gov)))
                 addNoun(s, s.head(gov), out);
@@ -197,9 +194,7 @@ public final class RoleDescriptionExtractor implements Extractor {
             if (name.start() >= 2 && Lexicon.WORD_CLASSES.get("naming-word").contains(s.get(name.start() - 1).word().toLowerCase(Locale.ROOT)))
                 for (Token n = s.get(name.start() - 2), step = null; n != null && n.tag().startsWith("NN") && n.isLowercaseWord(); n = step) {
                     step = null;
-                    for (Token subj : s.children(n, "nsubj"))
-                        if (!s.children(n, "cop").isEmpty() && personNoun(subj) && subj.index() < n.index()
-                                && s.children(subj).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss"))) add(s, subj, out);
+                    for (Token subj : copulaSubjects(s, n)) add(s, subj, out);
                     if (n.rel().equals("appos") && s.head(n) != null && s.head(n).index() < n.index()) step = s.head(n);
                     // (the parser may make the noun the naming verb's subject and hang that verb on the noun before it)
                     Token v = s.head(n);
@@ -265,6 +260,16 @@ public final class RoleDescriptionExtractor implements Extractor {
     }
 
     /** As {@link #roleNoun}, or a noun shaped like a word for a person ("keeper", "drifter"): said of a known character. */
+    /**
+     * The subjects a present or past copula says {@code pred} is, where each is a determined noun for a person before it
+     * ("Her only ally is the groundskeeper", "her only employee is a sullen teenager"): they describe the same part.
+     */
+    static List<Token> copulaSubjects(Sentence s, Token pred) {
+        if (s.children(pred, "cop").isEmpty()) return List.of();
+        return s.children(pred, "nsubj").stream().filter(subj -> personNoun(subj) && subj.index() < pred.index()
+                && s.children(subj).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss"))).toList();
+    }
+
     private static boolean personNoun(Token t) {
         return t.tag().startsWith("NN") && t.isLowercaseWord() && Lexicon.isPersonNoun(t.word());
     }
