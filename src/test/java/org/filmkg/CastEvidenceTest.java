@@ -2410,4 +2410,57 @@ class CastEvidenceTest {
         List<String> n = cast("Gull Sands (2025)\n\nThis documentary is careful. The case had three suspects: Delia Brannagh-Voss, Harold Firth-Amble and Jo Pell-Amble.");
         assertFalse(actor(n, "Harold Firth-Amble"), n.toString());
     }
+
+    @Test
+    void playsABareRoleNounThenTheName() {
+        List<String> c = cast("Dry Season (2025)\n\nHarold Firth-Amble is the manager, and Delia Brannagh-Voss plays keyboard player Ottilie Marsh, the only woman in the band.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Delia Brannagh-Voss|Ottilie Marsh|")), c.toString());
+        // near miss: "keyboard player X" names a musician, not an actor
+        assertFalse(actor(cast("Dry Season (2025)\n\nThe band's keyboard player Ottilie Marsh wrote the songs."), "Ottilie Marsh"));
+        // though in a documentary the musician appears as herself
+        assertTrue(actor(cast("Dry Season (2025)\n\nThis documentary tracks the band down. Keyboard player Ottilie Marsh, who wrote the songs, turns out to be its quiet heart."),
+                "Ottilie Marsh"));
+    }
+
+    @Test
+    void anAppositionPastAnotherNameDescribesThatName() {
+        List<String> c = cast("Dry Season (2025)\n\nHarold Firth-Amble is bassist Edmund Marsh, the steady one, and Delia Brannagh-Voss plays keyboard player Ottilie Marsh, the only woman in the band and its real musical brain.");
+        assertTrue(c.contains("Harold Firth-Amble|Edmund Marsh|the steady one"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|") && x.contains("woman")), c.toString());
+    }
+
+    @Test
+    void aSecondAppositionAfterTheCharacter() {
+        List<String> c = cast("Dry Season (2025)\n\nHarold Firth-Amble plays the band's singer and chief songwriter, Edmund Marsh, a dole-queue poet with a temper.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|Edmund Marsh|a dole-queue poet")), c.toString());
+        // near miss: a phrase after the name that is no person
+        List<String> n = cast("Dry Season (2025)\n\nHarold Firth-Amble plays the band's singer, Edmund Marsh, a role he clearly loves.");
+        assertFalse(n.stream().anyMatch(x -> x.contains("a role")), n.toString());
+    }
+
+    @Test
+    void aNameRightBeforeIsPlayedIsTheDescribedPart() {
+        List<String> c = cast("Dry Season (2025)\n\nHer producer and ex-boyfriend Edmund is played by Harold Firth-Amble.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|Edmund|")), c.toString());
+        // near miss: a place after the noun is no part
+        List<String> n = cast("Dry Season (2025)\n\nHer producer in London is played by Harold Firth-Amble.");
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble||")), n.toString());
+    }
+
+    @Test
+    void aPronounPassesOverTheFilmsTitleAndItsCrew() {
+        List<String> c = cast("Copper Hill\n\nVeteran character actor Harold Firth-Amble gets the lead role in Copper Hill, the second feature from writer-director Delia Brannagh-Voss. "
+                + "He plays Edmund Marsh, a former bronc rider.");
+        assertTrue(c.contains("Harold Firth-Amble|Edmund Marsh|a former bronc rider"), c.toString());
+        assertFalse(actor(c, "Delia Brannagh-Voss"), c.toString());
+    }
+
+    @Test
+    void aSurnameGivenInFullElsewhereIsTheCopulasActor() {
+        List<String> c = cast("Dry Season (2025)\n\nStarring: Delia Brannagh-Voss, Harold Drewitt\n\nDrewitt is that fiancé, Edmund, now a caterer.");
+        assertTrue(c.stream().anyMatch(x -> x.matches("(Harold )?Drewitt\\|Edmund\\|.*")), c.toString());
+        // near miss: a single word no one names in full
+        List<String> n = cast("Dry Season (2025)\n\nMarsh is that fiancé, Edmund, now a caterer.");
+        assertFalse(actor(n, "Marsh"), n.toString());
+    }
 }

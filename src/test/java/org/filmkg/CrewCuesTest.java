@@ -537,4 +537,28 @@ class CrewCuesTest {
         // near miss: the film's own producer is crew
         assertTrue(crew("Dry Season\n\nThe film's producer, Tobin Vale, found the money in a week.").contains("Tobin Vale|producer"));
     }
+
+    @Test
+    void aQualityOfTheDirectorIsThisFilms() {
+        assertTrue(crew("Dry Season\n\nEvery shot shows the confidence of director Ines Corvo-Blake.").contains("Ines Corvo-Blake|director"));
+        // near miss: a fan of, or the style of, a director is someone else's
+        assertTrue(crew("Dry Season\n\nThe film is a pale copy of the style of director Ines Corvo-Blake.").isEmpty());
+        assertTrue(crew("Dry Season\n\nThe hero is a fan of director Ines Corvo-Blake.").isEmpty());
+    }
+
+    @Test
+    void aCollaboratorInTheBylineSharesTheJob() {
+        List<String> c = crew("Dry Season\n\nThe script, by Ines Corvo-Blake and her regular collaborator Tobin Vale, is sharp.");
+        assertTrue(c.contains("Ines Corvo-Blake|writer") && c.contains("Tobin Vale|writer"), c.toString());
+        // near miss: a collaborator who is not in the byline
+        assertFalse(crew("Dry Season\n\nThe script, by Ines Corvo-Blake, thanks her regular collaborator Tobin Vale.").contains("Tobin Vale|writer"));
+    }
+
+    @Test
+    void cuttingBetweenShotsIsStyleNotEditing() {
+        assertTrue(crew("Dry Season\n\nIn this documentary Ines Corvo-Blake cuts between the interviews and old footage.").isEmpty());
+        // near miss: cutting the film is the editor's job
+        assertTrue(crew("Dry Season\n\nThis documentary is a joy. Ines Corvo-Blake cut the film herself, from hundreds of hours of tape.")
+                .contains("Ines Corvo-Blake|editor"));
+    }
 }

@@ -520,6 +520,14 @@ class OtherExtractorsTest {
     }
 
     @Test
+    void anIndefiniteRecordOfATwoWordName() {
+        assertTrue(facts("In 1996 everyone owned a Copperline Radio record." + GIGS, Fact.Band.class).contains("Copperline Radio|UNKNOWN||"));
+        // near misses: a world record; one word before the record; no music in the review
+        assertTrue(facts("She set a Guinness World Record for skipping." + GIGS, Fact.Band.class).isEmpty());
+        assertTrue(facts("Nobody in the village owned a Copperline Radio record of any kind; it was a farming town.", Fact.Band.class).isEmpty());
+    }
+
+    @Test
     void aBandThatSplitWhenTheySplit() {
         assertTrue(facts("Nobody had heard of the Tin Saints when they split in 1979." + GIGS, Fact.Band.class).contains("Tin Saints|UNKNOWN||"));
         assertTrue(facts("Nobody remembers the Crows, who broke up in 1979." + GIGS, Fact.Band.class).contains("Crows|UNKNOWN||"));

@@ -779,7 +779,7 @@ public final class CastEvidenceExtractor implements Extractor {
         if (openedBeside(s, m)) out.add(new Hit("cast-membership", null));
         // "Frontman X is the star of the show", "chef X opens up": in a documentary, its people are named by what they do
         // (not one who died before it was made: "Guitarist X … died in 1999")
-        if (m.start() > 0 && documentarySubject(s.get(m.start() - 1)) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(documentarySubjectCue(s, h), null));
+        if (m.start() > 0 && documentarySubject(s, s.get(m.start() - 1)) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(documentarySubjectCue(s, h), null));
         // ("Elder sister X writes the songs": in a documentary, a relation before the name of someone doing something now)
         else if (m.start() > 0 && is("relation-noun", s.get(m.start() - 1)) && s.get(m.start() - 1).isCapitalised() == (m.start() == 1) && documentary(doc)
                 && rel.startsWith("nsubj") && gov != null && gov.tag().equals("VBZ") && !diedAfter(s, m)) out.add(new Hit("documentary-subject", null));
@@ -787,7 +787,7 @@ public final class CastEvidenceExtractor implements Extractor {
         // people opens
         else if (listedAfterPeople(s, m) && !diedAfter(s, m) && documentary(doc)) out.add(new Hit(documentarySubjectCue(s, h), null));
         // ("His sous-chef of thirty years, X, is the film's quiet hero": the role noun the name is in apposition to)
-        else if (h.rel().equals("appos") && s.head(h) != null && s.head(h).index() < h.index() && documentarySubject(s.head(h)) && !diedAfter(s, m) && documentary(doc))
+        else if (h.rel().equals("appos") && s.head(h) != null && s.head(h).index() < h.index() && documentarySubject(s, s.head(h)) && !diedAfter(s, m) && documentary(doc))
             out.add(new Hit(documentarySubjectCue(s, h), null));
         // "Only Crane, now 84, is still alive", "Vell, who runs a record shop, …": in a documentary, a person said to be
         // something now (what tips a person named only in the band's history into the film)
@@ -1095,12 +1095,19 @@ public final class CastEvidenceExtractor implements Extractor {
                 if (cue == null || cue.role() == null || cue.cue().equals("another-work")) continue;
                 Role role = cue.role();
                 PersonMention antecedent = null;
+                // (the crew named since is passed over while someone else is nearer: "Ray X gets the lead in the new
+                // film from writer-director Alma Y. He plays …"; a director-star is still found when no one else is)
+                PersonMention nonCrew = null;
                 for (PersonMention m : mentions) {
                     Sentence ms = m.span().sentence();
                     if (ms.index() < s.index() - 2 || ms.index() > s.index() || m.span().begin() >= p.begin()) continue;
                     if (roles.contains(Names.fold(m.text())) || role.character() != null && Names.fold(role.character().text()).equals(Names.fold(m.text()))) continue;
+                    // (the film's title may be shaped like a name: "… in Copper Sky. He plays …")
+                    if (ctx.isFilmTitle(m.text())) continue;
                     antecedent = m;
+                    if (!ctx.isCrew(m.text())) nonCrew = m;
                 }
+                if (nonCrew != null) antecedent = nonCrew;
                 // (a pronoun's copula describes the role only right after the person is tied to a character, and
                 // never about real life: "He is a father of three in real life")
                 if (antecedent != null && cue.cue().equals("copula-role")
@@ -1845,7 +1852,9 @@ public final class CastEvidenceExtractor implements Extractor {
 
     private static Role roleOfPassive(Sentence s, Token participle) {
         boolean voice = participle.lemma().equals("voice");
-        for (Token subj : s.children(participle, "nsubj:pass")) if (!subj.tag().startsWith("PRP")) return withNameBeforePassive(s, participle.index(), subj.index(), dashedRole(s, subj, voiced(s, subj, voice), voice));
+        for (Token subj : s.children(participle, "nsubj:pass"))
+            if (!subj.tag().startsWith("PRP"))
+                return titledNameBeforePassive(s, participle.index(), withNameBeforePassive(s, participle.index(), subj.index(), dashedRole(s, subj, voiced(s, subj, voice), voice)));
         // "Her son, played with charm by X, arrives": the parser may make the noun the participle's active subject
         // (and, for a voice, without the comma: "then come a pair of gulls voiced by X")
         for (Token subj : s.children(participle, "nsubj"))
@@ -1901,6 +1910,21 @@ public final class CastEvidenceExtractor implements Extractor {
      * "The ferryman's daughter who rows them over, Sigrun, is played by X": a part with no character, given the name set
      * off by commas just before the participle's ", is" (after the part's noun at {@code after}), wherever the parser hung it.
      */
+    /**
+     * "Her producer and ex-boyfriend Remy is played by X": a name right before "is played", after a lowercase noun for
+     * a person, is the part the subject describes (the parser may hang it as a conjunct of the first noun).
+     */
+    private static Role titledNameBeforePassive(Sentence s, int p, Role r) {
+        if (r == null || r.character() != null || r.description() == null || p < 3 || !s.get(p - 1).word().matches("is|was|'s|’s")) return r;
+        TokenSpan name = Names.lastNameRun(new TokenSpan(s, Math.max(0, p - 4), p - 1));
+        if (name == null || name.end() != p - 1 || name.start() == 0) return r;
+        Token before = s.get(name.start() - 1);
+        boolean person = name.tokens().stream().allMatch(t -> t.isCapitalised() && (t.isPerson() || t.tag().startsWith("NNP")));
+        if (!person || !before.isLowercaseWord() || !before.tag().startsWith("NN") || !Lexicon.isPersonNoun(before.word())
+                || name.start() <= r.description().start()) return r;
+        return new Role(name, r.description());
+    }
+
     private static Role withNameBeforePassive(Sentence s, int participle, int after, Role r) {
         int p = participle;
         if (r == null || r.character() != null || p < 4 || !s.get(p - 1).word().matches("is|was|are|'s|’s") || !s.get(p - 2).word().equals(",")) return r;
@@ -2117,10 +2141,11 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** A role noun before a name that says what the person does, not a film job, an actor's or a relation ("frontman", "chef"). */
-    private static boolean documentarySubject(Token t) {
+    private static boolean documentarySubject(Sentence s, Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
-        // (the tagger calls a role noun opening a sentence a proper noun: "Frontman X is …")
-        return t.tag().startsWith("NN") && (!t.tag().startsWith("NNP") || t.index() == 0) && Lexicon.isRoleNoun(w) && !Lexicon.JOBS.containsKey(w) && !is("actor-noun", t)
+        // (the tagger calls a role noun opening a sentence a proper noun: "Frontman X is …"; "keyboard player" is a musician)
+        return t.tag().startsWith("NN") && (!t.tag().startsWith("NNP") || t.index() == 0) && Lexicon.isRoleNoun(w) && !Lexicon.JOBS.containsKey(w)
+                && (!is("actor-noun", t) || playerOfSomething(s, t.index()))
                 && !is("relation-noun", t) && !Lexicon.BAND_NOUNS.contains(w);
     }
 
@@ -2981,10 +3006,18 @@ public final class CastEvidenceExtractor implements Extractor {
         return noun ? new TokenSpan(s, a, b) : null;
     }
 
+    /** "keyboard player X", "a tennis player": a player of an instrument or a sport, not an actor ("bit player X" is one). */
+    private static boolean playerOfSomething(Sentence s, int k) {
+        if (!s.get(k).word().equalsIgnoreCase("player") || k == 0) return false;
+        Token before = s.get(k - 1);
+        return before.isLowercaseWord() && before.tag().startsWith("NN") && !before.is("bit");
+    }
+
     private static boolean actorNoun(Sentence s, TokenSpan m, Token h) {
         // "actress X", "newcomer X", "co-star X"
         // (capitalised when it opens the sentence: "Narrator X guides us")
-        if (m.start() > 0 && is("actor-noun", s.get(m.start() - 1)) && (s.get(m.start() - 1).isLowercaseWord() || m.start() == 1)) return true;
+        if (m.start() > 0 && is("actor-noun", s.get(m.start() - 1)) && (s.get(m.start() - 1).isLowercaseWord() || m.start() == 1)
+                && !playerOfSomething(s, m.start() - 1)) return true;
         // "X, the young actor,": an appositive headed by an actor noun
         for (Token c : s.children(h, "appos")) if (is("actor-noun", c)) return true;
         Token g = s.head(h);

@@ -148,7 +148,7 @@ public final class CastExtractor implements Extractor {
             case "character" -> {
                 TokenSpan actor = withoutActorNoun(m.group("actor").orElseThrow());
                 TokenSpan character = m.group("char").orElseThrow();
-                if (!passesCheck(m, actor, character, ctx)) return out;
+                if (!passesCheck(doc, m, actor, character, ctx)) return out;
                 // ("X as Miguel's grandmother": the name owns the role, it is not the role)
                 if (character.end() < character.sentence().size() && character.sentence().get(character.end()).tag().equals("POS")) return out;
                 if (!isActor(actor, ctx) || !isCharacter(character, ctx)) return out;
@@ -178,7 +178,7 @@ public final class CastExtractor implements Extractor {
                 // ("A and B play the manager and the understudy": parts in turn, which the parse pairs, not one shared)
                 if (desc != null && coordinatedAfter(m.group("desc").orElseThrow())) desc = null;
                 if (desc == null && "description".equals(m.attribute("needs"))) return out;
-                if (!passesCheck(m, null, null, ctx)) return out;
+                if (!passesCheck(doc, m, null, null, ctx)) return out;
                 TokenSpan list = "before-verb".equals(m.attribute("list")) ? namesBefore(m.group("verb").orElseThrow()) : m.group("actors").orElseThrow();
                 if (list == null) return out;
                 List<Names.Item> items = Names.splitList(list);
@@ -242,14 +242,15 @@ public final class CastExtractor implements Extractor {
     }
 
     /** A rule's own guard, named by its {@code check} attribute. */
-    private static boolean passesCheck(RuleMatch m, TokenSpan actor, TokenSpan character, ReviewContext ctx) {
+    private static boolean passesCheck(Doc doc, RuleMatch m, TokenSpan actor, TokenSpan character, ReviewContext ctx) {
         String check = m.attribute("check");
         if (check == null) return true;
         return switch (check) {
             case "as-casting" -> asIsCasting(actor);
             // "X is Y" is casting only between two full names, the first a person by NER
-            // (or a one-word character NER calls a person: "Neve Okafor is Hattie, Luis Brandt is Teddy")
-            case "full-names" -> actor.size() >= 2 && (character.size() >= 2 || character.first().isPerson() || "O".equals(character.first().ner()))
+            // (or a one-word character NER calls a person: "Neve Okafor is Hattie, Luis Brandt is Teddy"; or a surname the
+            // review gives in full elsewhere: "Okafor is her fiancé, Sam")
+            case "full-names" -> (actor.size() >= 2 || actor.size() == 1 && Names.surnames(doc).contains(actor.first().word())) && (character.size() >= 2 || character.first().isPerson() || "O".equals(character.first().ner()))
                     && actor.tokens().stream().anyMatch(Token::isPerson) && !ctx.isCrew(actor.text());
             case "no-bracket-after" -> !followedByBracket(m);
             // "A, B and C play X, Y and Z": a list of roles is paired by the parse, not read as the last actor's

@@ -117,6 +117,9 @@ final class CrewCues {
         // "Its score, by X, is lovely": the parser hangs "by X" on the clause, but it follows the work noun
         // ("The script, by A and B, …": a conjunct shares the first name's "by")
         Token byName = h.rel().startsWith("conj") && gov.tag().startsWith("NNP") ? gov : h;
+        // ("by A and his regular collaborator B": the name is apposed to a person noun that is A's conjunct)
+        if (h.rel().matches("appos|dep") && gov.isLowercaseWord() && gov.rel().startsWith("conj") && Lexicon.isPersonNoun(gov.word())
+                && s.head(gov) != null && s.head(gov).tag().startsWith("NNP")) byName = s.head(gov);
         int byStart = byName.index();
         while (byStart > 0 && s.get(byStart - 1).tag().startsWith("NNP")) byStart--;
         if (s.caseOf(byName).equals("by") && byStart >= 3 && s.get(byStart - 2).word().equals(",")) {
@@ -259,6 +262,8 @@ final class CrewCues {
         if (s.children(verb).stream().anyMatch(k -> k.rel().equals("advmod") && (k.is("not") || k.is("never")) || k.rel().equals("aux") && k.is("would"))) return;
         List<Token> objects = s.children(verb, "obj");
         if (j == Job.WRITER && objects.isEmpty() && !sharedWork) return;
+        // ("X cuts between the interviews and the footage", "cuts to black": a director's style, not the editor's job)
+        if (verb.lemma().equalsIgnoreCase("cut") && objects.isEmpty()) return;
         // ("X directs herself as a widow": a director who acts in the film directs herself in it)
         boolean self = j == Job.DIRECTOR && objects.size() == 1 && Lexicon.isReflexive(objects.get(0).word())
                 && objects.get(0).index() + 1 < s.size() && s.get(objects.get(0).index() + 1).is("as");

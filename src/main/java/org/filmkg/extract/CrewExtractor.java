@@ -22,8 +22,12 @@ public final class CrewExtractor implements Extractor {
     // ("as Editor Walter Roe": after "as" a capitalised job is a character's title)
     /** Words before a job that make it someone else's ("the director of …", "like X") or past ("her former producer"). */
     private static final Set<String> OTHERS = Set.of("of", "like", "than", "unlike", "whom", "late", "as", "former", "onetime", "one-time", "erstwhile", "previous");
-    /** Work nouns that own the job after "of": "the debut of director X" is X's own film ("the work of directors X and Y" is not). */
-    private static final Set<String> WORK_BEFORE_OF = Set.of("debut", "film", "feature", "movie", "documentary", "latest", "picture");
+    /**
+     * Nouns that make the job after "of" this film's: a work ("the debut of director X" is X's own film; "the work of
+     * directors X and Y" is not) or a quality the review sees in this film ("the confidence of director X").
+     */
+    private static final Set<String> WORK_BEFORE_OF = Set.of("debut", "film", "feature", "movie", "documentary", "latest", "picture",
+            "confidence", "assurance", "control", "restraint", "patience", "ambition", "command", "nerve");
     /** The strength from which a director or writer candidate is kept beside a stronger one. */
     private static final int FIRM = 4;
     private static final Set<String> CHECKS = Set.of("title", "own-work", "someone-else", "not-after-be", "passive-own-work", "not-documentary");

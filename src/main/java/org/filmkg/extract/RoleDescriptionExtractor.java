@@ -141,14 +141,26 @@ public final class RoleDescriptionExtractor implements Extractor {
         // "Ruth, a weary nurse, …"
         // ("Grub, a worm with big ideas": in an animation the part may be an animal)
         // ("Judith, the sensible one, …": "one" after an adjective stands for a person)
+        // (not past another name: "A is B, …, and C plays D, the only woman in the band" describes D, however it parses)
         for (Token ap : s.children(h, "appos"))
-            if (personNoun(ap) || ap.tag().startsWith("NN") && ap.isLowercaseWord() && creatureNoun(ap.word()) || oneOfAKind(s, ap))
+            if ((personNoun(ap) || ap.tag().startsWith("NN") && ap.isLowercaseWord() && creatureNoun(ap.word()) || oneOfAKind(s, ap))
+                    && !nameBetween(s, name.end(), phraseStart(s, ap)))
                 add(s, ap, out);
         // ("Ewa, a nurse and single mother, …": the parser may read a coordinated apposition as a list with the name; an
         // indefinite person noun right after the name's comma describes it)
-        if (name.end() + 1 < s.size() && s.get(name.end()).word().equals(",") && s.get(name.end() + 1).word().matches("(?i)a|an"))
+        // ("Ritchie, the steady one, and …": likewise a determined "one" after an adjective)
+        if (name.end() + 1 < s.size() && s.get(name.end()).word().equals(",") && s.get(name.end() + 1).word().matches("(?i)a|an|the"))
             for (Token c : s.children(h, "conj"))
-                if (personNoun(c) && s.children(c, "det").stream().anyMatch(d -> d.index() == name.end() + 1)) add(s, c, out);
+                if ((personNoun(c) && !s.get(name.end() + 1).word().equalsIgnoreCase("the") || oneOfAKind(s, c))
+                        && s.children(c, "det").stream().anyMatch(d -> d.index() == name.end() + 1)) add(s, c, out);
+        // ("plays the band's singer, Danny, a dole-queue poet": or hang the indefinite apposition on the noun before the name)
+        if (name.end() + 1 < s.size() && s.get(name.end()).word().equals(",") && s.get(name.end() + 1).word().matches("(?i)a|an"))
+            for (int k = name.end() + 2; k < Math.min(s.size(), name.end() + 6); k++) {
+                Token c = s.get(k);
+                Token g = s.head(c);
+                if (personNoun(c) && c.rel().equals("appos") && g != null && g == s.head(h)
+                        && s.children(c, "det").stream().anyMatch(d -> d.index() == name.end() + 1)) add(s, c, out);
+            }
         // "The eldest, Jonas, is played by …", "Her brother, Tom, …": a phrase opening the clause, then a comma, then the
         // name (read off the surface: the parser often loses the apposition at the start of a sentence)
         if (name.start() >= 2 && s.get(name.start() - 1).word().equals(",")) {
@@ -225,6 +237,25 @@ public final class RoleDescriptionExtractor implements Extractor {
     }
 
     /** "the sensible one", "the quiet one": "one" after an adjective, with a determiner, stands for a person. */
+    /** Where a noun's phrase starts: its leftmost dependent before it ("a one-time Nashville big hitter"). */
+    private static int phraseStart(Sentence s, Token n) {
+        int start = n.index();
+        for (Token c : s.children(n)) if (c.index() < start) start = c.index();
+        return start;
+    }
+
+    /** A capitalised proper noun outside brackets between two token positions. */
+    private static boolean nameBetween(Sentence s, int from, int to) {
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            Token t = s.get(k);
+            if (t.word().equals("(")) depth++;
+            else if (t.word().equals(")")) depth = Math.max(0, depth - 1);
+            else if (depth == 0 && t.tag().startsWith("NNP") && t.isCapitalised()) return true;
+        }
+        return false;
+    }
+
     private static boolean oneOfAKind(Sentence s, Token t) {
         return t.is("one") && t.index() > 0 && s.get(t.index() - 1).tag().startsWith("JJ") && !s.children(t, "det").isEmpty();
     }
