@@ -2463,4 +2463,21 @@ class CastEvidenceTest {
         List<String> n = cast("Dry Season (2025)\n\nMarsh is that fiancé, Edmund, now a caterer.");
         assertFalse(actor(n, "Marsh"), n.toString());
     }
+
+    @Test
+    void aQualityLentToTheCreatureARelativeClauseNames() {
+        List<String> c = cast("Burrow\n\nAlong the way they meet a con-artist fox with a silver tongue, to whom Harold Firth-Amble lends a purring menace.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble||a con-artist fox")), c.toString());
+        // near miss: lending a thing to a person in the story casts no one
+        assertFalse(actor(cast("Burrow\n\nAlong the way they meet a farmer, to whom Harold Firth-Amble lends his tractor."), "Harold Firth-Amble"));
+    }
+
+    @Test
+    void aSecondAppositionHungOnTheFirstsNoun() {
+        List<String> c = cast("Dry Season (2025)\n\nHarold Firth-Amble, who broke out years ago, is Edmund, the senior of the pair, a man who has chosen exile.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|Edmund|a man")), c.toString());
+        // near miss: a noun for no person after the first apposition
+        List<String> n = cast("Dry Season (2025)\n\nHarold Firth-Amble is Edmund, the senior of the pair, a pairing that never convinces.");
+        assertFalse(n.stream().anyMatch(x -> x.contains("pairing")), n.toString());
+    }
 }

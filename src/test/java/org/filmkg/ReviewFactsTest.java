@@ -715,4 +715,37 @@ class ReviewFactsTest {
         // near miss: a line of prose with a bar is no byline
         assertTrue(info("Tides of Sand\n\nThe review by the board | was late\n" + BODY, Fact.Kind.REVIEWER).isEmpty());
     }
+
+    @Test
+    void aTitleInAnotherLanguageKeepsItsSmallWords() {
+        assertEquals(Optional.of("Le Chant des Marais"), title("Le Chant des Marais (The Song of the Marsh)\n\nThe drama follows a widowed beekeeper through a summer.\n"));
+        // near miss: a lower-case word that is no article or preposition still makes a sentence, not a title
+        assertTrue(title("les marais chantent des chansons\n\nThe drama follows a widowed beekeeper through a summer.\n").isEmpty());
+    }
+
+    @Test
+    void aStreamingGuidesQuestions() {
+        assertEquals(Optional.of("Slack Tide"), title("Should you stream Slack Tide? Everything you need to know\n\nA marine biologist returns to the island.\n"));
+        assertEquals(Optional.of("Slack Tide"), title("What is Slack Tide about?\nA marine biologist returns to the island.\n"));
+        // near miss: a question about "it" names nothing, nor does a question inside prose
+        assertTrue(title("What is it about?\nA marine biologist returns to the island.\n").isEmpty());
+        assertTrue(title("The island waits. What is Love about? The film asks, but never answers.\n").isEmpty());
+    }
+
+    @Test
+    void atItsLengthOpeningAClause() {
+        assertEquals(Optional.of("138"), info("Night Ferry" + BODY + "A flashback never earns its place, and at 138 minutes the middle sags.", Fact.Kind.RUNTIME));
+        // near misses: a moment of the film, and a time of day
+        assertTrue(info("Night Ferry" + BODY + "The twist comes, and at 90 minutes in the plot turns.", Fact.Kind.RUNTIME).isEmpty());
+        assertTrue(info("Night Ferry" + BODY + "She wakes, and at 75 minutes past midnight she sleeps again.", Fact.Kind.RUNTIME).isEmpty());
+    }
+
+    @Test
+    void aSignedOffBylineAtTheFoot() {
+        String t = "Tides of Sand\n" + BODY + "\n– Reviewed by Oskar Lindqvist-Roth for Reel Notes Monthly\n";
+        assertEquals(Optional.of("Oskar Lindqvist-Roth"), info(t, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Reel Notes Monthly"), info(t, Fact.Kind.PUBLICATION));
+        // near miss: a dash line of prose
+        assertTrue(info("Tides of Sand\n" + BODY + "\n– reviewed by nobody, loved by all\n", Fact.Kind.REVIEWER).isEmpty());
+    }
 }

@@ -491,13 +491,18 @@ public final class CastEvidenceExtractor implements Extractor {
                         if (s.caseOf(o).equals("to") && o.tag().startsWith("NNP") && o.isPerson()) out.add(new Hit("gives-performance", roleAt(s, o, false)));
                 // "… brings his usual rumpled decency to the town's drunk sheriff": a quality (no person: "brings his
                 // daughter to the doctor") brought to a role noun someone or "the" determines
-                if (gov.lemma().equalsIgnoreCase("bring")
+                // ("a con-artist fox, to whom X lends a purring menace": the relative pronoun stands for the noun, a part or a
+                // creature of an animation)
+                if (gov.lemma().matches("(?i)bring|lend")
                         && s.children(gov, "obj").stream().anyMatch(o -> o.isLowercaseWord() && !o.is("life") && !Lexicon.isPersonNoun(o.word()) && !o.tag().equals("PRP")))
-                    for (Token o : s.children(gov, "obl"))
-                        if (s.caseOf(o).equals("to") && (o.isLowercaseWord() && o.tag().equals("NN") && Lexicon.isRoleNoun(o.word()) || ageRank(s, o))) {
-                            Role r = roleAt(s, o, true);
+                    for (Token o : s.children(gov, "obl")) {
+                        if (!s.caseOf(o).equals("to")) continue;
+                        Token part = o.tag().matches("WP|WDT") && gov.rel().startsWith("acl") ? s.head(gov) : o;
+                        if (part != null && (part.isLowercaseWord() && part.tag().equals("NN") && (Lexicon.isRoleNoun(part.word()) || part != o && personOrCreature(part)) || ageRank(s, part))) {
+                            Role r = roleAt(s, part, true);
                             if (r != null) out.add(new Hit("gives-performance", r));
                         }
+                    }
                 // "X brings warmth to the role of Y"
                 for (Token o : s.children(gov, "obl"))
                     if ((o.lemma().equalsIgnoreCase("role") || o.lemma().equalsIgnoreCase("part")) && s.caseOf(o).equals("to"))

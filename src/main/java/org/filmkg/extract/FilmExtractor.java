@@ -29,7 +29,9 @@ public final class FilmExtractor implements Extractor {
     private static final Pattern SONG_NOUN_BEFORE = Pattern.compile("\\b" + SONG_NOUN);
     /** "Northern Static, whose 1983 single": the artist the relative clause hangs on. */
     private static final Pattern WHOSE_SONG = Pattern.compile("((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s+whose\\s+(?:[\\p{L}\\d'’\\-]+\\s+){0,3}" + SONG_NOUN);
-    private static final Set<String> SMALL = Set.of("of", "the", "a", "an", "and", "on", "in", "to", "for", "at", "by", "with", "is", "my", "up", "from");
+    /** Words a title leaves in lower case, English and the articles and prepositions of titles in other languages ("Le Temps des …"). */
+    private static final Set<String> SMALL = Set.of("of", "the", "a", "an", "and", "on", "in", "to", "for", "at", "by", "with", "is", "my", "up", "from",
+            "de", "des", "du", "la", "le", "les", "et", "au", "aux", "à", "el", "los", "las", "del", "y", "di", "da", "il", "der", "die", "das", "den", "und", "von", "van", "och", "do", "dos");
 
     private static final class Candidate {
         final String folded;
@@ -245,6 +247,8 @@ public final class FilmExtractor implements Extractor {
         if (title == null || !headingShaped(title)) return;
         // ("Episode 214: we review …", "Part 3"): a series' numbering is no title
         if (title.matches("(?i)(?:episode|ep\\.?|part|chapter|issue|vol\\.?|volume|no\\.?|#)\\s*\\d+")) return;
+        // ("What is it about?": a question's first word is no title)
+        if (title.matches("(?i)what|who|how|why|where|when|is|should|does|did")) return;
         int b = at + line.indexOf(title);
         if (b < at) return;
         // a name on its own line is a byline or a credit, not a title; a label line is metadata

@@ -142,10 +142,16 @@ public final class RoleDescriptionExtractor implements Extractor {
         // ("Grub, a worm with big ideas": in an animation the part may be an animal)
         // ("Judith, the sensible one, …": "one" after an adjective stands for a person)
         // (not past another name: "A is B, …, and C plays D, the only woman in the band" describes D, however it parses)
-        for (Token ap : s.children(h, "appos"))
-            if ((personNoun(ap) || ap.tag().startsWith("NN") && ap.isLowercaseWord() && creatureNoun(ap.word()) || oneOfAKind(s, ap))
-                    && !nameBetween(s, name.end(), phraseStart(s, ap)))
-                add(s, ap, out);
+        for (Token ap : s.children(h, "appos")) {
+            if (nameBetween(s, name.end(), phraseStart(s, ap))) continue;
+            if (personNoun(ap) || ap.tag().startsWith("NN") && ap.isLowercaseWord() && creatureNoun(ap.word()) || oneOfAKind(s, ap)) add(s, ap, out);
+            // ("Ilse, the senior of the pair, a woman who …": a second apposition, which the parser may hang on the first's noun)
+            List<Token> inner = new ArrayList<>(List.of(ap));
+            inner.addAll(s.children(ap, "nmod"));
+            for (Token n : inner)
+                for (Token second : s.children(n, "appos"))
+                    if (second.index() > ap.index() && personNoun(second) && !nameBetween(s, ap.index(), phraseStart(s, second))) add(s, second, out);
+        }
         // ("Ewa, a nurse and single mother, …": the parser may read a coordinated apposition as a list with the name; an
         // indefinite person noun right after the name's comma describes it)
         // ("Ritchie, the steady one, and …": likewise a determined "one" after an adjective)
