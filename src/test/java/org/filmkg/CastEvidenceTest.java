@@ -2480,4 +2480,44 @@ class CastEvidenceTest {
         List<String> n = cast("Dry Season (2025)\n\nHarold Firth-Amble is Edmund, the senior of the pair, a pairing that never convinces.");
         assertFalse(n.stream().anyMatch(x -> x.contains("pairing")), n.toString());
     }
+
+    @Test
+    void aQuotedNicknameKeepsTheCharactersNameWhole() {
+        List<String> c = cast("Dry Season (2025)\n\nThe gang's leader is Edmund \"Prophet\" Marsh, played by newcomer Harold Firth-Amble with real swagger.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|Edmund \"Prophet\" Marsh|")), c.toString());
+    }
+
+    @Test
+    void namesSetOffByDashesPairWithTheAgents() {
+        List<String> c = cast("Dry Season (2025)\n\nThe other members – Leon, Kezzie and little Ty – are played by Harold Firth-Amble, Delia Brannagh-Voss and Jo Pell-Amble.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|Leon|")) && c.stream().anyMatch(x -> x.startsWith("Delia Brannagh-Voss|Kezzie|"))
+                && c.stream().anyMatch(x -> x.startsWith("Jo Pell-Amble|Ty|")), c.toString());
+        // near miss: as many names as agents or no pairing at all
+        List<String> n = cast("Dry Season (2025)\n\nThe other members – Leon and Kezzie – are played by Harold Firth-Amble, Delia Brannagh-Voss and Jo Pell-Amble.");
+        assertFalse(n.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|Leon|")), n.toString());
+    }
+
+    @Test
+    void aFrontedAsWithATitledNameInTheAside() {
+        List<String> c = cast("Dry Season (2025)\n\nAs her Cambridge mentor, the gruff professor Alfred Pym, Harold Firth-Amble does his usual reliable work.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|Alfred Pym|")), c.toString());
+        // near miss: an aside with no name
+        List<String> n = cast("Dry Season (2025)\n\nAs her mentor, the gruff professor at Cambridge, Harold Firth-Amble does reliable work.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("|Cambridge|")), n.toString());
+    }
+
+    @Test
+    void himAfterACopulaPersonIsThatPerson() {
+        List<String> c = cast("Dry Season (2025)\n\nThe film's villain, if it has one, is the civil servant who buried her work, and Harold Firth-Amble plays him as a smiling menace.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble||the civil servant")), c.toString());
+        // near miss: playing an instrument after such a sentence
+        assertFalse(actor(cast("Dry Season (2025)\n\nThe real hero is the kindly doctor, and Harold Firth-Amble plays the piano beautifully."), "Harold Firth-Amble"));
+    }
+
+    @Test
+    void aDocumentarysPeopleWithoutTheirTitles() {
+        List<String> c = cast("Glass Tide (2026)\n\nThis documentary follows the eels to the sea, and we meet the marine biologist Dr Ottilie Brannagh-Voss, who has devoted her life to them.");
+        assertTrue(actor(c, "Ottilie Brannagh-Voss"), c.toString());
+        assertFalse(actor(c, "Dr Ottilie Brannagh-Voss"), c.toString());
+    }
 }

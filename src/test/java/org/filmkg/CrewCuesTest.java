@@ -561,4 +561,18 @@ class CrewCuesTest {
         assertTrue(crew("Dry Season\n\nThis documentary is a joy. Ines Corvo-Blake cut the film herself, from hundreds of hours of tape.")
                 .contains("Ines Corvo-Blake|editor"));
     }
+
+    @Test
+    void aParticipleOnTheFilmsOwnTitle() {
+        assertTrue(crew("Tower Hymns\n\nFive teenagers formed a crew. Tower Hymns, directed by Ines Corvo-Blake, tells their story.").contains("Ines Corvo-Blake|director"));
+        // near miss: another work's title, named as such
+        assertTrue(crew("Tower Hymns\n\nIt recalls Salt Houses, directed by Ines Corvo-Blake in 2009.").isEmpty());
+    }
+
+    @Test
+    void songsWrittenForTheFilmAreTheSongwriters() {
+        assertTrue(crew("Tower Hymns\n\nA drama about a grime crew. The songs were written for the film by the rapper Ines Corvo-Blake.").contains("Ines Corvo-Blake|songwriter"));
+        // near miss: a written script is the writer's
+        assertTrue(crew("Tower Hymns\n\nA drama about a grime crew. The script was written by Ines Corvo-Blake.").contains("Ines Corvo-Blake|writer"));
+    }
 }

@@ -528,6 +528,22 @@ class OtherExtractorsTest {
     }
 
     @Test
+    void aNameTheyCalledThemselves() {
+        assertTrue(facts("Five teenagers started recording in a bedroom and called themselves Gravel Hymnal." + GIGS, Fact.Band.class).contains("Gravel Hymnal|UNKNOWN||"));
+        // near misses: what people call themselves outside music, or a word that is no name
+        assertTrue(facts("The two families called themselves Gravel Hymnal at church, and nobody sang.", Fact.Band.class).isEmpty());
+        assertTrue(facts("The refugees called themselves lucky." + GIGS, Fact.Band.class).isEmpty());
+    }
+
+    @Test
+    void theOtherMembersAfterADash() {
+        List<String> b = facts("Five teenagers called themselves Gravel Hymnal. The other members – Harold Firth-Amble, Delia Brannagh-Voss and little Jo Pell-Amble – are all great." + GIGS, Fact.Band.class);
+        assertTrue(b.contains("Gravel Hymnal|UNKNOWN|Harold Firth-Amble|") && b.contains("Gravel Hymnal|UNKNOWN|Jo Pell-Amble|"), b.toString());
+        // near miss: a committee's other members, in a review with no music
+        assertTrue(facts("The Gravel Hymnal committee met. The other members – Harold Firth-Amble and Delia Brannagh-Voss – voted no.", Fact.Band.class).isEmpty());
+    }
+
+    @Test
     void aBandThatSplitWhenTheySplit() {
         assertTrue(facts("Nobody had heard of the Tin Saints when they split in 1979." + GIGS, Fact.Band.class).contains("Tin Saints|UNKNOWN||"));
         assertTrue(facts("Nobody remembers the Crows, who broke up in 1979." + GIGS, Fact.Band.class).contains("Crows|UNKNOWN||"));

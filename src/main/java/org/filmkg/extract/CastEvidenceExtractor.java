@@ -180,6 +180,24 @@ public final class CastEvidenceExtractor implements Extractor {
                     out.add(new Fact.Cast(Mention.of(doc, m.span()), null, null, evidence(m.span(), null, why)));
             }
         }
+        return documentary(doc) ? withoutTitles(out) : out;
+    }
+
+    private static final java.util.regex.Pattern TITLE_BEFORE_NAME = java.util.regex.Pattern.compile("^(?:Dr\\.?|Doctor|Prof\\.?|Professor)\\s+(?=\\S+\\s+\\S)");
+
+    /** "we meet the marine biologist Dr Ingrid X": in a documentary, people appear under their own names, without the title. */
+    private static List<Fact> withoutTitles(List<Fact> facts) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) {
+            java.util.regex.Matcher t = f instanceof Fact.Cast c ? TITLE_BEFORE_NAME.matcher(c.actor().text()) : null;
+            if (t == null || !t.find()) {
+                out.add(f);
+                continue;
+            }
+            Fact.Cast c = (Fact.Cast) f;
+            Mention actor = new Mention(c.actor().text().substring(t.end()), c.actor().begin() + t.end(), c.actor().end());
+            out.add(new Fact.Cast(actor, c.character(), c.description(), c.evidence()));
+        }
         return out;
     }
 
@@ -733,7 +751,7 @@ public final class CastEvidenceExtractor implements Extractor {
             String c = s.caseOf(first);
             // (the tagger may read the participle as a past tense: "Clara, …, played with warmth by X")
             if (c.equals("by") && is("perform-verb", gov) && (gov.tag().equals("VBN") || gov.tag().equals("VBD") && s.children(gov, "obj").isEmpty())) {
-                Role r = roleOfPassive(s, gov);
+                Role r = dashedListPart(s, gov, first, h, roleOfPassive(s, gov));
                 // "The hero is Moss, a shy hedgehog. He is voiced by X": a pronoun stands for the character just named
                 // ("Her son, Daniel, arrives with his wife; he is played by X": the part named earlier in the same sentence)
                 boolean pronoun = s.children(gov, "nsubj:pass").stream().anyMatch(p -> p.tag().equals("PRP"));
@@ -942,7 +960,8 @@ public final class CastEvidenceExtractor implements Extractor {
         Sentence s = r.character().sentence();
         Token head = r.character().head();
         // ("Bramble, a robin, and Harold Finch has a ball": a conjunct followed by its own verb starts a new clause)
-        List<Token> conj = s.children(head).stream().filter(t -> t.rel().startsWith("conj") && Names.isNameToken(t) && t.tag().startsWith("NNP")
+        // (a one-word name the tagger calls a common noun counts: "Leon, Kezia and little Ty")
+        List<Token> conj = s.children(head).stream().filter(t -> t.rel().startsWith("conj") && Names.isNameToken(t) && t.tag().startsWith("NN")
                 && !(t.index() + 1 < s.size() && s.get(t.index() + 1).tag().matches("VB[DZP]|MD") && !s.get(t.index() + 1).rel().matches("aux.*|cop")
                         && !head.rel().startsWith("nsubj"))).toList();
         if (conj.isEmpty()) return r;
@@ -1581,6 +1600,8 @@ public final class CastEvidenceExtractor implements Extractor {
         // ("a teenage hacker called Pixel, and X plays her with spark": the pronoun stands for the part named before it)
         // ("… a public defender, Elias Brandt, and X plays him as a man who …": the pronoun's part, not the manner after "as")
         Role before = pronounObject && !passive ? namedBefore(s, verb.index()) : null;
+        // ("The villain is the civil servant who buried her work, and X plays him": no name, the person a copula says is)
+        if (before == null && pronounObject && !passive) before = copulaPersonBefore(s, verb.index());
         // ("Kit's sister Ana, who raised his son, gets the best scene, and X plays it without a tear": "it", the part, when
         // a person described by name comes before)
         boolean itObject = !passive && verb.lemma().equalsIgnoreCase("play") && verb.index() + 1 < s.size() && s.get(verb.index() + 1).is("it");
@@ -1663,6 +1684,19 @@ public final class CastEvidenceExtractor implements Extractor {
      * The part a naming word introduced before token {@code end} of the sentence ("… a hacker called Pixel, …"), or a
      * name an apposition describes as a person ("Agnes, a stubborn widow, …"), or null.
      */
+    /** The determined noun for a person that a copula predicates before {@code end}, as a description; else null. */
+    private static Role copulaPersonBefore(Sentence s, int end) {
+        for (int k = end - 1; k >= 0; k--) {
+            Token t = s.get(k);
+            if (t.isLowercaseWord() && t.tag().equals("NN") && Lexicon.isPersonNoun(t.word()) && !s.children(t, "cop").isEmpty()
+                    && s.children(t, "det").stream().anyMatch(d -> d.is("the") || d.is("a") || d.is("an"))) {
+                TokenSpan d = descriptionSpan(s, t);
+                return d == null ? null : new Role(null, d);
+            }
+        }
+        return null;
+    }
+
     private static Role namedBefore(Sentence s, int end) {
         for (int k = end - 2; k >= 1; k--)
             if (WORDS.get("naming-word").contains(s.get(k).word().toLowerCase(Locale.ROOT)) && Names.isNameToken(s.get(k + 1)) && s.get(k + 1).tag().startsWith("NNP")) {
@@ -1915,6 +1949,28 @@ public final class CastEvidenceExtractor implements Extractor {
      * "The ferryman's daughter who rows them over, Sigrun, is played by X": a part with no character, given the name set
      * off by commas just before the participle's ", is" (after the part's noun at {@code after}), wherever the parser hung it.
      */
+    /**
+     * "The other members – Leon, Kezia and little Ty – are played by A, B and C": names set off by dashes after the
+     * subject pair in order with the coordinated agents ({@code agent} is this person's, the first or a conjunct).
+     */
+    private static Role dashedListPart(Sentence s, Token participle, Token agent, Token self, Role r) {
+        for (Token subj : s.children(participle, "nsubj:pass")) {
+            int open = subj.index() + 1;
+            if (open >= s.size() || !s.get(open).word().matches("[–—-]|--")) continue;
+            int close = open + 1;
+            while (close < participle.index() && !s.get(close).word().matches("[–—-]|--")) close++;
+            if (close >= participle.index() || close == open + 1) continue;
+            List<Names.Item> names = Names.splitList(new TokenSpan(s, open + 1, close));
+            List<Token> agents = new ArrayList<>(List.of(agent));
+            agents.addAll(s.children(agent, "conj").stream().filter(c -> c.tag().startsWith("NNP")).toList());
+            int at = -1;
+            for (int i = 0; i < agents.size(); i++) if (agents.get(i).index() == self.index()) at = i;
+            if (names.size() < 2 || names.size() != agents.size() || at < 0) continue;
+            return new Role(names.get(at).actor(), r == null ? null : r.description());
+        }
+        return r;
+    }
+
     /**
      * "Her producer and ex-boyfriend Remy is played by X": a name right before "is played", after a lowercase noun for
      * a person, is the part the subject describes (the parser may hang it as a conjunct of the first noun).
@@ -2343,6 +2399,11 @@ public final class CastEvidenceExtractor implements Extractor {
             while (w > comma && s.get(w).isCapitalised() && Names.isNameToken(s.get(w))) w--;
             TokenSpan named = w > comma && w < m.start() - 2 ? namedAt(s, w) : null;
             if (named != null && named.end() == m.start() - 1) return new Role(named, r.description());
+            // "As her mentor, the gruff professor Alfred Pym, X …": a determined noun for a person right before the name
+            boolean titled = w > comma && w < m.start() - 2 && s.get(w).isLowercaseWord() && s.get(w).tag().startsWith("NN") && Lexicon.isPersonNoun(s.get(w).word())
+                    && s.get(comma + 1).tag().matches("DT|PRP\\$");
+            for (int k = comma + 2; titled && k < w; k++) titled = s.get(k).isLowercaseWord() && s.get(k).tag().matches("JJ.*|NN|VBN|HYPH");
+            if (titled) return new Role(new TokenSpan(s, w + 1, m.start() - 1), r.description());
         }
         return r;
     }

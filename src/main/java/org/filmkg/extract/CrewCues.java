@@ -163,6 +163,8 @@ final class CrewCues {
             Job j = verbJob(gov.lemma());
             if (j == null && writeVerb(gov)) j = Job.WRITER;
             if (j == null && gov.word().toLowerCase(Locale.ROOT).startsWith("co-")) j = verbJob(gov.word().substring(3).replaceAll("(?i)(ed|d)$", ""));
+            // ("The songs were written for the film by X": written songs are the songwriter's, a written score the composer's)
+            if (j == Job.WRITER) j = musicJob(s.children(gov, "nsubj:pass")).orElse(j);
             // "the film was shot on 16mm by X" (not "Tobias is shot by Mia": the film must be what was shot)
             boolean filmShot = s.children(gov, "nsubj:pass").stream().anyMatch(o -> OWN_WORK.contains(o.lemma().toLowerCase(Locale.ROOT)))
                     || frontedOnTheFilm(s, gov);

@@ -270,13 +270,23 @@ public final class CrewExtractor implements Extractor {
             case "someone-else" -> !someoneElses(m.span());
             case "own-work" -> CrewCues.aboutOwnWork(m.sentence(), m.group("verb").orElseThrow().first());
             // "it was shot by X", "Shot by X, the film …"; not "Tobias is shot by X", "the letter was written by X"
-            case "passive-own-work" -> CrewCues.passiveAboutOwnWork(m.sentence(), m.group("verb").orElseThrow().first());
+            case "passive-own-work" -> CrewCues.passiveAboutOwnWork(m.sentence(), m.group("verb").orElseThrow().first())
+                    || onTheFilmsTitle(doc, ctx, m.sentence(), m.group("verb").orElseThrow().first());
             // "This is X's film" is said of a star's showcase as often as of a director
             case "not-after-be" -> m.span().start() == 0 || !m.sentence().get(m.span().start() - 1).lemma().equalsIgnoreCase("be");
             // "Elder sister X writes the songs": in a documentary the songs are its subjects', not the film's
             case "not-documentary" -> !CastEvidenceExtractor.documentary(doc);
             default -> throw new IllegalStateException("unknown check " + check);
         };
+    }
+
+    /** "Tower Block Hymns, directed by X, tells …": the participle hangs on the film's own title. */
+    private static boolean onTheFilmsTitle(Doc doc, ReviewContext ctx, Sentence s, Token participle) {
+        Token noun = participle.rel().startsWith("acl") ? s.head(participle) : null;
+        if (noun == null || !noun.isCapitalised()) return false;
+        int k = noun.index();
+        while (k > 0 && s.get(k - 1).isCapitalised()) k--;
+        return ctx.isFilmTitle(doc.text(s.get(k).begin(), noun.end()));
     }
 
     private static List<Job> jobsOf(RuleMatch m) {
