@@ -2520,4 +2520,46 @@ class CastEvidenceTest {
         assertTrue(actor(c, "Ottilie Brannagh-Voss"), c.toString());
         assertFalse(actor(c, "Dr Ottilie Brannagh-Voss"), c.toString());
     }
+
+    @Test
+    void praiseWithAnAsPartAfterAnAsideAboutTheActor() {
+        List<String> c = cast("Dry Gulch\n\nHarold Firth-Amble, who spent the last decade playing square-jawed cops on network television, is a revelation as Eli Stroud, a former bounty hunter.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|Eli Stroud|")), c.toString());
+        // near miss: what the actor is known as
+        assertFalse(actor(cast("Dry Gulch\n\nHarold Firth-Amble, who spent the last decade playing cops on television, is known as Eli Stroud to his friends."), "Harold Firth-Amble"));
+    }
+
+    @Test
+    void aDocumentarysPeopleSaidToBeSomethingNow() {
+        String doc = "Radio Girls (2026)\nDocumentary | 96 min\n\nThis affectionate documentary reunites the group. Delia Brannagh-Voss, who wrote their biggest hits, is refreshingly candid about the money. "
+                + "The other two, Ottilie Marsh and Jo Pell-Amble, are warm and very funny about the costumes.";
+        List<String> c = cast(doc);
+        assertTrue(actor(c, "Delia Brannagh-Voss") && actor(c, "Ottilie Marsh") && actor(c, "Jo Pell-Amble"), c.toString());
+        // near miss: a drama whose director once made a documentary is no documentary
+        List<String> n = cast("Radio Girls (2026)\n\nA drama about a girl group. Its writer has a documentary background, and it shows. Delia Brannagh-Voss, who wrote the songs, is candid about money.");
+        assertFalse(actor(n, "Delia Brannagh-Voss"), n.toString());
+    }
+
+    @Test
+    void aColonOpensAListOfParts() {
+        List<String> c = cast("Dry Gulch (2026)\n\nFlashbacks fill in the crew: Harold Firth-Amble as the commander, Delia Brannagh-Voss as the engineer, and Jo Pell-Amble as her husband.");
+        assertTrue(c.contains("Harold Firth-Amble||the commander"), c.toString());
+        // near miss: no list, and the verb is no casting
+        assertFalse(actor(cast("Dry Gulch (2026)\n\nShe has only one regret: marrying Harold Firth-Amble as a teenager."), "Harold Firth-Amble"));
+    }
+
+    @Test
+    void himAfterATitledNameSetOffWithItsArticle() {
+        List<String> c = cast("Hollow Time\n\nThe villagers are led by the vicar, the Reverend Amos Culley, and Harold Firth-Amble plays him as a man who smiles too much.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|Reverend Amos Culley|")), c.toString());
+    }
+
+    @Test
+    void aNameSetOffAfterANounForAPersonBeforeIsPlayed() {
+        List<String> c = cast("Dry Gulch\n\nThe town's corrupt marshal, Hollis Vane, is played by Harold Firth-Amble with a drawl.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble|Hollis Vane|")), c.toString());
+        // near miss: a place set off there is no name
+        List<String> n = cast("Dry Gulch\n\nThe town's corrupt marshal, in Texas, is played by Harold Firth-Amble with a drawl.");
+        assertTrue(n.stream().anyMatch(x -> x.startsWith("Harold Firth-Amble||")), n.toString());
+    }
 }

@@ -814,7 +814,8 @@ public final class CastEvidenceExtractor implements Extractor {
             out.add(new Hit(documentarySubjectCue(s, h), null));
         // "Only Crane, now 84, is still alive", "Vell, who runs a record shop, …": in a documentary, a person said to be
         // something now (what tips a person named only in the band's history into the film)
-        if (documentary(doc) && presentNow(s, h)) out.add(new Hit("present-in-documentary", null));
+        // (not a copula to a noun, "X is his wife", "X is the outspoken mayor": who someone is, not what they do on screen)
+        if (clearlyDocumentary(doc) && presentNow(s, h) && !copulaToNoun(s, h)) out.add(new Hit("present-in-documentary", null));
         if (rel.equals("nmod:poss") && gov != null && is("performance-noun", gov)) {
             Role r = asRole(s, gov, gov) != null ? asRole(s, gov, gov) : asAfter(s, gov);
             out.add(new Hit("performance-of", r != null ? r : apposedRole(s, gov)));
@@ -1312,7 +1313,21 @@ public final class CastEvidenceExtractor implements Extractor {
 
     /** The name is the subject of a present-tense clause, or has "now" or a present-tense relative clause on it. */
     private static boolean presentNow(Sentence s, Token h) {
+        // ("X, who wrote their biggest hits, is refreshingly candid": the parser often hangs the predicate after such an
+        // aside on the aside's own verb; read off the surface, a present verb or copula right after the aside's comma)
+        int after = h.index() + 1;
+        if (after + 1 < s.size() && s.get(after).word().equals(",") && s.get(after + 1).word().matches("who|whose")) {
+            int close = after + 2;
+            while (close < s.size() && close <= after + 22 && !s.get(close).word().matches("[,.;:()]")) close++;
+            if (close + 1 < s.size() && s.get(close).word().equals(",") && s.get(close + 1).tag().matches("VBZ|VBP")) return true;
+        }
         Token v = s.head(h);
+        // ("The other two, A and B, are warm and funny": names in apposition to a present clause's subject)
+        if ((h.rel().equals("appos") || h.rel().startsWith("conj") && v != null && v.rel().equals("appos")) && v != null) {
+            Token subject = h.rel().equals("appos") ? v : s.head(v);
+            Token verb = subject == null ? null : s.head(subject);
+            if (subject != null && subject.rel().startsWith("nsubj") && verb != null && inTense(s, verb, "VBZ|VBP")) return true;
+        }
         // the subject of a present verb (or a conjoined subject, and a present verb shared with a past one: "Bandleader and
         // saxophonist X formed the group in 1979, and still writes its music")
         Token subject = h.rel().startsWith("conj") && v != null && v.rel().startsWith("nsubj") ? v : h;
@@ -1720,10 +1735,12 @@ public final class CastEvidenceExtractor implements Extractor {
             while (first > 0 && Names.isNameToken(s.get(first - 1)) && s.get(first - 1).tag().startsWith("NNP")) first--;
             // ("a railroad baron with a silver-topped cane, Cyrus Vane": back over the noun's own phrase to the person noun)
             Token personBefore = null;
-            if (first >= 2 && s.get(first - 1).word().equals(","))
-                for (int j = first - 2; j >= Math.max(0, first - 9) && personBefore == null; j--) {
+            // ("the vicar, the Reverend Amos Culley, and X plays him": a title's article before the name)
+            int lead = first >= 3 && s.get(first - 1).is("the") && s.get(first - 2).word().equals(",") ? first - 1 : first;
+            if (lead >= 2 && s.get(lead - 1).word().equals(","))
+                for (int j = lead - 2; j >= Math.max(0, lead - 9) && personBefore == null; j--) {
                     Token w = s.get(j);
-                    if (w.isLowercaseWord() && w.tag().startsWith("NN") && Lexicon.isPersonNoun(w.word()) && (j == first - 2 || s.get(j + 1).tag().equals("IN"))) personBefore = w;
+                    if (w.isLowercaseWord() && w.tag().startsWith("NN") && Lexicon.isPersonNoun(w.word()) && (j == lead - 2 || s.get(j + 1).tag().equals("IN"))) personBefore = w;
                     else if (!(w.isLowercaseWord() && w.tag().matches("DT|JJ.*|NNS?|IN|HYPH|VBN|PRP\\$") && (!w.tag().equals("IN") || w.word().matches("with|of|in|from")))) break;
                 }
             if (personBefore != null) {
@@ -1990,7 +2007,12 @@ public final class CastEvidenceExtractor implements Extractor {
         int p = participle;
         if (r == null || r.character() != null || p < 4 || !s.get(p - 1).word().matches("is|was|are|'s|’s") || !s.get(p - 2).word().equals(",")) return r;
         TokenSpan name = Names.lastNameRun(new TokenSpan(s, Math.max(after + 1, p - 6), p - 2));
-        if (name == null || name.end() != p - 2 || name.start() == 0 || !s.get(name.start() - 1).word().equals(",") || !Names.looksLikePerson(name)) return r;
+        if (name == null || name.end() != p - 2 || name.start() == 0 || !s.get(name.start() - 1).word().equals(",")) return r;
+        // (NER may call a character's name a place: "the town's corrupt marshal, Hollis Vane, is played by X"; set off after
+        // a noun for a person, a capitalised name is the part's)
+        boolean afterPersonNoun = s.get(after).isLowercaseWord() && Lexicon.isPersonNoun(s.get(after).word())
+                && name.tokens().stream().allMatch(t -> t.isCapitalised() && !t.word().matches(".*-\\p{Ll}+") && t.tag().startsWith("NN") && Names.isNameToken(t));
+        if (!Names.looksLikePerson(name) && !afterPersonNoun) return r;
         return new Role(name, r.description());
     }
 
@@ -2208,6 +2230,30 @@ public final class CastEvidenceExtractor implements Extractor {
         return t.tag().startsWith("NN") && (!t.tag().startsWith("NNP") || t.index() == 0) && Lexicon.isRoleNoun(w) && !Lexicon.JOBS.containsKey(w)
                 && (!is("actor-noun", t) || playerOfSomething(s, t.index()))
                 && !is("relation-noun", t) && !Lexicon.BAND_NOUNS.contains(w);
+    }
+
+    /**
+     * The review says more than once, or at its head, that the film is a documentary ("has a documentary background"
+     * said once of a fiction film's director is not enough).
+     */
+    static boolean clearlyDocumentary(Doc doc) {
+        java.util.regex.Matcher d = DOCUMENTARY.matcher(doc.text());
+        int n = 0;
+        while (d.find()) {
+            // ("a documentary background", "documentary realism": the word as a modifier says nothing of this film)
+            if (ATTRIBUTIVE.matcher(doc.text()).region(d.end(), doc.text().length()).lookingAt()) continue;
+            if (d.start() < 300 || ++n >= 2) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTIVE = java.util.regex.Pattern.compile(
+            "\\s+(?:background|roots|maker|makers|filmmaker|filmmakers|style|experience|career|work|eye|feel|realism|crew|director|training|sensibility|instincts)\\b");
+
+    /** The name is the subject of a copula whose predicate is a noun. */
+    private static boolean copulaToNoun(Sentence s, Token h) {
+        Token v = s.head(h);
+        return h.rel().startsWith("nsubj") && v != null && v.tag().startsWith("NN") && !s.children(v, "cop").isEmpty();
     }
 
     /** The review is about a documentary: it says so. */
@@ -2491,6 +2537,13 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /** "X as Y" right after the name; not "such as X", "as well as". */
+    /** How many "Name as …" items the sentence holds. */
+    private static int nameAsItems(Sentence s) {
+        int n = 0;
+        for (int k = 1; k + 1 < s.size(); k++) if (s.get(k).is("as") && Names.isProperNameToken(s.get(k - 1))) n++;
+        return n;
+    }
+
     private static Role nameAs(Sentence s, TokenSpan m) {
         int i = m.end();
         Token h = m.head();
@@ -2498,7 +2551,9 @@ public final class CastEvidenceExtractor implements Extractor {
         // ("hired X as a cook" is a job in the story; "we also get X as the town drunk" is the reviewer presenting a part)
         boolean presented = g != null && g.lemma().matches("(?i)get|have") && s.children(g, "nsubj").stream().anyMatch(t -> t.is("we") || t.is("you"))
                 // ("The cast includes A as the bride, B as her fiancé, …": a sentence listing the cast presents each part)
-                || castListed(s);
+                || castListed(s)
+                // ("Flashbacks fill in the crew: A as the commander, B as the engineer …": a colon opens a list of parts)
+                || m.start() > 0 && s.get(m.start() - 1).word().equals(":") && nameAsItems(s) >= 2;
         if (g != null && h.rel().matches("obj|iobj|nsubj:pass") && g.tag().startsWith("VB") && !is("perform-verb", g) && !presented) return null;
         // "stars A (Other Title) as Y": an aside in brackets naming no person (another work) stands between the name and "as"
         if (i + 3 < s.size() && s.get(i).word().equals("(") && m.tokens().stream().anyMatch(Token::isPerson)) {
