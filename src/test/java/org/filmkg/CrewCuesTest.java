@@ -575,4 +575,12 @@ class CrewCuesTest {
         // near miss: a written script is the writer's
         assertTrue(crew("Tower Hymns\n\nA drama about a grime crew. The script was written by Ines Corvo-Blake.").contains("Ines Corvo-Blake|writer"));
     }
+
+    @Test
+    void aJobSaidOfADuo() {
+        List<String> c = crew("Stag Night\n\nStag Night, from writer-director duo Ines Corvo-Blake and Tobin Vale, is one of the funnier examples.");
+        assertTrue(c.contains("Ines Corvo-Blake|director") && c.contains("Tobin Vale|writer"), c.toString());
+        // near miss: a duo with no job is no crew
+        assertTrue(crew("Stag Night\n\nThe comedy duo Ines Corvo-Blake and Tobin Vale play the grooms.").isEmpty());
+    }
 }

@@ -539,6 +539,8 @@ class OtherExtractorsTest {
     void theOtherMembersAfterADash() {
         List<String> b = facts("Five teenagers called themselves Gravel Hymnal. The other members – Harold Firth-Amble, Delia Brannagh-Voss and little Jo Pell-Amble – are all great." + GIGS, Fact.Band.class);
         assertTrue(b.contains("Gravel Hymnal|UNKNOWN|Harold Firth-Amble|") && b.contains("Gravel Hymnal|UNKNOWN|Jo Pell-Amble|"), b.toString());
+        List<String> two = facts("Five teenagers called themselves Gravel Hymnal. The other two, Harold Firth-Amble and Delia Brannagh-Voss, are warm and funny." + GIGS, Fact.Band.class);
+        assertTrue(two.contains("Gravel Hymnal|UNKNOWN|Delia Brannagh-Voss|"), two.toString());
         // near miss: a committee's other members, in a review with no music
         assertTrue(facts("The Gravel Hymnal committee met. The other members – Harold Firth-Amble and Delia Brannagh-Voss – voted no.", Fact.Band.class).isEmpty());
     }

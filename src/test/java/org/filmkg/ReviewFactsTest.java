@@ -748,4 +748,11 @@ class ReviewFactsTest {
         // near miss: a dash line of prose
         assertTrue(info("Tides of Sand\n" + BODY + "\n– reviewed by nobody, loved by all\n", Fact.Kind.REVIEWER).isEmpty());
     }
+
+    @Test
+    void aLowerCaseHeadingBeforeReview() {
+        assertEquals(Optional.of("hollow time"), title("hollow time — a review\n\nRating: 6/10\n\nThe folk-horror revival continues.\n"));
+        // near miss: a sentence that ends in "review" is no heading
+        assertTrue(title("so here is what i thought of it, my review\n\nThe folk-horror revival continues.\n").isEmpty());
+    }
 }
