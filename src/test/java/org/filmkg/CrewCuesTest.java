@@ -512,8 +512,11 @@ class CrewCuesTest {
     @Test
     void thisFilmByAPerson() {
         assertTrue(crew("The Singing Strand\n\nThis lovely documentary by Fiona Carrickson should change that.").contains("Fiona Carrickson|director"));
+        // (adjectives with commas between them)
+        assertTrue(crew("The Singing Strand\n\nThis quiet, lovely documentary by Fiona Carrickson follows them.").contains("Fiona Carrickson|director"));
         // near miss: another film by someone is not this one
         assertTrue(crew("The Singing Strand\n\nIt recalls a 1972 documentary by Fiona Carrickson.").isEmpty());
+        assertTrue(crew("The Singing Strand\n\nIt recalls a quiet, lovely documentary by Fiona Carrickson.").isEmpty());
     }
 
     @Test

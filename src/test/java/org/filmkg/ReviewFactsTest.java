@@ -755,4 +755,13 @@ class ReviewFactsTest {
         // near miss: a sentence that ends in "review" is no heading
         assertTrue(title("so here is what i thought of it, my review\n\nThe folk-horror revival continues.\n").isEmpty());
     }
+
+    @Test
+    void aBylineWithADotBeforeThePublication() {
+        String t = "Tides of Sand\n\nby Oskar Lindqvist-Roth · Reel Notes Monthly\n" + BODY;
+        assertEquals(Optional.of("Oskar Lindqvist-Roth"), info(t, Fact.Kind.REVIEWER));
+        assertEquals(Optional.of("Reel Notes Monthly"), info(t, Fact.Kind.PUBLICATION));
+        // near miss: a date after the dot is no publication
+        assertTrue(info("Tides of Sand\n\nby Oskar Lindqvist-Roth • 12 March 2026\n" + BODY, Fact.Kind.PUBLICATION).isEmpty());
+    }
 }
