@@ -206,10 +206,6 @@ public final class Bench {
         add("threads", name, "speed-up 1 to 2 threads", secs[1] / secs[2], "x (target >= 1.7)");
     }
 
-    /**
-     * Serves corpus N from a TriG file or from TDB2 in a fresh JVM (as {@code ./kg serve} would) and times its first
-     * answer; then each saved query at each concurrency, set against a full scan and, from TriG, against bare Fuseki.
-     */
     /** The endpoint figures of a store built elsewhere (./kg build --db DIR): first answer and every saved query. */
     public List<Row> store(Path db, int[] concurrency, int requests) throws IOException, KgDataException {
         DatasetGraph ds = TdbStore.open(db);
@@ -223,6 +219,10 @@ public final class Bench {
         endpoint(from, n, from.equals("TriG") ? work.resolve("corpus-" + n + ".trig") : work.resolve("db-" + n), concurrency, requests);
     }
 
+    /**
+     * Serves corpus N from a TriG file or from TDB2 in a fresh JVM (as {@code ./kg serve} would) and times its first
+     * answer; then each saved query at each concurrency, set against a full scan and, from TriG, against bare Fuseki.
+     */
     private void endpoint(String from, int n, Path source, int[] concurrency, int requests) throws IOException, KgDataException {
         String label = from + " N=" + n;
         // this JVM holds the store's lock, so the new one serves a copy of it

@@ -196,7 +196,6 @@ public final class BandExtractor implements Extractor {
         }
     }
 
-    /** "touring keyboardist X", "session drummer Y": a player the band hires is no member. */
     /**
      * "the Maddox Sisters … Elder sister Rhona Maddox writes the songs; younger sister Kirsty sings": a band named for a
      * family has for members the people who bear its name, and those the review calls a sister or a brother.
@@ -222,6 +221,7 @@ public final class BandExtractor implements Extractor {
         return cast.stream().anyMatch(c -> c.character() != null && Names.fold(c.character().text()).equals(Names.fold(name)));
     }
 
+    /** "touring keyboardist X", "session drummer Y": a player the band hires is no member. */
     private static boolean hired(Sentence s, TokenSpan member) {
         // ("songs written by real-life guitarist X": a real musician outside the band the film is about; "their longtime
         // accompanist, the guitarist X": a player the band works with)

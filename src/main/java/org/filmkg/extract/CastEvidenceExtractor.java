@@ -1695,10 +1695,6 @@ public final class CastEvidenceExtractor implements Extractor {
         return v;
     }
 
-    /**
-     * The part a naming word introduced before token {@code end} of the sentence ("… a hacker called Pixel, …"), or a
-     * name an apposition describes as a person ("Agnes, a stubborn widow, …"), or null.
-     */
     /** The determined noun for a person that a copula predicates before {@code end}, as a description; else null. */
     private static Role copulaPersonBefore(Sentence s, int end) {
         for (int k = end - 1; k >= 0; k--) {
@@ -1712,6 +1708,10 @@ public final class CastEvidenceExtractor implements Extractor {
         return null;
     }
 
+    /**
+     * The part a naming word introduced before token {@code end} of the sentence ("… a hacker called Pixel, …"), or a
+     * name an apposition describes as a person ("Agnes, a stubborn widow, …"), or null.
+     */
     private static Role namedBefore(Sentence s, int end) {
         for (int k = end - 2; k >= 1; k--)
             if (WORDS.get("naming-word").contains(s.get(k).word().toLowerCase(Locale.ROOT)) && Names.isNameToken(s.get(k + 1)) && s.get(k + 1).tag().startsWith("NNP")) {
@@ -1861,7 +1861,6 @@ public final class CastEvidenceExtractor implements Extractor {
         return n.rel().startsWith("obl") && s.caseOf(n).equals("by") ? n : null;
     }
 
-    /** "Y, played by X" / "Y is played by X": the role is the passive subject or the noun the participle modifies. */
     /**
      * The name is the agent after "by" in a series of agents of one passive verb of acting ("played as a girl by A, as a
      * young woman by B, and in old age by C", "played by A as a young man and by B in later life"): between the
@@ -1906,6 +1905,7 @@ public final class CastEvidenceExtractor implements Extractor {
         return new Hit("played-by", character == null && description == null ? null : new Role(character, description));
     }
 
+    /** "Y, played by X" / "Y is played by X": the role is the passive subject or the noun the participle modifies. */
     private static Role roleOfPassive(Sentence s, Token participle) {
         boolean voice = participle.lemma().equals("voice");
         for (Token subj : s.children(participle, "nsubj:pass"))
@@ -1963,10 +1963,6 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /**
-     * "The ferryman's daughter who rows them over, Sigrun, is played by X": a part with no character, given the name set
-     * off by commas just before the participle's ", is" (after the part's noun at {@code after}), wherever the parser hung it.
-     */
-    /**
      * "The other members – Leon, Kezia and little Ty – are played by A, B and C": names set off by dashes after the
      * subject pair in order with the coordinated agents ({@code agent} is this person's, the first or a conjunct).
      */
@@ -2003,6 +1999,10 @@ public final class CastEvidenceExtractor implements Extractor {
         return new Role(name, r.description());
     }
 
+    /**
+     * "The ferryman's daughter who rows them over, Sigrun, is played by X": a part with no character, given the name set
+     * off by commas just before the participle's ", is" (after the part's noun at {@code after}), wherever the parser hung it.
+     */
     private static Role withNameBeforePassive(Sentence s, int participle, int after, Role r) {
         int p = participle;
         if (r == null || r.character() != null || p < 4 || !s.get(p - 1).word().matches("is|was|are|'s|’s") || !s.get(p - 2).word().equals(",")) return r;
@@ -2536,7 +2536,6 @@ public final class CastEvidenceExtractor implements Extractor {
     private record PairedPart(Role role, boolean support) {
     }
 
-    /** "X as Y" right after the name; not "such as X", "as well as". */
     /** How many "Name as …" items the sentence holds. */
     private static int nameAsItems(Sentence s) {
         int n = 0;
@@ -2544,6 +2543,7 @@ public final class CastEvidenceExtractor implements Extractor {
         return n;
     }
 
+    /** "X as Y" right after the name; not "such as X", "as well as". */
     private static Role nameAs(Sentence s, TokenSpan m) {
         int i = m.end();
         Token h = m.head();
@@ -2605,10 +2605,6 @@ public final class CastEvidenceExtractor implements Extractor {
     }
 
     /**
-     * "X as herself", "X (playing himself)", "X appears as themselves": the person plays their own part, as in a
-     * documentary or a cameo; the character is the person, the phrase the description.
-     */
-    /**
      * What the verb a name is subject of says beyond acting: "X also stars as Y" (a crew member's acting named
      * outright) and "X appears as himself", "X, who plays herself" (a documentary's people).
      */
@@ -2629,6 +2625,10 @@ public final class CastEvidenceExtractor implements Extractor {
             }
     }
 
+    /**
+     * "X as herself", "X (playing himself)", "X appears as themselves": the person plays their own part, as in a
+     * documentary or a cameo; the character is the person, the phrase the description.
+     */
     private static Role asThemselves(Sentence s, TokenSpan m) {
         int i = m.end();
         if (i < s.size() && s.get(i).word().equals("(")) i++;

@@ -27,17 +27,17 @@ final class CrewCues {
     private static final Map<String, List<Job>> LABELS = labels();
     private static final Map<String, Job> WORK_POSS = new HashMap<>();
     private static final Map<String, Job> WORK_BY = new HashMap<>();
-    /** A label at the start of a line or after "(", ";" or "|", then ":", a dash or "by", then the list up to ";" or the line's end. */
     /** "CINEMATOGRAPHY Lukas Brandt": a label in capitals opening a line needs no colon before the name. */
     private static final Pattern LABEL_CAPS = Pattern.compile("^[ \\t•*-]*(\\p{Lu}[\\p{Lu}/ &.\\-]{1,39}?)[ \\t]+(?=\\p{Lu}\\p{Ll})([^;\\n]*)", Pattern.MULTILINE);
     /** A label alone on its line, the names on the lines under it: "Director\nA\n\nWriters\nB\nC". */
     private static final Pattern LABEL_ABOVE = Pattern.compile("^[ \\t•*-]*(\\p{L}[\\p{L}/,& .\\-]{1,39}?)(?:\\s*\\(s\\))?(?:\\s+by)?[ \\t]*:?[ \\t]*\\n((?:[ \\t]*\\p{Lu}[^;:\\n]*(?:\\n|$))+)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** A label at the start of a line or after "(", ";" or "|", then ":", a dash or "by", then the list up to ";" or the line's end. */
     private static final Pattern LABEL_LINE = Pattern.compile("(?:^|(?<=[(;|])|(?<=[.):]\\s)|(?<=,\\s)(?=[Dd]ir\\.))[ \\t•*-]*([\\p{L}/,& .\\-]{2,40}?)(?:\\s*\\(s\\))?(?:\\s+by)?\\s*(?::|–|—|-|\\bby\\b|(?<=\\b[Dd]ir)\\.)\\s*([^;\\n]*)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
-    /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
     /** What a cinematographer lights: "scenes lit by X", "the film is lit by X". */
     private static final Set<String> LIT_WORK = Set.of("film", "movie", "picture", "it", "scene", "frame", "shot", "image", "interior", "exterior", "sequence", "everything");
+    /** What a crew verb's object may be when the clause is about this film: "wrote the screenplay", "directed it". */
     private static final Set<String> OWN_WORK = Set.of("film", "movie", "picture", "feature", "screenplay", "script", "story", "it",
             "music", "score", "songs", "song", "soundtrack", "project", "thing",
             // an anthology's parts: "the first segment, directed by X"

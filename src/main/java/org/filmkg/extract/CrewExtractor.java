@@ -240,13 +240,11 @@ public final class CrewExtractor implements Extractor {
         return false;
     }
 
-    private static final Set<String> PAIR_WORDS = Set.of("duo", "team", "pair", "partnership", "siblings", "brothers", "sisters");
-
     private static boolean introducedByRole(TokenSpan p) {
         if (p.start() == 0) return false;
         Token before = p.sentence().get(p.start() - 1);
         // ("writer-director duo A and B": a word for the pair the job is said of introduces no role of its own)
-        return before.isLowercaseWord() && before.tag().startsWith("NN") && Lexicon.isRoleNoun(before.word()) && !PAIR_WORDS.contains(before.word().toLowerCase(Locale.ROOT));
+        return before.isLowercaseWord() && before.tag().startsWith("NN") && Lexicon.isRoleNoun(before.word()) && !Lexicon.WORD_CLASSES.get("pair-word").contains(before.word().toLowerCase(Locale.ROOT));
     }
 
     /** The rule's words make the name a person ("composer X", "Directors A and B"): its shape is enough. */

@@ -455,9 +455,9 @@ public final class FilmExtractor implements Extractor {
         return t.isEmpty() ? null : t;
     }
 
-    /** Header rules: a title they give is the film reviewed, however often the review compares it. */
     /** Prose rules that set a title in apposition to a work noun. */
     private static final Set<String> APPOSED = Set.of("title.makers-work", "title.work-from", "title.makers-title-is-film");
+    /** Header rules: a title they give is the film reviewed, however often the review compares it. */
     private static final Set<String> STRONG = Set.of("title.first-line", "title.year", "title.review-colon", "title.quoted-review", "title.x-review", "title.after-column");
     /** Words before a title that make it the target of a comparison. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:\\b(?:unlike|like|than|alongside|since|(?:debt|homage|nod|tribute|heir|successor|sequel|answer) to|reminiscent of|shades of|echoes of|echo of|à la|a la|recalls|evokes|recalling|evoking|channels|channeling|channelling)\\s+(?:the\\s+)?[\"“‘']?)$");

@@ -32,9 +32,9 @@ public final class Lexicon {
     public static final Map<String, Integer> JUDGEMENTS = tsv("judgement-cues.tsv", Integer::valueOf);
     /** Negation and hedge cue words (lowercase, apostrophes removed) to "negation" or "hedge". */
     public static final Map<String, String> POLARITY_CUES = tsv("polarity-cues.tsv", v -> v);
-    /** Number words ("three", "forty-five") to their value; one list for every extractor and rule file ($NUMBERWORD). */
     /** The word classes the cast scorer and the credit blocks read ({@code performance-words.tsv}: class, word). */
     public static final Map<String, Set<String>> WORD_CLASSES = wordClasses();
+    /** Number words ("three", "forty-five") to their value; one list for every extractor and rule file ($NUMBERWORD). */
     public static final Map<String, Integer> NUMBERS = tsv("number-words.tsv", Integer::valueOf);
     /** Cue word to fictional yes/no. */
     public static final Map<String, Fact.Fictional> FICTIONAL_CUES = fictionalCues();

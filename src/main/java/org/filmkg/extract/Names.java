@@ -85,8 +85,11 @@ public final class Names {
             else if (PARTICLES.contains(prev.word().toLowerCase(Locale.ROOT)) && start - 2 >= span.start()
                     && isNameToken(span.sentence().get(start - 2))) start -= 2;
             // ('Kelvin "Prophet" Adewale': a quoted nickname inside the name keeps it whole, as in properNameRun)
-            else if (nicknameBefore(span.sentence(), start) >= span.start()) start = nicknameBefore(span.sentence(), start);
-            else break;
+            else {
+                int nick = nicknameBefore(span.sentence(), start);
+                if (nick < span.start()) break;
+                start = nick;
+            }
         }
         return new TokenSpan(span.sentence(), start, end);
     }

@@ -242,7 +242,6 @@ public final class RoleDescriptionExtractor implements Extractor {
         return oneOfAKind(s, pred) || creatureNoun(w) || CastEvidenceExtractor.storyClause(s, pred);
     }
 
-    /** "the sensible one", "the quiet one": "one" after an adjective, with a determiner, stands for a person. */
     /** Where a noun's phrase starts: its leftmost dependent before it ("a one-time Nashville big hitter"). */
     private static int phraseStart(Sentence s, Token n) {
         int start = n.index();
@@ -262,6 +261,7 @@ public final class RoleDescriptionExtractor implements Extractor {
         return false;
     }
 
+    /** "the sensible one", "the quiet one": "one" after an adjective, with a determiner, stands for a person. */
     private static boolean oneOfAKind(Sentence s, Token t) {
         return t.is("one") && t.index() > 0 && s.get(t.index() - 1).tag().startsWith("JJ") && !s.children(t, "det").isEmpty();
     }
@@ -296,7 +296,6 @@ public final class RoleDescriptionExtractor implements Extractor {
         return t.tag().startsWith("NN") && t.isLowercaseWord() && Lexicon.isRoleNoun(t.word());
     }
 
-    /** As {@link #roleNoun}, or a noun shaped like a word for a person ("keeper", "drifter"): said of a known character. */
     /**
      * The subjects a present or past copula says {@code pred} is, where each is a determined noun for a person before it
      * ("Her only ally is the groundskeeper", "her only employee is a sullen teenager"): they describe the same part.
@@ -307,6 +306,7 @@ public final class RoleDescriptionExtractor implements Extractor {
                 && s.children(subj).stream().anyMatch(k -> k.rel().equals("det") || k.rel().equals("nmod:poss"))).toList();
     }
 
+    /** As {@link #roleNoun}, or a noun shaped like a word for a person ("keeper", "drifter"): said of a known character. */
     private static boolean personNoun(Token t) {
         return t.tag().startsWith("NN") && t.isLowercaseWord() && Lexicon.isPersonNoun(t.word());
     }

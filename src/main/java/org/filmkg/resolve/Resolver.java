@@ -170,7 +170,6 @@ public final class Resolver {
         return scope.startsWith(Iris.FILM) ? scope.substring(Iris.FILM.length()) + "/" : "";
     }
 
-    /** Maps each name in one review to the full name it stands for there (itself when it is full or unresolved). */
     /** The people a fact names: a cast statement's actor, a crew member, a band's member and songwriter. */
     private static List<org.filmkg.extract.Mention> peopleOf(Fact f) {
         List<org.filmkg.extract.Mention> out = new ArrayList<>();

@@ -67,7 +67,6 @@ public final class ReviewReader {
         return files;
     }
 
-    /** Reads one review file; UTF-8, else Windows-1252 with a warning. */
     /** Reads one review file under the name it is reported and identified by. */
     public static Review read(Path file, String name, Consumer<String> warn) throws ReviewReadException {
         byte[] bytes;
@@ -83,6 +82,7 @@ public final class ReviewReader {
         return decode(name, bytes, warn);
     }
 
+    /** Decodes one review file's bytes: UTF-8, else Windows-1252 with a warning. */
     static Review decode(String name, byte[] bytes, Consumer<String> warn) throws ReviewReadException {
         // UTF-16 with a byte-order mark is text, whatever its zero bytes
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {

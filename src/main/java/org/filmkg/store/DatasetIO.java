@@ -37,14 +37,6 @@ public final class DatasetIO {
     private DatasetIO() {}
 
     /**
-     * Query settings of every dataset we serve or query: SERVICE is refused (a query must not make the server send
-     * requests anywhere), and REGEX stops at the timeout ({@link GuardedRegex}). Joins are made by hashing both sides rather than by
-     * substituting each row of one side into the other: the saved queries join a per-subject aggregate with claims
-     * across a thousand review graphs, where substitution re-reads every graph for every row (disagreements: 11 s
-     * against 0.4 s at 1,000 reviews). The rows are the same either way. A query with neither aggregate nor subquery
-     * may substitute ({@link #substitutionJoins}), set per query by whoever runs it.
-     */
-    /**
      * Whether a query may join by substitution (Jena's index join) rather than by hashing: a query with no aggregate and
      * no subquery reads each review graph once either way, and substituting a review's few rows into its OPTIONALs
      * beats building a hash table per graph (at 1,000 reviews, from TDB2: reviews 46 to 24 ms, comparisons 55 to 22).
